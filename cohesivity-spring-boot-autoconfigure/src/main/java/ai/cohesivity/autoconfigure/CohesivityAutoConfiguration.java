@@ -1,0 +1,146 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.autoconfigure;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import ai.cohesivity.core.ApplicationKeyQueryConnector;
+import ai.cohesivity.core.BaseUrls;
+import ai.cohesivity.core.CohesivityClientSettings;
+import ai.cohesivity.core.CohesivityHttpTransport;
+import ai.cohesivity.core.CohesivityRetryPolicy;
+import ai.cohesivity.core.CohesivityVersion;
+import ai.cohesivity.core.CohesivityWebClientFactory;
+import ai.cohesivity.core.RetrySettings;
+import ai.cohesivity.edge.DefaultEdgeClient;
+import ai.cohesivity.edge.EdgeClient;
+import ai.cohesivity.edge.EdgeTokenMetrics;
+import ai.cohesivity.edge.EdgeTokenProvider;
+import ai.cohesivity.edge.EdgeTokenSettings;
+import ai.cohesivity.edge.MicrometerEdgeTokenMetrics;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for the
+ * Cohesivity client plumbing: connection details, the shared {@link CohesivityWebClientFactory},
+ * the retry policy, edge session tokens and the {@link EdgeClient}.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@ConditionalOnClass(WebClient.class)
+@EnableConfigurationProperties(CohesivityProperties.class)
+public final class CohesivityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(CohesivityConnectionDetails.class)
+	PropertiesCohesivityConnectionDetails cohesivityConnectionDetails(CohesivityProperties properties) {
+		return new PropertiesCohesivityConnectionDetails(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CohesivityWebClientFactory cohesivityWebClientFactory(CohesivityProperties properties,
+			ObjectProvider<WebClient.Builder> webClientBuilder) {
+		String userAgent = (properties.getUserAgent() != null && !properties.getUserAgent().isBlank())
+				? properties.getUserAgent() : CohesivityVersion.userAgent();
+		CohesivityClientSettings settings = new CohesivityClientSettings(userAgent, properties.getConnectTimeout(),
+				properties.getReadTimeout(), (int) Math.min(Integer.MAX_VALUE, properties.getMaxInMemorySize().toBytes()));
+		return new CohesivityWebClientFactory(webClientBuilder.getIfAvailable(WebClient::builder), settings);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CohesivityRetryPolicy cohesivityRetryPolicy(CohesivityProperties properties) {
+		CohesivityProperties.Retry retry = properties.getRetry();
+		return new CohesivityRetryPolicy(new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(),
+				retry.getMaxBackoff(), retry.getMaxRetryAfter()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EdgeClient cohesivityEdgeClient(CohesivityConnectionDetails connectionDetails, CohesivityProperties properties,
+			CohesivityWebClientFactory webClientFactory, CohesivityRetryPolicy retryPolicy,
+			ObjectProvider<EdgeTokenProvider> tokenProvider) {
+		CohesivityHttpTransport transport = EdgeTransports.create(connectionDetails, properties, webClientFactory,
+				retryPolicy);
+		return new DefaultEdgeClient(transport,
+				properties.getEdge().isSessionTokens() ? tokenProvider.getIfAvailable() : null);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "cohesivity.edge.session-tokens", matchIfMissing = true)
+	static class EdgeTokenConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EdgeTokenProvider cohesivityEdgeTokenProvider(CohesivityConnectionDetails connectionDetails,
+				CohesivityProperties properties, CohesivityWebClientFactory webClientFactory,
+				CohesivityRetryPolicy retryPolicy, ObjectProvider<EdgeTokenMetrics> metrics) {
+			CohesivityHttpTransport transport = EdgeTransports.create(connectionDetails, properties,
+					webClientFactory, retryPolicy);
+			CohesivityProperties.Edge edge = properties.getEdge();
+			EdgeTokenSettings settings = new EdgeTokenSettings(EdgeTokenSettings.defaults().defaultTtl(),
+					edge.getMinimumTokenTtl(), edge.getMaximumTokenMargin());
+			return new EdgeTokenProvider(transport, settings, metrics.getIfAvailable(EdgeTokenMetrics::none),
+					Clock.systemUTC());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class EdgeTokenMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EdgeTokenMetrics cohesivityEdgeTokenMetrics(MeterRegistry registry) {
+			return new MicrometerEdgeTokenMetrics(registry);
+		}
+
+	}
+
+	/**
+	 * Builds the data-plane transport: the application key is added as {@code ?key=} by the
+	 * connector, to {@code /edge/session} only when session tokens are used, to every call otherwise.
+	 */
+	static final class EdgeTransports {
+
+		private EdgeTransports() {
+		}
+
+		static CohesivityHttpTransport create(CohesivityConnectionDetails connectionDetails,
+				CohesivityProperties properties, CohesivityWebClientFactory webClientFactory,
+				CohesivityRetryPolicy retryPolicy) {
+			String baseUrl = BaseUrls.validate(connectionDetails.getBaseUrl());
+			String applicationKey = connectionDetails.getApplicationKey();
+			if (applicationKey == null || applicationKey.isBlank()) {
+				throw new MissingCohesivityCredentialsException("application key", "cohesivity.application-key",
+						properties.getCredentialsFile());
+			}
+			boolean sessionTokens = properties.getEdge().isSessionTokens();
+			WebClient webClient = webClientFactory.create(baseUrl,
+					(connector) -> new ApplicationKeyQueryConnector(connector, applicationKey,
+							(path) -> !sessionTokens || path.equals("/edge/session")));
+			return new CohesivityHttpTransport(webClient, JsonMapper.shared(), retryPolicy);
+		}
+
+	}
+
+}

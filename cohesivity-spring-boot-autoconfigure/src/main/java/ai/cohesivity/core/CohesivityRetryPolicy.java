@@ -1,0 +1,101 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.core;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * When a failed call is tried again. Only idempotent calls are retried, and only for failures that
+ * clear by themselves: a {@code 429} in a per-minute window (after its {@code Retry-After}), a
+ * {@code 502}/{@code 503}/{@code 504}, or a network failure (with jittered exponential backoff). A
+ * non-idempotent call (genesis, a billing top-up, a write that may have reached the server) is never
+ * retried by this policy.
+ */
+public final class CohesivityRetryPolicy {
+
+	private final RetrySettings settings;
+
+	/**
+	 * Create a policy.
+	 * @param settings the retry settings
+	 */
+	public CohesivityRetryPolicy(RetrySettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * Return the settings.
+	 * @return the settings
+	 */
+	public RetrySettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Apply the policy to a call. The call is re-subscribed for every attempt, so it must be lazy
+	 * (for example built with {@link Mono#defer}).
+	 * @param <T> the result type
+	 * @param call the call
+	 * @param idempotent whether repeating the call is harmless
+	 * @return the call with retries, or {@code call} itself when it is not idempotent
+	 */
+	public <T> Mono<T> apply(Mono<T> call, boolean idempotent) {
+		if (!idempotent || this.settings.maxAttempts() <= 1) {
+			return call;
+		}
+		return call.retryWhen(Retry.from((signals) -> signals.concatMap((signal) -> {
+			Duration delay = delayBeforeRetry(signal.failure(), signal.totalRetries());
+			if (delay == null) {
+				return Mono.error(signal.failure());
+			}
+			return Mono.delay(delay).thenReturn(signal.totalRetries());
+		})));
+	}
+
+	/**
+	 * Return how long to wait before retrying an idempotent call that failed, or {@code null} when it
+	 * must not be retried.
+	 * @param failure the failure
+	 * @param retriesSoFar how many retries already happened
+	 * @return the delay or {@code null}
+	 */
+	public @Nullable Duration delayBeforeRetry(Throwable failure, long retriesSoFar) {
+		if (retriesSoFar + 1 >= this.settings.maxAttempts()) {
+			return null;
+		}
+		if (failure instanceof CohesivityRateLimitedException rateLimited) {
+			if (!rateLimited.isRetryable()) {
+				return null;
+			}
+			Duration retryAfter = rateLimited.retryAfter();
+			if (retryAfter == null) {
+				return backoff(retriesSoFar);
+			}
+			return (retryAfter.compareTo(this.settings.maxRetryAfter()) <= 0) ? retryAfter : null;
+		}
+		if (failure instanceof CohesivityApiException api) {
+			int status = api.status();
+			return (status == 502 || status == 503 || status == 504) ? backoff(retriesSoFar) : null;
+		}
+		if (failure instanceof CohesivityNetworkException) {
+			return backoff(retriesSoFar);
+		}
+		return null;
+	}
+
+	private Duration backoff(long retriesSoFar) {
+		long base = this.settings.initialBackoff().toMillis();
+		long max = this.settings.maxBackoff().toMillis();
+		long exponential = (retriesSoFar >= 30) ? max : Math.min(max, base << retriesSoFar);
+		long jittered = exponential / 2 + ThreadLocalRandom.current().nextLong(exponential / 2 + 1);
+		return Duration.ofMillis(jittered);
+	}
+
+}

@@ -1,0 +1,41 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.core;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an error response from Cohesivity said, read from either envelope: the control plane's
+ * {@code {"error":"<code>","message":"…"}} or the data plane's
+ * {@code {"error":{"code":<status>,"message":"[Cohesivity] …"}}} with its top-level state fields.
+ *
+ * @param status the HTTP status
+ * @param code the string error code, or the numeric edge code as text
+ * @param message the human message with the {@code [Cohesivity] } prefix stripped
+ * @param tenantState the {@code tenant_state} field ({@code active}, {@code paused}, …)
+ * @param windowKind the {@code window_kind} of a rate limit ({@code utc_minute}, {@code all_time})
+ * @param pauseReasonKind the {@code pause_reason.kind} of a paused tenant
+ * @param recommendedAction the {@code pause_reason.recommended_action} of a paused tenant
+ * @param claimUrl the {@code claim_url} offered to a human, if any
+ * @param topupUrl the {@code topup_url} offered to a human, if any
+ * @param retryAfter the {@code Retry-After} response header, if any
+ */
+public record ErrorEnvelope(int status, @Nullable String code, String message, @Nullable String tenantState,
+		@Nullable String windowKind, @Nullable String pauseReasonKind, @Nullable String recommendedAction,
+		@Nullable String claimUrl, @Nullable String topupUrl, @Nullable Duration retryAfter) {
+
+	/**
+	 * Create an envelope that carries only a status and a message (non-JSON bodies).
+	 * @param status the HTTP status
+	 * @param message the message
+	 * @return the envelope
+	 */
+	public static ErrorEnvelope of(int status, String message) {
+		return new ErrorEnvelope(status, null, message, null, null, null, null, null, null, null);
+	}
+
+}

@@ -1,0 +1,197 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an error response of either Cohesivity envelope into an {@link ErrorEnvelope}: the control
+ * plane's string {@code error} code with an optional {@code message}, or the data plane's
+ * {@code error} object with {@code code} and {@code message} plus {@code tenant_state},
+ * {@code window_kind}, {@code pause_reason}, {@code claim_url} and {@code topup_url}. A body that is
+ * not JSON (an HTML page from the Cloudflare WAF, a proxy or a wrong base URL) yields a message that
+ * names the status and the likely cause. Every message is redacted of key material.
+ */
+public final class ErrorEnvelopeParser {
+
+	private static final String PREFIX = "[Cohesivity]";
+
+	private static final int SNIPPET_LENGTH = 200;
+
+	private final JsonMapper jsonMapper;
+
+	/**
+	 * Create a parser using Jackson's shared {@link JsonMapper}.
+	 */
+	public ErrorEnvelopeParser() {
+		this(JsonMapper.shared());
+	}
+
+	/**
+	 * Create a parser.
+	 * @param jsonMapper the mapper used to read JSON bodies
+	 */
+	public ErrorEnvelopeParser(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+	}
+
+	/**
+	 * Parse an error response.
+	 * @param status the HTTP status
+	 * @param contentType the {@code Content-Type} header, if any
+	 * @param body the response body, possibly empty
+	 * @param retryAfter the {@code Retry-After} header, if any
+	 * @return the envelope
+	 */
+	public ErrorEnvelope parse(int status, @Nullable String contentType, String body, @Nullable String retryAfter) {
+		Duration wait = parseRetryAfter(retryAfter);
+		JsonNode root = readJsonObject(body);
+		if (root == null) {
+			ErrorEnvelope plain = ErrorEnvelope.of(status, describeNonJson(status, contentType, body));
+			return withRetryAfter(plain, wait);
+		}
+		JsonNode error = root.path("error");
+		String code = null;
+		String message = null;
+		if (error.isString()) {
+			code = error.stringValue();
+		}
+		else if (error.isObject()) {
+			code = text(error.path("code"));
+			message = text(error.path("message"));
+		}
+		if (message == null) {
+			message = text(root.path("message"));
+		}
+		if (code == null) {
+			code = text(root.path("reason"));
+		}
+		JsonNode pauseReason = root.path("pause_reason");
+		String cleanMessage = cleanMessage(status, code, message);
+		return new ErrorEnvelope(status, KeyRedactor.redact(code), cleanMessage, text(root.path("tenant_state")),
+				text(root.path("window_kind")), text(pauseReason.path("kind")),
+				text(pauseReason.path("recommended_action")), KeyRedactor.redact(text(root.path("claim_url"))),
+				KeyRedactor.redact(text(root.path("topup_url"))), wait);
+	}
+
+	private @Nullable JsonNode readJsonObject(String body) {
+		String trimmed = body.strip();
+		if (!trimmed.startsWith("{")) {
+			return null;
+		}
+		try {
+			JsonNode node = this.jsonMapper.readTree(trimmed);
+			return (node != null && node.isObject()) ? node : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable String text(JsonNode node) {
+		if (node.isString()) {
+			String value = node.stringValue();
+			return value.isBlank() ? null : value;
+		}
+		if (node.isNumber() || node.isBoolean()) {
+			return node.asString();
+		}
+		return null;
+	}
+
+	private static String cleanMessage(int status, @Nullable String code, @Nullable String message) {
+		String result = message;
+		if (result != null && result.startsWith(PREFIX)) {
+			result = result.substring(PREFIX.length()).strip();
+		}
+		if (result == null || result.isBlank()) {
+			result = (code != null) ? code : "HTTP " + status + " error without a message";
+		}
+		return KeyRedactor.redact(result);
+	}
+
+	private static String describeNonJson(int status, @Nullable String contentType, String body) {
+		String lower = body.toLowerCase(Locale.ROOT);
+		boolean html = (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html"))
+				|| lower.stripLeading().startsWith("<");
+		if (body.isBlank()) {
+			return "HTTP " + status + " with an empty body: " + likelyCause(status);
+		}
+		if (html) {
+			if (status == 403 && (lower.contains("1010") || lower.contains("cloudflare"))) {
+				return "HTTP 403 with an HTML body: probably the Cloudflare WAF (error 1010) rejecting the "
+						+ "User-Agent; set cohesivity.user-agent to a descriptive, non-default value";
+			}
+			return "HTTP " + status + " with an HTML body instead of JSON: " + likelyCause(status)
+					+ " (check cohesivity.base-url and any proxy in between)";
+		}
+		String snippet = body.strip().replaceAll("\\s+", " ");
+		if (snippet.length() > SNIPPET_LENGTH) {
+			snippet = snippet.substring(0, SNIPPET_LENGTH) + "…";
+		}
+		return "HTTP " + status + " with a non-JSON body (" + likelyCause(status) + "): "
+				+ KeyRedactor.redact(snippet);
+	}
+
+	private static String likelyCause(int status) {
+		if (status == 401 || status == 403) {
+			return "probably rejected by a firewall or proxy before reaching Cohesivity";
+		}
+		if (status == 404) {
+			return "probably a wrong cohesivity.base-url or an endpoint this server does not have";
+		}
+		if (status == 429) {
+			return "rate limited";
+		}
+		if (status >= 500) {
+			return "Cohesivity or a gateway in front of it is unavailable";
+		}
+		if (status >= 300 && status < 400) {
+			return "a redirect, which is never followed with credentials attached";
+		}
+		return "unexpected response";
+	}
+
+	private static ErrorEnvelope withRetryAfter(ErrorEnvelope envelope, @Nullable Duration retryAfter) {
+		if (retryAfter == null) {
+			return envelope;
+		}
+		return new ErrorEnvelope(envelope.status(), envelope.code(), envelope.message(), envelope.tenantState(),
+				envelope.windowKind(), envelope.pauseReasonKind(), envelope.recommendedAction(),
+				envelope.claimUrl(), envelope.topupUrl(), retryAfter);
+	}
+
+	static @Nullable Duration parseRetryAfter(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.strip();
+		try {
+			long seconds = Long.parseLong(trimmed);
+			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
+		}
+		catch (NumberFormatException ex) {
+			try {
+				Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+				Duration wait = Duration.between(Instant.now(), at);
+				return wait.isNegative() ? Duration.ZERO : wait;
+			}
+			catch (DateTimeParseException dateEx) {
+				return null;
+			}
+		}
+	}
+
+}
