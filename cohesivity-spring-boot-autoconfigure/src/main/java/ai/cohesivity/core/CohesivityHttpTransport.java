@@ -86,9 +86,22 @@ public final class CohesivityHttpTransport {
 				.bodyToMono(byte[].class)
 				.defaultIfEmpty(new byte[0])
 				.map((bytes) -> parse(request, bytes))
-				.onErrorMap(DataBufferLimitException.class, (ex) -> new CohesivityException("Response to "
-						+ request.method() + " " + request.uriTemplate() + " exceeded the in-memory limit", ex));
+				.onErrorMap(CohesivityHttpTransport::isTooLarge, (ex) -> new CohesivityException("Response to "
+						+ request.method() + " " + request.uriTemplate() + " exceeded the in-memory limit "
+						+ "(cohesivity.max-in-memory-size)", ex));
 		});
+	}
+
+	private static boolean isTooLarge(Throwable failure) {
+		for (Throwable current = failure; current != null; current = current.getCause()) {
+			if (current instanceof DataBufferLimitException) {
+				return true;
+			}
+			if (current.getCause() == current) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private byte[] serialize(Object body) {

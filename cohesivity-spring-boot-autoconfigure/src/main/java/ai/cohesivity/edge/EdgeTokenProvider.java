@@ -147,11 +147,19 @@ public final class EdgeTokenProvider implements AutoCloseable {
 				return existing;
 			}
 			AtomicReference<@Nullable Mono<EdgeToken>> self = new AtomicReference<>();
+			// The in-flight mint is cleared before its result reaches any subscriber, so a caller
+			// that sees the result and asks again never receives this (finished) mint.
 			Mono<EdgeToken> mint = this.transport.send(MINT, true)
 				.map(this::toToken)
-				.doOnNext(this::accept)
-				.doOnError(this::failed)
-				.doFinally((signal) -> clearInFlight(self.get()))
+				.doOnNext((token) -> {
+					accept(token);
+					clearInFlight(self.get());
+				})
+				.doOnError((failure) -> {
+					clearInFlight(self.get());
+					failed(failure);
+				})
+				.doOnCancel(() -> clearInFlight(self.get()))
 				.cache();
 			self.set(mint);
 			this.inFlight = mint;

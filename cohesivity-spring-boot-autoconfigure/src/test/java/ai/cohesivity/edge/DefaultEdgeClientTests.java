@@ -1,0 +1,146 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.edge;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import ai.cohesivity.core.CohesivityNetworkException;
+import ai.cohesivity.core.CohesivityUnauthorizedException;
+import ai.cohesivity.core.RetrySettings;
+import ai.cohesivity.core.ScriptedServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link DefaultEdgeClient} against a scripted server.
+ */
+class DefaultEdgeClientTests {
+
+	private static final String APP_KEY = "coh_app_abcdefghij0123456789";
+
+	private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(20),
+			Duration.ofSeconds(1));
+
+	private static final String UNAUTHORIZED = "{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid token\"}}";
+
+	private static final String ROWS = "{\"rows\":[{\"n\":1}],\"rowCount\":1}";
+
+	private ScriptedServer server;
+
+	private EdgeTokenProvider tokens;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.server = new ScriptedServer();
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.tokens != null) {
+			this.tokens.close();
+		}
+		this.server.close();
+	}
+
+	private EdgeClient tokenClient() {
+		java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
+		this.server.respond("/edge/session",
+				(request) -> ScriptedServer.token("token-" + sequence.incrementAndGet(), 60));
+		this.tokens = new EdgeTokenProvider(this.server.transport(APP_KEY, false, FAST), EdgeTokenSettings.defaults(),
+				EdgeTokenMetrics.none(), Clock.systemUTC());
+		return new DefaultEdgeClient(this.server.transport(APP_KEY, false, FAST), this.tokens);
+	}
+
+	private JsonNode query(EdgeClient client, boolean idempotent) {
+		return client.post("/edge/database", Map.of("query", "SELECT 1 AS n"), idempotent)
+			.block(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void sendsTheSessionTokenAsBearerAndTheBodyAsJson() {
+		this.server.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		JsonNode result = query(tokenClient(), true);
+		assertThat(result.path("rowCount").asInt()).isEqualTo(1);
+		RecordedRequest request = this.server.requests().get(1);
+		assertThat(request.getUrl().encodedPath()).isEqualTo("/edge/database");
+		assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
+		assertThat(request.getUrl().queryParameter("key")).isNull();
+		assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+		assertThat(request.getBody().utf8()).isEqualTo("{\"query\":\"SELECT 1 AS n\"}");
+	}
+
+	@Test
+	void unauthorizedLeadsToOneReMintAndOneRetryEvenForAWrite() {
+		this.server.enqueue("/edge/database", ScriptedServer.json(401, UNAUTHORIZED))
+			.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		JsonNode result = query(tokenClient(), false);
+		assertThat(result.path("rowCount").asInt()).isEqualTo(1);
+		assertThat(this.server.count("/edge/session")).isEqualTo(2);
+		assertThat(this.server.count("/edge/database")).isEqualTo(2);
+		assertThat(this.server.requests().get(3).getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
+	}
+
+	@Test
+	void secondUnauthorizedIsRaisedWithoutLooping() {
+		this.server.respond("/edge/database", (request) -> ScriptedServer.json(401, UNAUTHORIZED));
+		EdgeClient client = tokenClient();
+		assertThatExceptionOfType(CohesivityUnauthorizedException.class).isThrownBy(() -> query(client, true))
+			.withMessage("Invalid token");
+		assertThat(this.server.count("/edge/session")).isEqualTo(2);
+		assertThat(this.server.count("/edge/database")).isEqualTo(2);
+	}
+
+	@Test
+	void keyParameterModeSendsTheKeyOnEveryCallAndNoToken() {
+		this.server.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		EdgeClient client = new DefaultEdgeClient(this.server.transport(APP_KEY, true, FAST), null);
+		query(client, true);
+		RecordedRequest request = this.server.requests().get(0);
+		assertThat(request.getUrl().queryParameter("key")).isEqualTo(APP_KEY);
+		assertThat(request.getHeaders().get("Authorization")).isNull();
+		assertThat(this.server.count("/edge/session")).isZero();
+	}
+
+	@Test
+	void writeThatMayHaveReachedTheServerIsNotRepeated() {
+		this.server.enqueue("/edge/database", new MockResponse.Builder()
+			.onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+			.build()).enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		EdgeClient client = tokenClient();
+		assertThatExceptionOfType(CohesivityNetworkException.class).isThrownBy(() -> query(client, false))
+			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue());
+		assertThat(this.server.count("/edge/database")).isEqualTo(1);
+	}
+
+	@Test
+	void readIsRetriedAfterADroppedConnection() {
+		this.server.enqueue("/edge/database", new MockResponse.Builder()
+			.onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+			.build()).enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		assertThat(query(tokenClient(), true).path("rowCount").asInt()).isEqualTo(1);
+		assertThat(this.server.count("/edge/database")).isEqualTo(2);
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+	}
+
+	@Test
+	void pathsOutsideTheEdgeAreRefused() {
+		EdgeClient client = new DefaultEdgeClient(this.server.transport(APP_KEY, true, FAST), null);
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> client.post("/api/genesis", Map.of(), false));
+	}
+
+}

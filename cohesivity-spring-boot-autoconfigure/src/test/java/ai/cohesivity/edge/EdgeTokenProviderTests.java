@@ -1,0 +1,230 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.edge;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import ai.cohesivity.core.CohesivityException;
+import ai.cohesivity.core.CohesivityUnauthorizedException;
+import ai.cohesivity.core.RetrySettings;
+import ai.cohesivity.core.ScriptedServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link EdgeTokenProvider} against a scripted server.
+ */
+class EdgeTokenProviderTests {
+
+	private static final String APP_KEY = "coh_app_abcdefghij0123456789";
+
+	private ScriptedServer server;
+
+	private final MutableClock clock = new MutableClock();
+
+	private final CountingMetrics metrics = new CountingMetrics();
+
+	private EdgeTokenProvider provider;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.server = new ScriptedServer();
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.provider != null) {
+			this.provider.close();
+		}
+		this.server.close();
+	}
+
+	private EdgeTokenProvider provider(Clock clock) {
+		this.provider = new EdgeTokenProvider(this.server.transport(APP_KEY, false, RetrySettings.defaults()),
+				EdgeTokenSettings.defaults(), this.metrics, clock);
+		return this.provider;
+	}
+
+	private void mintWithSequence(int expiresIn, long delayMillis) {
+		AtomicInteger sequence = new AtomicInteger();
+		this.server.respond("/edge/session", (request) -> new MockResponse.Builder(
+				ScriptedServer.token("token-" + sequence.incrementAndGet(), expiresIn))
+			.headersDelay(delayMillis, TimeUnit.MILLISECONDS)
+			.build());
+	}
+
+	@Test
+	void hundredConcurrentCallersShareOneMint() {
+		mintWithSequence(60, 300);
+		EdgeTokenProvider provider = provider(Clock.systemUTC());
+		List<String> tokens = Flux.range(0, 100)
+			.flatMap((i) -> provider.token(), 100)
+			.collectList()
+			.block(Duration.ofSeconds(10));
+		assertThat(tokens).hasSize(100).containsOnly("token-1");
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+		assertThat(this.metrics.succeeded).hasValue(1);
+		assertThat(this.server.requests().get(0).getUrl().queryParameter("key")).isEqualTo(APP_KEY);
+	}
+
+	@Test
+	void cachedTokenIsReusedUntilItsSafetyMargin() {
+		mintWithSequence(60, 0);
+		EdgeTokenProvider provider = provider(this.clock);
+		assertThat(provider.token().block()).isEqualTo("token-1");
+		this.clock.advance(Duration.ofSeconds(29));
+		assertThat(provider.token().block()).isEqualTo("token-1");
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+		this.clock.advance(Duration.ofSeconds(27));
+		assertThat(provider.token().block()).isEqualTo("token-2");
+		assertThat(this.server.count("/edge/session")).isEqualTo(2);
+	}
+
+	@Test
+	void tokenDueForRefreshIsStillServedWhileTheRefreshRuns() {
+		mintWithSequence(60, 0);
+		EdgeTokenProvider provider = provider(this.clock);
+		provider.token().block();
+		this.clock.advance(Duration.ofSeconds(31));
+		assertThat(provider.token().block()).isEqualTo("token-1");
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.server.count("/edge/session") == 2);
+		await().atMost(Duration.ofSeconds(5)).until(() -> "token-2".equals(provider.token().block()));
+	}
+
+	@Test
+	void expiresInIsHonouredWithAFloorAndADefault() {
+		this.server.enqueue("/edge/session", ScriptedServer.json(200, "{\"token\":\"short\",\"expires_in\":0.2}"));
+		EdgeTokenProvider provider = provider(this.clock);
+		provider.token().block();
+		EdgeToken token = provider.currentToken();
+		assertThat(Duration.between(this.clock.instant(), token.expiresAt())).isEqualTo(Duration.ofSeconds(1));
+		assertThat(Duration.between(this.clock.instant(), token.usableUntil())).isEqualTo(Duration.ofMillis(750));
+		this.clock.advance(Duration.ofSeconds(2));
+		this.server.enqueue("/edge/session", ScriptedServer.json(200, "{\"token\":\"no-ttl\"}"));
+		provider.token().block();
+		EdgeToken defaulted = provider.currentToken();
+		assertThat(Duration.between(this.clock.instant(), defaulted.expiresAt())).isEqualTo(Duration.ofSeconds(60));
+		assertThat(Duration.between(this.clock.instant(), defaulted.refreshAt())).isEqualTo(Duration.ofSeconds(30));
+		assertThat(Duration.between(this.clock.instant(), defaulted.usableUntil())).isEqualTo(Duration.ofSeconds(55));
+	}
+
+	@Test
+	void usedTokenIsRefreshedAheadOfExpiryOnTheProvidersOwnScheduler() {
+		mintWithSequence(1, 0);
+		EdgeTokenProvider provider = provider(Clock.systemUTC());
+		provider.token().block();
+		for (int round = 0; round < 3; round++) {
+			int mintsBefore = this.server.count("/edge/session");
+			provider.token().block();
+			await().atMost(Duration.ofSeconds(5)).until(() -> this.server.count("/edge/session") > mintsBefore);
+		}
+		assertThat(this.metrics.succeeded.get()).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void concurrentRejectionsOfOneTokenCauseOneReMint() {
+		mintWithSequence(60, 200);
+		EdgeTokenProvider provider = provider(Clock.systemUTC());
+		String first = provider.token().block();
+		List<String> replacements = Flux.range(0, 20)
+			.flatMap((i) -> provider.refreshAfterRejection(first), 20)
+			.collectList()
+			.block(Duration.ofSeconds(10));
+		assertThat(replacements).containsOnly("token-2");
+		assertThat(this.server.count("/edge/session")).isEqualTo(2);
+		assertThat(provider.refreshAfterRejection(first).block()).isEqualTo("token-2");
+		assertThat(this.server.count("/edge/session")).isEqualTo(2);
+	}
+
+	@Test
+	void failedMintIsCountedAndNotCached() {
+		this.server.enqueue("/edge/session", ScriptedServer.json(401,
+				"{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}"));
+		this.server.enqueue("/edge/session", ScriptedServer.token("ok", 60));
+		EdgeTokenProvider provider = provider(this.clock);
+		assertThatExceptionOfType(CohesivityUnauthorizedException.class).isThrownBy(() -> provider.token().block())
+			.withMessage("Invalid application key");
+		assertThat(this.metrics.failed).hasValue(1);
+		assertThat(provider.token().block()).isEqualTo("ok");
+	}
+
+	@Test
+	void closedProviderRefusesToMint() {
+		mintWithSequence(60, 0);
+		EdgeTokenProvider provider = provider(this.clock);
+		provider.close();
+		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> provider.token().block())
+			.withMessageContaining("closed");
+		assertThat(this.server.count("/edge/session")).isZero();
+	}
+
+	@Test
+	void toStringsNeverShowTheToken() {
+		mintWithSequence(60, 0);
+		EdgeTokenProvider provider = provider(this.clock);
+		provider.token().block();
+		assertThat(provider.currentToken().toString()).doesNotContain("token-1");
+		assertThat(provider.toString()).doesNotContain("token-1");
+	}
+
+	static final class CountingMetrics implements EdgeTokenMetrics {
+
+		final AtomicInteger succeeded = new AtomicInteger();
+
+		final AtomicInteger failed = new AtomicInteger();
+
+		@Override
+		public void mintSucceeded() {
+			this.succeeded.incrementAndGet();
+		}
+
+		@Override
+		public void mintFailed() {
+			this.failed.incrementAndGet();
+		}
+
+	}
+
+	static final class MutableClock extends Clock {
+
+		private volatile Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
