@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +44,7 @@ import ai.cohesivity.edge.MicrometerEdgeTokenMetrics;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(WebClient.class)
+@ConditionalOnBooleanProperty(name = "cohesivity.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CohesivityProperties.class)
 public final class CohesivityAutoConfiguration {
 
@@ -84,7 +85,7 @@ public final class CohesivityAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "cohesivity.edge.session-tokens", matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = "cohesivity.edge.session-tokens", matchIfMissing = true)
 	static class EdgeTokenConfiguration {
 
 		@Bean

@@ -23,6 +23,11 @@ import ai.cohesivity.core.KeyRedactor;
 public class CohesivityProperties {
 
 	/**
+	 * Whether to auto-configure the Cohesivity clients.
+	 */
+	private boolean enabled = true;
+
+	/**
 	 * Origin of the Cohesivity API. Plain http is only accepted for a loopback address.
 	 */
 	private String baseUrl = "https://cohesivity.ai";
@@ -77,6 +82,14 @@ public class CohesivityProperties {
 	private final Claim claim = new Claim();
 
 	private final Emulator emulator = new Emulator();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
 
 	public String getBaseUrl() {
 		return this.baseUrl;

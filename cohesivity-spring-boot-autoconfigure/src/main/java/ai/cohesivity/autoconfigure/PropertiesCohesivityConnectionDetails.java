@@ -4,23 +4,43 @@
 
 package ai.cohesivity.autoconfigure;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 
+import ai.cohesivity.core.CohesivityCredentials;
+import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.KeyRedactor;
 
 /**
- * {@link CohesivityConnectionDetails} backed by {@link CohesivityProperties}.
+ * {@link CohesivityConnectionDetails} from {@link CohesivityProperties} (which includes the
+ * environment, for example {@code COHESIVITY_APPLICATION_KEY}) with the {@code .cohesivity} file
+ * as fallback: each value set as a property wins over the file's.
  */
 public class PropertiesCohesivityConnectionDetails implements CohesivityConnectionDetails {
 
 	private final CohesivityProperties properties;
 
+	private final CohesivityCredentials file;
+
 	/**
-	 * Create connection details from properties.
+	 * Create connection details from properties and the credentials file they point to.
 	 * @param properties the properties
+	 * @throws ai.cohesivity.core.CredentialsFileException if the credentials file exists but cannot
+	 * be used
 	 */
 	public PropertiesCohesivityConnectionDetails(CohesivityProperties properties) {
+		this(properties, new CredentialsFile(properties.getCredentialsFile()).read());
+	}
+
+	/**
+	 * Create connection details from properties and already read file credentials.
+	 * @param properties the properties
+	 * @param file the credentials read from the file
+	 */
+	public PropertiesCohesivityConnectionDetails(CohesivityProperties properties, CohesivityCredentials file) {
 		this.properties = properties;
+		this.file = file;
 	}
 
 	@Override
@@ -30,17 +50,47 @@ public class PropertiesCohesivityConnectionDetails implements CohesivityConnecti
 
 	@Override
 	public @Nullable String getManagementKey() {
-		return this.properties.getManagementKey();
+		return firstNonBlank(this.properties.getManagementKey(), this.file.managementKey());
 	}
 
 	@Override
 	public @Nullable String getApplicationKey() {
-		return this.properties.getApplicationKey();
+		return firstNonBlank(this.properties.getApplicationKey(), this.file.applicationKey());
 	}
 
 	@Override
 	public @Nullable String getTenantId() {
-		return this.properties.getTenantId();
+		return firstNonBlank(this.properties.getTenantId(), this.file.tenantId());
+	}
+
+	@Override
+	public @Nullable Instant getExpiresAt() {
+		return sameTenantAsFile() ? this.file.expiresAt() : null;
+	}
+
+	@Override
+	public @Nullable String getTenantLifecycle() {
+		return sameTenantAsFile() ? this.file.tenantLifecycle() : null;
+	}
+
+	/**
+	 * Return whether any key is configured, as a property or in the file.
+	 * @return whether a management or application key is available
+	 */
+	public boolean hasAnyKey() {
+		return getManagementKey() != null || getApplicationKey() != null;
+	}
+
+	private boolean sameTenantAsFile() {
+		String tenant = this.properties.getTenantId();
+		return tenant == null || tenant.equals(this.file.tenantId());
+	}
+
+	private static @Nullable String firstNonBlank(@Nullable String preferred, @Nullable String fallback) {
+		if (preferred != null && !preferred.isBlank()) {
+			return preferred.strip();
+		}
+		return (fallback != null && !fallback.isBlank()) ? fallback : null;
 	}
 
 	@Override

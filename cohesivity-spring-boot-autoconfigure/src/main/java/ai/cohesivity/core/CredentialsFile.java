@@ -1,0 +1,243 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes {@code .cohesivity} credentials files the way Cohesivity's own tooling does:
+ * one {@code key=value} per line, split on the first {@code =}, blank lines and {@code #} comments
+ * ignored, surrounding quotes stripped, the first occurrence of a key wins, unknown keys kept. A
+ * symbolic link, a non-regular file or a file over 128 KiB is refused; a file readable by group or
+ * others is used with a warning. Files are written with mode {@code 0600}, atomically.
+ */
+public final class CredentialsFile {
+
+	/** The largest file that is read. */
+	public static final long MAX_SIZE = 128 * 1024;
+
+	private static final Log logger = LogFactory.getLog(CredentialsFile.class);
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+	private static final List<String> KEY_ORDER = List.of(CohesivityCredentials.TENANT_ID,
+			CohesivityCredentials.MANAGEMENT_KEY, CohesivityCredentials.APPLICATION_KEY,
+			CohesivityCredentials.EXPIRES_AT, CohesivityCredentials.TENANT_LIFECYCLE,
+			CohesivityCredentials.RUNTIME_PROFILE);
+
+	private final Path path;
+
+	/**
+	 * Create a handle on a credentials file.
+	 * @param path the file's location
+	 */
+	public CredentialsFile(Path path) {
+		this.path = path;
+	}
+
+	/**
+	 * Return the file's location.
+	 * @return the path
+	 */
+	public Path path() {
+		return this.path;
+	}
+
+	/**
+	 * Return whether something exists at the location (a link counts).
+	 * @return whether the file exists
+	 */
+	public boolean exists() {
+		return Files.exists(this.path, LinkOption.NOFOLLOW_LINKS);
+	}
+
+	/**
+	 * Read the file.
+	 * @return the credentials, empty when the file does not exist
+	 * @throws CredentialsFileException if the file exists but cannot be used
+	 */
+	public CohesivityCredentials read() {
+		if (!exists()) {
+			return CohesivityCredentials.empty();
+		}
+		if (Files.isSymbolicLink(this.path)) {
+			throw new CredentialsFileException(this.path, "it is a symbolic link (refused so that keys are never "
+					+ "read from somewhere else)", null);
+		}
+		if (!Files.isRegularFile(this.path, LinkOption.NOFOLLOW_LINKS)) {
+			throw new CredentialsFileException(this.path, "it is not a regular file", null);
+		}
+		try {
+			long size = Files.size(this.path);
+			if (size > MAX_SIZE) {
+				throw new CredentialsFileException(this.path,
+						"it is " + size + " bytes, larger than the " + MAX_SIZE + " bytes a credentials file can be",
+						null);
+			}
+			warnIfShared();
+			String content = Files.readString(this.path, StandardCharsets.UTF_8);
+			return parse(content);
+		}
+		catch (NoSuchFileException ex) {
+			return CohesivityCredentials.empty();
+		}
+		catch (IOException ex) {
+			throw new CredentialsFileException(this.path, "it cannot be read (" + ex.getClass().getSimpleName() + ")",
+					ex);
+		}
+	}
+
+	CohesivityCredentials parse(String content) {
+		Map<String, String> entries = new LinkedHashMap<>();
+		String[] lines = content.split("\\r?\\n|\\r", -1);
+		for (int index = 0; index < lines.length; index++) {
+			String line = lines[index].strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			int equals = line.indexOf('=');
+			if (equals <= 0) {
+				throw new CredentialsFileException(this.path,
+						"line " + (index + 1) + " is not a key=value entry or a # comment", null);
+			}
+			String key = line.substring(0, equals).strip();
+			String value = unquote(line.substring(equals + 1).strip());
+			entries.putIfAbsent(key, value);
+		}
+		CohesivityCredentials credentials = new CohesivityCredentials(entries);
+		checkPrefix(CohesivityCredentials.MANAGEMENT_KEY, credentials.managementKey(), "coh_man_");
+		checkPrefix(CohesivityCredentials.APPLICATION_KEY, credentials.applicationKey(), "coh_app_");
+		return credentials;
+	}
+
+	private void checkPrefix(String entry, @Nullable String value, String prefix) {
+		if (value != null && !value.startsWith(prefix)) {
+			throw new CredentialsFileException(this.path,
+					entry + " does not look like a Cohesivity key (it must start with " + prefix + ")", null);
+		}
+	}
+
+	private static String unquote(String value) {
+		if (value.length() >= 2) {
+			char first = value.charAt(0);
+			char last = value.charAt(value.length() - 1);
+			if ((first == '"' || first == '\'') && first == last) {
+				return value.substring(1, value.length() - 1);
+			}
+		}
+		return value;
+	}
+
+	private void warnIfShared() throws IOException {
+		try {
+			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(this.path, LinkOption.NOFOLLOW_LINKS);
+			boolean shared = permissions.stream()
+				.anyMatch((permission) -> permission.name().startsWith("GROUP") || permission.name().startsWith("OTHERS"));
+			if (shared) {
+				logger.warn("Cohesivity credentials file " + this.path.toAbsolutePath().normalize()
+						+ " is accessible by group or others (" + PosixFilePermissions.toString(permissions)
+						+ "); restrict it with: chmod 600 " + this.path);
+			}
+		}
+		catch (UnsupportedOperationException ex) {
+			// not a POSIX file system: nothing to check
+		}
+	}
+
+	/**
+	 * Write the credentials, replacing the file atomically. The new file has mode {@code 0600} from
+	 * the moment it is created. Documented keys come first in their usual order, then the others.
+	 * @param credentials the credentials to write
+	 * @throws CredentialsFileException if the file cannot be written
+	 */
+	public void write(CohesivityCredentials credentials) {
+		Path absolute = this.path.toAbsolutePath().normalize();
+		Path directory = absolute.getParent();
+		Path temporary = null;
+		try {
+			if (Files.isSymbolicLink(absolute)) {
+				throw new CredentialsFileException(this.path, "it is a symbolic link; refusing to replace it", null);
+			}
+			temporary = createOwnerOnly(directory, absolute.getFileName().toString());
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING)) {
+				out.write(format(credentials).getBytes(StandardCharsets.UTF_8));
+			}
+			try {
+				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+			temporary = null;
+		}
+		catch (IOException ex) {
+			throw new CredentialsFileException(this.path, "it cannot be written (" + ex.getClass().getSimpleName()
+					+ ")", ex);
+		}
+		finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ex) {
+					// best effort
+				}
+			}
+		}
+	}
+
+	private static Path createOwnerOnly(Path directory, String name) throws IOException {
+		try {
+			return Files.createTempFile(directory, "." + name, ".tmp",
+					PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+		}
+		catch (UnsupportedOperationException ex) {
+			return Files.createTempFile(directory, "." + name, ".tmp");
+		}
+	}
+
+	static String format(CohesivityCredentials credentials) {
+		StringBuilder text = new StringBuilder();
+		Map<String, String> entries = credentials.entries();
+		for (String key : KEY_ORDER) {
+			String value = entries.get(key);
+			if (value != null) {
+				text.append(key).append('=').append(value).append('\n');
+			}
+		}
+		entries.forEach((key, value) -> {
+			if (!KEY_ORDER.contains(key)) {
+				text.append(key).append('=').append(value).append('\n');
+			}
+		});
+		return text.toString();
+	}
+
+	@Override
+	public String toString() {
+		return "CredentialsFile[" + this.path + "]";
+	}
+
+}

@@ -1,0 +1,193 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.autoconfigure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import ai.cohesivity.core.CohesivityRetryPolicy;
+import ai.cohesivity.core.CohesivityWebClientFactory;
+import ai.cohesivity.core.ScriptedServer;
+import ai.cohesivity.edge.EdgeClient;
+import ai.cohesivity.edge.EdgeTokenMetrics;
+import ai.cohesivity.edge.EdgeTokenProvider;
+import ai.cohesivity.edge.MicrometerEdgeTokenMetrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link CohesivityAutoConfiguration}.
+ */
+class CohesivityAutoConfigurationTests {
+
+	private static final String MAN = "coh_man_0123456789abcdefghij";
+
+	private static final String APP = "coh_app_abcdefghij0123456789";
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(CohesivityAutoConfiguration.class))
+		.withPropertyValues("cohesivity.emulator.enabled=false", "cohesivity.credentials-file=target/no-such/.cohesivity");
+
+	@Test
+	void createsTheClientBeans() {
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP).run((context) -> {
+			assertThat(context).hasSingleBean(CohesivityProperties.class)
+				.hasSingleBean(PropertiesCohesivityConnectionDetails.class)
+				.hasSingleBean(CohesivityWebClientFactory.class)
+				.hasSingleBean(CohesivityRetryPolicy.class)
+				.hasSingleBean(EdgeTokenProvider.class)
+				.hasSingleBean(EdgeClient.class)
+				.doesNotHaveBean(EdgeTokenMetrics.class);
+			assertThat(context.getBean(CohesivityWebClientFactory.class).settings().userAgent())
+				.startsWith("cohesivity-spring-boot/");
+		});
+	}
+
+	@Test
+	void sessionTokensCanBeTurnedOff() {
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.edge.session-tokens=false")
+			.run((context) -> assertThat(context).hasSingleBean(EdgeClient.class).doesNotHaveBean(EdgeTokenProvider.class));
+	}
+
+	@Test
+	void disabledByProperty() {
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(EdgeClient.class)
+				.doesNotHaveBean(CohesivityConnectionDetails.class));
+	}
+
+	@Test
+	void backsOffToUserBeans() {
+		EdgeClient userClient = (path, body, idempotent) -> Mono.empty();
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
+			.withBean(EdgeClient.class, () -> userClient)
+			.withBean(CohesivityRetryPolicy.class,
+					() -> new CohesivityRetryPolicy(ai.cohesivity.core.RetrySettings.defaults()))
+			.run((context) -> {
+				assertThat(context.getBean(EdgeClient.class)).isSameAs(userClient);
+				assertThat(context).hasSingleBean(CohesivityRetryPolicy.class);
+			});
+	}
+
+	@Test
+	void connectionDetailsBeanWinsOverPropertiesAndFile() {
+		CohesivityConnectionDetails details = new CohesivityConnectionDetails() {
+
+			@Override
+			public String getBaseUrl() {
+				return "http://127.0.0.1:1";
+			}
+
+			@Override
+			public String getManagementKey() {
+				return MAN;
+			}
+
+			@Override
+			public String getApplicationKey() {
+				return APP;
+			}
+
+			@Override
+			public String getTenantId() {
+				return "from-bean";
+			}
+
+		};
+		this.runner.withPropertyValues("cohesivity.base-url=http://insecure.example.com")
+			.withBean(CohesivityConnectionDetails.class, () -> details)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(PropertiesCohesivityConnectionDetails.class);
+				assertThat(context.getBean(CohesivityConnectionDetails.class)).isSameAs(details);
+			});
+	}
+
+	@Test
+	void propertiesWinOverTheCredentialsFile(@TempDir Path directory) throws IOException {
+		Path file = Files.writeString(directory.resolve(".cohesivity"), "tenant_id=file-tenant-id\n"
+				+ "coh_management_key=" + MAN + "\ncoh_application_key=coh_app_fromfilefromfilefromfi\n"
+				+ "expires_at=2030-01-01T00:00:00.000Z\ntenant_lifecycle=ephemeral\n");
+		this.runner.withPropertyValues("cohesivity.credentials-file=" + file, "cohesivity.application-key=" + APP)
+			.run((context) -> {
+				CohesivityConnectionDetails details = context.getBean(CohesivityConnectionDetails.class);
+				assertThat(details.getApplicationKey()).isEqualTo(APP);
+				assertThat(details.getManagementKey()).isEqualTo(MAN);
+				assertThat(details.getTenantId()).isEqualTo("file-tenant-id");
+				assertThat(details.getTenantLifecycle()).isEqualTo("ephemeral");
+				assertThat(details.toString()).doesNotContain(APP).doesNotContain(MAN);
+			});
+	}
+
+	@Test
+	void credentialsFileAloneIsEnough(@TempDir Path directory) throws IOException {
+		Path file = Files.writeString(directory.resolve(".cohesivity"), "coh_application_key=" + APP + "\n");
+		this.runner.withPropertyValues("cohesivity.credentials-file=" + file)
+			.run((context) -> assertThat(context).hasSingleBean(EdgeClient.class));
+	}
+
+	@Test
+	void countsMintsWhenAMeterRegistryIsPresent() {
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(MicrometerEdgeTokenMetrics.class);
+				assertThat(context.getBean(MeterRegistry.class).find("cohesivity.edge.token.mints").counter())
+					.isNotNull();
+			});
+	}
+
+	@Test
+	void startsWithoutMicrometer() {
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
+			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(EdgeClient.class));
+	}
+
+	@Test
+	void backsOffWithoutWebClient() {
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
+			.withClassLoader(new FilteredClassLoader(WebClient.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(EdgeClient.class));
+	}
+
+	@Test
+	void edgeClientUsesBootsWebClientBuilderAndTheConfiguredUserAgent() throws IOException {
+		try (ScriptedServer server = new ScriptedServer()) {
+			server.enqueue("/edge/session", ScriptedServer.token("tok", 60));
+			server.enqueue("/edge/database", ScriptedServer.json(200, "{\"rows\":[],\"rowCount\":0}"));
+			this.runner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
+				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl(),
+						"cohesivity.user-agent=orders-service/2.1")
+				.withBean(org.springframework.boot.webclient.WebClientCustomizer.class,
+						() -> (builder) -> builder.defaultHeader("X-Customized", "yes"))
+				.run((context) -> {
+					context.getBean(EdgeClient.class)
+						.post("/edge/database", Map.of("query", "SELECT 1"), true)
+						.block(Duration.ofSeconds(10));
+					RecordedRequest query = server.requests().get(1);
+					assertThat(query.getHeaders().get("User-Agent")).isEqualTo("orders-service/2.1");
+					assertThat(query.getHeaders().get("X-Customized")).isEqualTo("yes");
+					assertThat(query.getHeaders().get("Authorization")).isEqualTo("Bearer tok");
+				});
+		}
+	}
+
+}

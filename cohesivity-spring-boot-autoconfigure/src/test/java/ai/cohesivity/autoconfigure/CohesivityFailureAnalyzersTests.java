@@ -1,0 +1,94 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.autoconfigure;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+
+import ai.cohesivity.core.CredentialsFileException;
+import ai.cohesivity.core.InsecureBaseUrlException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the failure analyzers: a real start-up failure is analyzed and the description and
+ * action say exactly what to do.
+ */
+class CohesivityFailureAnalyzersTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(CohesivityAutoConfiguration.class))
+		.withPropertyValues("cohesivity.emulator.enabled=false");
+
+	private Throwable startupFailure(String... properties) {
+		Throwable[] failure = new Throwable[1];
+		this.runner.withPropertyValues(properties).run((context) -> failure[0] = context.getStartupFailure());
+		assertThat(failure[0]).isNotNull();
+		return failure[0];
+	}
+
+	@Test
+	void noCredentials() {
+		Throwable failure = startupFailure("cohesivity.credentials-file=target/does-not-exist/.cohesivity");
+		FailureAnalysis analysis = new MissingCohesivityCredentialsFailureAnalyzer().analyze(failure);
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription()).contains("Cohesivity needs an application key but none is configured")
+			.contains("property cohesivity.application-key (environment variable COHESIVITY_APPLICATION_KEY): not set")
+			.contains(Path.of("target/does-not-exist/.cohesivity").toAbsolutePath().normalize() + ": not found");
+		assertThat(analysis.getAction()).contains("run 'npx @cohesivity/init' in")
+			.contains("set cohesivity.application-key (or the environment variable COHESIVITY_APPLICATION_KEY)")
+			.contains("add the dependency ai.cohesivity:cohesivity-emulator");
+	}
+
+	@Test
+	void malformedFile(@org.junit.jupiter.api.io.TempDir Path directory) throws Exception {
+		Path file = java.nio.file.Files.writeString(directory.resolve(".cohesivity"),
+				"this line has no equals sign\n");
+		Throwable failure = startupFailure("cohesivity.credentials-file=" + file);
+		FailureAnalysis analysis = new CredentialsFileFailureAnalyzer().analyze(failure);
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription()).isEqualTo("The Cohesivity credentials file " + file
+				+ " cannot be used: line 1 is not a key=value entry or a # comment.");
+		assertThat(analysis.getAction()).contains("Recreate it with 'npx @cohesivity/init'")
+			.contains("point cohesivity.credentials-file at another file");
+		assertThat(analysis.getCause()).isInstanceOf(CredentialsFileException.class);
+	}
+
+	@Test
+	void httpBaseUrl() {
+		Throwable failure = startupFailure("cohesivity.base-url=http://cohesivity.example.com",
+				"cohesivity.application-key=coh_app_abcdefghij0123456789");
+		FailureAnalysis analysis = new InsecureBaseUrlFailureAnalyzer().analyze(failure);
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription()).startsWith("Refusing Cohesivity base URL 'http://cohesivity.example.com': "
+				+ "plain http is only allowed to a loopback address (the local emulator); use https");
+		assertThat(analysis.getAction()).contains("Set cohesivity.base-url to https://cohesivity.ai (the default)")
+			.contains("http://127.0.0.1:<port>");
+		assertThat(analysis.getCause()).isInstanceOf(InsecureBaseUrlException.class);
+	}
+
+	@Test
+	void analyzersAreRegistered() throws Exception {
+		StringBuilder analyzers = new StringBuilder();
+		var resources = getClass().getClassLoader().getResources("META-INF/spring.factories");
+		while (resources.hasMoreElements()) {
+			java.util.Properties factories = new java.util.Properties();
+			try (var in = resources.nextElement().openStream()) {
+				factories.load(in);
+			}
+			analyzers.append(factories.getProperty("org.springframework.boot.diagnostics.FailureAnalyzer", ""));
+		}
+		assertThat(analyzers.toString())
+			.contains(MissingCohesivityCredentialsFailureAnalyzer.class.getName())
+			.contains(CredentialsFileFailureAnalyzer.class.getName())
+			.contains(InsecureBaseUrlFailureAnalyzer.class.getName());
+	}
+
+}
