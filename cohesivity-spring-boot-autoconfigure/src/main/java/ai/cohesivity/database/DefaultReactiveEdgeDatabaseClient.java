@@ -1,0 +1,411 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.database;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import ai.cohesivity.edge.EdgeClient;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.jdbc.core.ColumnMapRowMapper;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SingleColumnRowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.util.Assert;
+
+/**
+ * The {@link ReactiveEdgeDatabaseClient} on top of an {@link EdgeClient}.
+ */
+final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseClient {
+
+	static final String PATH = "/edge/database";
+
+	private static final DefaultEdgeDatabaseObservationConvention DEFAULT_CONVENTION = new DefaultEdgeDatabaseObservationConvention();
+
+	private final EdgeClient edgeClient;
+
+	private final EdgeDatabaseExceptionTranslator translator;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable EdgeDatabaseObservationConvention observationConvention;
+
+	private DefaultReactiveEdgeDatabaseClient(DefaultBuilder builder) {
+		this.edgeClient = builder.edgeClient;
+		this.translator = builder.translator;
+		this.observationRegistry = builder.observationRegistry;
+		this.observationConvention = builder.observationConvention;
+	}
+
+	@Override
+	public GenericExecuteSpec sql(String sql) {
+		Assert.hasText(sql, "SQL must not be empty");
+		return new DefaultGenericExecuteSpec(sql, Map.of(), Map.of(), null);
+	}
+
+	/**
+	 * Sends one statement, observed and with failures translated.
+	 */
+	private Mono<EdgeQueryResult> exchange(String displaySql, EdgeStatement statement, EdgeDatabaseOperation operation,
+			boolean idempotent) {
+		return Mono.defer(() -> {
+			EdgeDatabaseObservationContext context = new EdgeDatabaseObservationContext(operation);
+			Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
+					() -> context, this.observationRegistry);
+			observation.start();
+			return this.edgeClient.post(PATH, statement.toRequestBody(), idempotent)
+				.map(EdgeQueryResult::from)
+				.onErrorMap((ex) -> this.translator.translate(taskOf(operation), displaySql, ex))
+				.doOnError(observation::error)
+				.doFinally((signal) -> observation.stop())
+				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
+		});
+	}
+
+	private <T> List<@Nullable T> mapRows(String sql, EdgeQueryResult result, RowMapper<T> mapper) {
+		EdgeResultSet resultSet = new EdgeResultSet(result.rows());
+		List<@Nullable T> mapped = new ArrayList<>(resultSet.size());
+		try {
+			int rowNum = 0;
+			while (resultSet.next()) {
+				mapped.add(mapper.mapRow(resultSet, rowNum++));
+			}
+		}
+		catch (SQLException ex) {
+			throw this.translator.translate("Edge database row mapping", sql, ex);
+		}
+		return mapped;
+	}
+
+	private static String taskOf(EdgeDatabaseOperation operation) {
+		return switch (operation) {
+			case QUERY -> "Edge database query";
+			case UPDATE -> "Edge database update";
+			case EXECUTE -> "Edge database execute";
+		};
+	}
+
+	/**
+	 * Counts affected rows by the rules documented on {@link ReactiveEdgeDatabaseClient}.
+	 */
+	private static long affectedRows(EdgeQueryResult result, SqlStatementShape shape, boolean returningSent) {
+		if (shape.isDataChange() && returningSent) {
+			return result.rows().size();
+		}
+		if (shape.statementCount() <= 1 && !shape.isDataChange()) {
+			return 0;
+		}
+		Long changes = result.changes();
+		return (changes != null) ? changes : Statement.SUCCESS_NO_INFO;
+	}
+
+	/**
+	 * The immutable {@link GenericExecuteSpec}.
+	 */
+	private final class DefaultGenericExecuteSpec implements GenericExecuteSpec {
+
+		private final String sql;
+
+		private final Map<Integer, @Nullable Object> byIndex;
+
+		private final Map<String, @Nullable Object> byName;
+
+		private final @Nullable Object properties;
+
+		DefaultGenericExecuteSpec(String sql, Map<Integer, @Nullable Object> byIndex,
+				Map<String, @Nullable Object> byName, @Nullable Object properties) {
+			this.sql = sql;
+			this.byIndex = byIndex;
+			this.byName = byName;
+			this.properties = properties;
+		}
+
+		@Override
+		public GenericExecuteSpec bind(int index, Object value) {
+			Assert.notNull(value, () -> "Value at index " + index + " must not be null; use bindNull");
+			return withIndexed(index, value);
+		}
+
+		@Override
+		public GenericExecuteSpec bindNull(int index, Class<?> type) {
+			return withIndexed(index, null);
+		}
+
+		@Override
+		public GenericExecuteSpec bind(String name, Object value) {
+			Assert.notNull(value, () -> "Value for '" + name + "' must not be null; use bindNull");
+			return withNamed(name, value);
+		}
+
+		@Override
+		public GenericExecuteSpec bindNull(String name, Class<?> type) {
+			return withNamed(name, null);
+		}
+
+		@Override
+		public GenericExecuteSpec bindValues(List<? extends @Nullable Object> values) {
+			Map<Integer, @Nullable Object> indexed = new TreeMap<>(this.byIndex);
+			for (int i = 0; i < values.size(); i++) {
+				indexed.put(i, values.get(i));
+			}
+			return new DefaultGenericExecuteSpec(this.sql, indexed, this.byName, this.properties);
+		}
+
+		@Override
+		public GenericExecuteSpec bindValues(Map<String, ? extends @Nullable Object> values) {
+			Map<String, @Nullable Object> named = new LinkedHashMap<>(this.byName);
+			named.putAll(values);
+			return new DefaultGenericExecuteSpec(this.sql, this.byIndex, named, this.properties);
+		}
+
+		@Override
+		public GenericExecuteSpec bindProperties(Object source) {
+			Assert.notNull(source, "Source must not be null");
+			return new DefaultGenericExecuteSpec(this.sql, this.byIndex, this.byName, source);
+		}
+
+		private GenericExecuteSpec withIndexed(int index, @Nullable Object value) {
+			Assert.isTrue(index >= 0, () -> "Index must be 0 or more, was " + index);
+			Map<Integer, @Nullable Object> indexed = new TreeMap<>(this.byIndex);
+			indexed.put(index, value);
+			return new DefaultGenericExecuteSpec(this.sql, indexed, this.byName, this.properties);
+		}
+
+		private GenericExecuteSpec withNamed(String name, @Nullable Object value) {
+			Assert.hasText(name, "Name must not be empty");
+			Map<String, @Nullable Object> named = new LinkedHashMap<>(this.byName);
+			named.put(name, value);
+			return new DefaultGenericExecuteSpec(this.sql, this.byIndex, named, this.properties);
+		}
+
+		@Override
+		public <R> RowsFetchSpec<R> map(RowMapper<R> mapper) {
+			Assert.notNull(mapper, "RowMapper must not be null");
+			return new DefaultFetchSpec<>(this, mapper);
+		}
+
+		@Override
+		public <R> RowsFetchSpec<R> mapValue(Class<R> type) {
+			return map(new SingleColumnRowMapper<>(type));
+		}
+
+		@Override
+		public <R> RowsFetchSpec<R> mapProperties(Class<R> type) {
+			return map(new DataClassRowMapper<>(type));
+		}
+
+		@Override
+		public <R> Mono<R> extract(ResultSetExtractor<R> extractor) {
+			return query().handle((result, sink) -> {
+				try {
+					R value = extractor.extractData(new EdgeResultSet(result.rows()));
+					if (value != null) {
+						sink.next(value);
+					}
+				}
+				catch (SQLException ex) {
+					sink.error(DefaultReactiveEdgeDatabaseClient.this.translator.translate("Edge database row mapping",
+							this.sql, ex));
+				}
+			});
+		}
+
+		@Override
+		public FetchSpec<Map<String, @Nullable Object>> fetch() {
+			return new DefaultFetchSpec<>(this, new ColumnMapRowMapper());
+		}
+
+		@Override
+		public Mono<Void> then() {
+			return Mono.defer(() -> {
+				EdgeStatement statement = statement();
+				boolean read = SqlStatementShape.of(statement.sql()).isRead();
+				return exchange(this.sql, statement, EdgeDatabaseOperation.EXECUTE, read);
+			}).then();
+		}
+
+		Mono<EdgeQueryResult> query() {
+			return Mono.defer(() -> {
+				EdgeStatement statement = statement();
+				boolean read = SqlStatementShape.of(statement.sql()).isRead();
+				return exchange(this.sql, statement, EdgeDatabaseOperation.QUERY, read);
+			});
+		}
+
+		Mono<Long> rowsUpdated() {
+			return Mono.defer(() -> {
+				EdgeStatement statement = statement();
+				SqlStatementShape shape = SqlStatementShape.of(statement.sql());
+				boolean appendReturning = shape.canAppendReturning();
+				EdgeStatement sent = statement;
+				if (appendReturning) {
+					sent = statement.withSql(shape.withReturning(statement.sql(), "1"));
+					StatementLimits.check(sent.sql(), sent.params().size());
+				}
+				boolean returningSent = appendReturning || shape.returning();
+				return exchange(this.sql, sent, EdgeDatabaseOperation.UPDATE, shape.isRead())
+					.map((result) -> affectedRows(result, shape, returningSent));
+			});
+		}
+
+		<R> List<@Nullable R> mapRows(EdgeQueryResult result, RowMapper<R> mapper) {
+			return DefaultReactiveEdgeDatabaseClient.this.mapRows(this.sql, result, mapper);
+		}
+
+		/**
+		 * Binds the parameters: by name, by properties, or by index, never mixed.
+		 */
+		private EdgeStatement statement() {
+			boolean named = !this.byName.isEmpty() || this.properties != null;
+			if (named && !this.byIndex.isEmpty()) {
+				throw new InvalidDataAccessApiUsageException(
+						"Parameters were bound both by index and by name; use one style per statement");
+			}
+			if (named) {
+				return StatementBinder.named(this.sql, namedSource());
+			}
+			List<@Nullable Object> args = new ArrayList<>(this.byIndex.size());
+			for (Map.Entry<Integer, @Nullable Object> entry : this.byIndex.entrySet()) {
+				if (entry.getKey() != args.size()) {
+					throw new InvalidDataAccessApiUsageException("No value bound at index " + args.size());
+				}
+				args.add(entry.getValue());
+			}
+			return StatementBinder.positional(this.sql, Collections.unmodifiableList(args));
+		}
+
+		private SqlParameterSource namedSource() {
+			MapSqlParameterSource explicit = new MapSqlParameterSource(this.byName);
+			if (this.properties == null) {
+				return explicit;
+			}
+			SqlParameterSource fromProperties = (this.properties instanceof SqlParameterSource source) ? source
+					: new SimplePropertySqlParameterSource(this.properties);
+			return new FirstMatchSqlParameterSource(explicit, fromProperties);
+		}
+
+	}
+
+	/**
+	 * The {@link FetchSpec} of mapped rows.
+	 */
+	private static final class DefaultFetchSpec<T> implements FetchSpec<T> {
+
+		private final DefaultGenericExecuteSpec spec;
+
+		private final RowMapper<T> mapper;
+
+		DefaultFetchSpec(DefaultGenericExecuteSpec spec, RowMapper<T> mapper) {
+			this.spec = spec;
+			this.mapper = mapper;
+		}
+
+		@Override
+		public Mono<T> one() {
+			return rows().flatMap((rows) -> {
+				if (rows.size() > 1) {
+					return Mono.error(new IncorrectResultSizeDataAccessException(1, rows.size()));
+				}
+				return Mono.justOrEmpty(rows.isEmpty() ? null : rows.get(0));
+			});
+		}
+
+		@Override
+		public Mono<T> first() {
+			return rows().flatMap((rows) -> Mono.justOrEmpty(rows.isEmpty() ? null : rows.get(0)));
+		}
+
+		@Override
+		public Flux<T> all() {
+			return rows().flatMapIterable((rows) -> rows);
+		}
+
+		@Override
+		public Mono<Long> rowsUpdated() {
+			return this.spec.rowsUpdated();
+		}
+
+		private Mono<List<T>> rows() {
+			return this.spec.query().map((result) -> {
+				List<@Nullable T> mapped = this.spec.mapRows(result, this.mapper);
+				for (int i = 0; i < mapped.size(); i++) {
+					if (mapped.get(i) == null) {
+						throw new InvalidDataAccessApiUsageException("The RowMapper returned null for row " + i
+								+ "; a reactive stream cannot carry null (use extract(...) instead)");
+					}
+				}
+				List<T> rows = new ArrayList<>(mapped.size());
+				mapped.forEach((row) -> rows.add(Objects.requireNonNull(row)));
+				return rows;
+			});
+		}
+
+	}
+
+	/**
+	 * Builds a {@link DefaultReactiveEdgeDatabaseClient}.
+	 */
+	static final class DefaultBuilder implements Builder {
+
+		private final EdgeClient edgeClient;
+
+		private EdgeDatabaseExceptionTranslator translator = new EdgeDatabaseExceptionTranslator();
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable EdgeDatabaseObservationConvention observationConvention;
+
+		DefaultBuilder(EdgeClient edgeClient) {
+			Assert.notNull(edgeClient, "EdgeClient must not be null");
+			this.edgeClient = edgeClient;
+		}
+
+		@Override
+		public Builder exceptionTranslator(EdgeDatabaseExceptionTranslator translator) {
+			Assert.notNull(translator, "Translator must not be null");
+			this.translator = translator;
+			return this;
+		}
+
+		@Override
+		public Builder observationRegistry(ObservationRegistry registry) {
+			Assert.notNull(registry, "ObservationRegistry must not be null");
+			this.observationRegistry = registry;
+			return this;
+		}
+
+		@Override
+		public Builder observationConvention(@Nullable EdgeDatabaseObservationConvention convention) {
+			this.observationConvention = convention;
+			return this;
+		}
+
+		@Override
+		public ReactiveEdgeDatabaseClient build() {
+			return new DefaultReactiveEdgeDatabaseClient(this);
+		}
+
+	}
+
+}

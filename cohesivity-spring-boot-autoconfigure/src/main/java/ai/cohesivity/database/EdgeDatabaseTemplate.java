@@ -1,0 +1,275 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.database;
+
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import ai.cohesivity.core.CohesivityException;
+import ai.cohesivity.database.ReactiveEdgeDatabaseClient.GenericExecuteSpec;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.support.DataAccessUtils;
+import org.springframework.jdbc.core.ColumnMapRowMapper;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
+import org.springframework.jdbc.core.SingleColumnRowMapper;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.util.Assert;
+
+/**
+ * The blocking {@link EdgeDatabaseOperations}, built on a {@link ReactiveEdgeDatabaseClient}:
+ * {@code JdbcTemplate} for the Cohesivity edge database.
+ * <pre class="code">
+ * List&lt;Note&gt; notes = template.query("SELECT id, title FROM notes WHERE done = ?",
+ *         new DataClassRowMapper&lt;&gt;(Note.class), false);
+ * int changed = template.update("UPDATE notes SET done = 1 WHERE id = ?", id);
+ * </pre>
+ * Each call blocks the calling thread until the answer arrives. Calling it on a non-blocking
+ * thread (a Reactor Netty event loop, a {@code parallel} scheduler worker) fails at once with an
+ * {@link IllegalStateException}: use the {@link ReactiveEdgeDatabaseClient} there.
+ *
+ * @author Cohesivity
+ */
+public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
+
+	private final ReactiveEdgeDatabaseClient client;
+
+	private final EdgeDatabaseExceptionTranslator translator;
+
+	/**
+	 * Creates a template with the default exception translator.
+	 * @param client the reactive client that carries the calls
+	 */
+	public EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient client) {
+		this(client, new EdgeDatabaseExceptionTranslator());
+	}
+
+	/**
+	 * Creates a template.
+	 * @param client the reactive client that carries the calls
+	 * @param translator the translator used to describe a failed batch (the client translates
+	 * every other failure)
+	 */
+	public EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient client, EdgeDatabaseExceptionTranslator translator) {
+		Assert.notNull(client, "ReactiveEdgeDatabaseClient must not be null");
+		Assert.notNull(translator, "EdgeDatabaseExceptionTranslator must not be null");
+		this.client = client;
+		this.translator = translator;
+	}
+
+	/**
+	 * Returns the reactive client this template blocks on.
+	 * @return the reactive client
+	 */
+	public ReactiveEdgeDatabaseClient getReactiveClient() {
+		return this.client;
+	}
+
+	@Override
+	public void execute(String sql) {
+		block(this.client.sql(sql).then());
+	}
+
+	@Override
+	public <T> @Nullable T query(String sql, ResultSetExtractor<T> extractor, @Nullable Object... args) {
+		return extract(sql, positional(args), extractor);
+	}
+
+	@Override
+	public void query(String sql, RowCallbackHandler handler, @Nullable Object... args) {
+		query(sql, rowCallback(handler), args);
+	}
+
+	@Override
+	public <T> List<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
+		return result(query(sql, new RowMapperResultSetExtractor<>(rowMapper), args));
+	}
+
+	@Override
+	public <T> Stream<T> queryForStream(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
+		return query(sql, rowMapper, args).stream();
+	}
+
+	@Override
+	public <T> @Nullable T queryForObject(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
+		return DataAccessUtils.nullableSingleResult(query(sql, rowMapper, args));
+	}
+
+	@Override
+	public <T> @Nullable T queryForObject(String sql, Class<T> requiredType, @Nullable Object... args) {
+		return queryForObject(sql, new SingleColumnRowMapper<>(requiredType), args);
+	}
+
+	@Override
+	public Map<String, @Nullable Object> queryForMap(String sql, @Nullable Object... args) {
+		return result(queryForObject(sql, new ColumnMapRowMapper(), args));
+	}
+
+	@Override
+	public <T> List<@Nullable T> queryForList(String sql, Class<T> elementType, @Nullable Object... args) {
+		return query(sql, new SingleColumnRowMapper<>(elementType), args);
+	}
+
+	@Override
+	public List<Map<String, @Nullable Object>> queryForList(String sql, @Nullable Object... args) {
+		return query(sql, new ColumnMapRowMapper(), args);
+	}
+
+	@Override
+	public int update(String sql, @Nullable Object... args) {
+		return update(sql, positional(args));
+	}
+
+	@Override
+	public int update(String sql, KeyHolder generatedKeyHolder, @Nullable Object... args) {
+		return update(sql, positional(args), generatedKeyHolder, null);
+	}
+
+	@Override
+	public int update(String sql, KeyHolder generatedKeyHolder, String[] keyColumnNames, @Nullable Object... args) {
+		return update(sql, positional(args), generatedKeyHolder, keyColumnNames);
+	}
+
+	@Override
+	public int[] batchUpdate(String sql, List<@Nullable Object[]> batchArgs) {
+		int[] counts = new int[batchArgs.size()];
+		if (batchArgs.isEmpty()) {
+			return counts;
+		}
+		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter.parse(sql);
+		if (insert == null) {
+			for (int row = 0; row < batchArgs.size(); row++) {
+				Object[] rowArgs = batchArgs.get(row);
+				counts[row] = batchStep(sql, (rowArgs != null) ? Arrays.asList(rowArgs) : List.of(), row, 1, sql);
+			}
+			return counts;
+		}
+		for (BatchInsertRewriter.BatchChunk chunk : insert.chunks(batchArgs)) {
+			int changed = batchStep(chunk.sql(), chunk.args(), chunk.firstRow(), chunk.rowCount(), sql);
+			int perRow = (changed == chunk.rowCount()) ? 1 : (changed == 0) ? 0 : Statement.SUCCESS_NO_INFO;
+			Arrays.fill(counts, chunk.firstRow(), chunk.firstRow() + chunk.rowCount(), perRow);
+		}
+		return counts;
+	}
+
+	@Override
+	public EdgeStatementSpec sql(String sql) {
+		return new DefaultEdgeStatementSpec(this, sql);
+	}
+
+	/**
+	 * Queries with the given bindings and reads the result with an extractor.
+	 */
+	<T> @Nullable T extract(String sql, UnaryOperator<GenericExecuteSpec> binder, ResultSetExtractor<T> extractor) {
+		return block(binder.apply(this.client.sql(sql)).extract(extractor));
+	}
+
+	/**
+	 * Runs a statement with the given bindings and returns the affected-row count.
+	 */
+	int update(String sql, UnaryOperator<GenericExecuteSpec> binder) {
+		return toInt(result(block(binder.apply(this.client.sql(sql)).fetch().rowsUpdated())));
+	}
+
+	/**
+	 * Runs a data-changing statement with a {@code RETURNING} clause and collects its rows as keys.
+	 */
+	int update(String sql, UnaryOperator<GenericExecuteSpec> binder, KeyHolder keyHolder,
+			String @Nullable [] keyColumnNames) {
+		SqlStatementShape shape = SqlStatementShape.of(sql);
+		String keySql = sql;
+		if (!shape.returning()) {
+			if (!shape.canAppendReturning()) {
+				throw new InvalidDataAccessApiUsageException("Generated keys are read with a RETURNING clause, which "
+						+ "needs a single INSERT, UPDATE, DELETE or REPLACE (without ORDER BY / LIMIT)");
+			}
+			String columns = (keyColumnNames != null && keyColumnNames.length > 0) ? String.join(", ", keyColumnNames)
+					: "rowid";
+			keySql = shape.withReturning(sql, columns);
+		}
+		List<Map<String, @Nullable Object>> keys = result(
+				block(binder.apply(this.client.sql(keySql)).fetch().all().collectList()));
+		keyHolder.getKeyList().addAll(keys);
+		return keys.size();
+	}
+
+	/**
+	 * Returns a binder for positional arguments.
+	 */
+	static UnaryOperator<GenericExecuteSpec> positional(@Nullable Object @Nullable [] args) {
+		List<@Nullable Object> values = (args != null) ? Arrays.asList(args) : List.of();
+		return (spec) -> spec.bindValues(values);
+	}
+
+	/**
+	 * Adapts a {@link RowCallbackHandler} to a {@link ResultSetExtractor}.
+	 */
+	static ResultSetExtractor<@Nullable Object> rowCallback(RowCallbackHandler handler) {
+		return (resultSet) -> {
+			while (resultSet.next()) {
+				handler.processRow(resultSet);
+			}
+			return null;
+		};
+	}
+
+	private int batchStep(String stepSql, List<@Nullable Object> args, int firstRow, int rowCount, String batchSql) {
+		try {
+			return update(stepSql, (spec) -> spec.bindValues(args));
+		}
+		catch (DataAccessException ex) {
+			CohesivityException cause = findCohesivityCause(ex);
+			if (cause == null) {
+				throw ex;
+			}
+			String task = "Edge database batch update failed at batch rows " + firstRow + ".."
+					+ (firstRow + rowCount - 1) + "; the " + firstRow
+					+ " batch rows before them were written and stay written";
+			throw this.translator.translate(task, batchSql, cause);
+		}
+	}
+
+	private static @Nullable CohesivityException findCohesivityCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CohesivityException cohesivity) {
+				return cohesivity;
+			}
+		}
+		return null;
+	}
+
+	private static int toInt(long count) {
+		return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, count));
+	}
+
+	private static <T> T result(@Nullable T value) {
+		Assert.state(value != null, "No result");
+		return value;
+	}
+
+	/**
+	 * Blocks for the result, refusing to do so on a non-blocking thread.
+	 */
+	private static <T> @Nullable T block(Mono<T> mono) {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new IllegalStateException("EdgeDatabaseTemplate blocks, and thread '" + Thread.currentThread().getName()
+					+ "' is a non-blocking (event-loop) thread; use ReactiveEdgeDatabaseClient on this thread, or "
+					+ "move the blocking call to Schedulers.boundedElastic()");
+		}
+		return mono.block();
+	}
+
+}

@@ -1,0 +1,273 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.database;
+
+import java.util.List;
+import java.util.Map;
+
+import ai.cohesivity.edge.EdgeClient;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * Non-blocking access to the Cohesivity edge database, in the style of Spring's R2DBC
+ * {@code DatabaseClient}:
+ * <pre class="code">
+ * Flux&lt;Note&gt; notes = client.sql("SELECT id, title FROM notes WHERE owner = :owner")
+ *     .bind("owner", owner)
+ *     .mapProperties(Note.class)
+ *     .all();
+ * Mono&lt;Long&gt; updated = client.sql("UPDATE notes SET done = 1 WHERE id = ?")
+ *     .bind(0, id)
+ *     .fetch()
+ *     .rowsUpdated();
+ * </pre>
+ * Every terminal operation sends one {@code POST /edge/database} when subscribed to (nothing is
+ * sent before). Parameters are bound by index ({@code 0}-based: index {@code 0} is the first
+ * {@code ?}, or {@code ?1}) or by name ({@code :name}, substituted on the client because the
+ * edge database only understands positional parameters), never both in one statement. Statements
+ * over the {@link StatementLimits} fail before sending.
+ * <p>
+ * A single read ({@code SELECT}, {@code VALUES}, {@code EXPLAIN}) is idempotent and may be retried
+ * by the {@link EdgeClient} after a transient failure; anything else is sent at most once, so a
+ * write is never duplicated. Failures arrive as Spring {@code DataAccessException}s (see
+ * {@link EdgeDatabaseExceptionTranslator}), and each call is observed as
+ * {@code cohesivity.edge.database}.
+ * <p>
+ * Affected rows ({@link UpdatedRowsFetchSpec#rowsUpdated()}) are counted honestly on both wire
+ * shapes of the edge database: a single {@code INSERT}, {@code UPDATE}, {@code DELETE} or
+ * {@code REPLACE} without a {@code RETURNING} clause is sent with {@code RETURNING 1} appended, and
+ * the count is the number of rows returned; a statement with its own {@code RETURNING} counts its
+ * rows. Other statements report D1's {@code meta.changes} when the answer carries it; a single
+ * non-data-changing statement (DDL, {@code SELECT}) reports {@code 0}, as JDBC does; a
+ * multi-statement script on an answer without {@code meta} reports {@code -2}
+ * ({@link java.sql.Statement#SUCCESS_NO_INFO}) because the count cannot be known.
+ *
+ * @author Cohesivity
+ */
+public interface ReactiveEdgeDatabaseClient {
+
+	/**
+	 * Starts a statement.
+	 * @param sql the SQL: one statement, or several separated by {@code ;}
+	 * @return a spec to bind parameters and choose how to fetch the result
+	 */
+	GenericExecuteSpec sql(String sql);
+
+	/**
+	 * Creates a client with the default exception translator and no observations.
+	 * @param edgeClient the edge client that carries the calls
+	 * @return the client
+	 */
+	static ReactiveEdgeDatabaseClient create(EdgeClient edgeClient) {
+		return builder(edgeClient).build();
+	}
+
+	/**
+	 * Starts building a client.
+	 * @param edgeClient the edge client that carries the calls
+	 * @return the builder
+	 */
+	static Builder builder(EdgeClient edgeClient) {
+		return new DefaultReactiveEdgeDatabaseClient.DefaultBuilder(edgeClient);
+	}
+
+	/**
+	 * Builds a {@link ReactiveEdgeDatabaseClient}.
+	 */
+	interface Builder {
+
+		/**
+		 * Sets the exception translator.
+		 * @param translator the translator
+		 * @return this builder
+		 */
+		Builder exceptionTranslator(EdgeDatabaseExceptionTranslator translator);
+
+		/**
+		 * Sets the registry that records an observation per call ({@link ObservationRegistry#NOOP} by default).
+		 * @param registry the registry
+		 * @return this builder
+		 */
+		Builder observationRegistry(ObservationRegistry registry);
+
+		/**
+		 * Sets a custom observation convention.
+		 * @param convention the convention, or {@code null} for the default
+		 * @return this builder
+		 */
+		Builder observationConvention(@Nullable EdgeDatabaseObservationConvention convention);
+
+		/**
+		 * Builds the client.
+		 * @return the client
+		 */
+		ReactiveEdgeDatabaseClient build();
+
+	}
+
+	/**
+	 * Binds parameters and chooses how to consume the result. Specs are immutable: each
+	 * {@code bind…} returns a new spec.
+	 */
+	interface GenericExecuteSpec {
+
+		/**
+		 * Binds a value by index ({@code 0}-based).
+		 * @param index the parameter index
+		 * @param value the value
+		 * @return a new spec
+		 */
+		GenericExecuteSpec bind(int index, Object value);
+
+		/**
+		 * Binds {@code NULL} by index ({@code 0}-based).
+		 * @param index the parameter index
+		 * @param type the parameter's Java type (documentation only: SQLite's NULL has no type)
+		 * @return a new spec
+		 */
+		GenericExecuteSpec bindNull(int index, Class<?> type);
+
+		/**
+		 * Binds a value by name ({@code :name} in the SQL).
+		 * @param name the parameter name
+		 * @param value the value; a collection or array expands to a list for {@code IN (:name)}
+		 * @return a new spec
+		 */
+		GenericExecuteSpec bind(String name, Object value);
+
+		/**
+		 * Binds {@code NULL} by name.
+		 * @param name the parameter name
+		 * @param type the parameter's Java type (documentation only)
+		 * @return a new spec
+		 */
+		GenericExecuteSpec bindNull(String name, Class<?> type);
+
+		/**
+		 * Binds values by index, the first at index {@code 0}; {@code null} elements bind NULL.
+		 * @param values the values
+		 * @return a new spec
+		 */
+		GenericExecuteSpec bindValues(List<? extends @Nullable Object> values);
+
+		/**
+		 * Binds values by name; {@code null} values bind NULL.
+		 * @param values the values by parameter name
+		 * @return a new spec
+		 */
+		GenericExecuteSpec bindValues(Map<String, ? extends @Nullable Object> values);
+
+		/**
+		 * Binds the properties of a bean or the components of a record by name.
+		 * @param source the bean or record
+		 * @return a new spec
+		 */
+		GenericExecuteSpec bindProperties(Object source);
+
+		/**
+		 * Maps each row with a Spring JDBC {@link RowMapper} over an {@link EdgeResultSet}.
+		 * @param <R> the result type
+		 * @param mapper the mapper; it must not return {@code null}
+		 * @return a spec to fetch the mapped rows
+		 */
+		<R> RowsFetchSpec<R> map(RowMapper<R> mapper);
+
+		/**
+		 * Maps each row's single column to a value of the given type.
+		 * @param <R> the value type
+		 * @param type the value type, for example {@code Long.class} or {@code String.class}
+		 * @return a spec to fetch the values
+		 */
+		<R> RowsFetchSpec<R> mapValue(Class<R> type);
+
+		/**
+		 * Maps each row to a record (by its canonical constructor) or a bean (by its properties),
+		 * matching columns to names with Spring's {@code DataClassRowMapper} rules.
+		 * @param <R> the record or bean type
+		 * @param type the type
+		 * @return a spec to fetch the objects
+		 */
+		<R> RowsFetchSpec<R> mapProperties(Class<R> type);
+
+		/**
+		 * Reads the whole result with a Spring JDBC {@link ResultSetExtractor}.
+		 * @param <R> the result type
+		 * @param extractor the extractor
+		 * @return the extracted value (empty if the extractor returned {@code null})
+		 */
+		<R> Mono<R> extract(ResultSetExtractor<R> extractor);
+
+		/**
+		 * Fetches rows as maps (column name to natural Java value), or the affected-row count.
+		 * @return the fetch spec
+		 */
+		FetchSpec<Map<String, @Nullable Object>> fetch();
+
+		/**
+		 * Runs the statement (or script) for its effect only.
+		 * @return completion
+		 */
+		Mono<Void> then();
+
+	}
+
+	/**
+	 * Consumes mapped rows.
+	 *
+	 * @param <T> the row type
+	 */
+	interface RowsFetchSpec<T> {
+
+		/**
+		 * Returns the only row.
+		 * @return the row, empty if there is none; an
+		 * {@link org.springframework.dao.IncorrectResultSizeDataAccessException} if there are more
+		 */
+		Mono<T> one();
+
+		/**
+		 * Returns the first row.
+		 * @return the first row, empty if there is none
+		 */
+		Mono<T> first();
+
+		/**
+		 * Returns all rows.
+		 * @return the rows
+		 */
+		Flux<T> all();
+
+	}
+
+	/**
+	 * Consumes the affected-row count.
+	 */
+	interface UpdatedRowsFetchSpec {
+
+		/**
+		 * Runs the statement and returns the number of rows it changed (see the rules on
+		 * {@link ReactiveEdgeDatabaseClient}).
+		 * @return the count
+		 */
+		Mono<Long> rowsUpdated();
+
+	}
+
+	/**
+	 * Consumes rows or the affected-row count.
+	 *
+	 * @param <T> the row type
+	 */
+	interface FetchSpec<T> extends RowsFetchSpec<T>, UpdatedRowsFetchSpec {
+
+	}
+
+}
