@@ -14,8 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -33,7 +31,8 @@ import org.springframework.jdbc.core.SqlParameterValue;
  * 64-bit range → integer; {@code Boolean} → {@code 1} / {@code 0} (SQLite has no boolean).</li>
  * <li>{@code Float}, {@code Double} (finite), {@link BigDecimal} → number (stored as REAL unless
  * the column has TEXT affinity).</li>
- * <li>{@code byte[]} → array of numbers 0–255, D1's form for a BLOB.</li>
+ * <li>{@code byte[]} is refused: the JSON API binds no BLOBs (D1 and the emulator reject a JSON
+ * array parameter). Bind hex text and write {@code unhex(?)}; BLOBs are <em>read</em> fine.</li>
  * <li>{@code java.time} values and {@code java.util.Date} → ISO-8601 text ({@link Instant} and
  * {@code java.util.Date} in UTC with a {@code Z}), which SQLite's date functions understand and
  * which sorts in time order within one type.</li>
@@ -86,12 +85,9 @@ final class BindValueConverter {
 		if (value instanceof Character || value instanceof Enum<?> || value instanceof UUID) {
 			return (value instanceof Enum<?> constant) ? constant.name() : value.toString();
 		}
-		if (value instanceof byte[] bytes) {
-			List<Integer> numbers = new ArrayList<>(bytes.length);
-			for (byte b : bytes) {
-				numbers.add(b & 0xFF);
-			}
-			return numbers;
+		if (value instanceof byte[]) {
+			throw new InvalidDataAccessApiUsageException("Cannot bind a byte[]: the edge database's JSON API has no "
+					+ "BLOB parameters (a JSON array is refused); bind hex text and write unhex(?) in the SQL");
 		}
 		Object temporal = temporalToText(value);
 		if (temporal != null) {
