@@ -23,10 +23,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 import ai.cohesivity.core.ApplicationKeyQueryConnector;
 import ai.cohesivity.core.BaseUrls;
 import ai.cohesivity.core.CohesivityClientSettings;
+import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRetryPolicy;
 import ai.cohesivity.core.CohesivityVersion;
 import ai.cohesivity.core.CohesivityWebClientFactory;
+import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.edge.DefaultEdgeClient;
 import ai.cohesivity.edge.EdgeClient;
@@ -34,11 +36,19 @@ import ai.cohesivity.edge.EdgeTokenMetrics;
 import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.edge.EdgeTokenSettings;
 import ai.cohesivity.edge.MicrometerEdgeTokenMetrics;
+import ai.cohesivity.management.ClaimClient;
+import ai.cohesivity.management.GenesisBootstrap;
+import ai.cohesivity.management.GenesisClient;
+import ai.cohesivity.management.ManagementApi;
+import ai.cohesivity.management.ResourcesClient;
+import ai.cohesivity.management.StatusClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for the
  * Cohesivity client plumbing: connection details, the shared {@link CohesivityWebClientFactory},
- * the retry policy, edge session tokens and the {@link EdgeClient}.
+ * the retry policy, edge session tokens and the {@link EdgeClient}, the control-plane clients
+ * ({@link ResourcesClient}, {@link StatusClient}, {@link ClaimClient}), opt-in tenant creation
+ * ({@code cohesivity.genesis.enabled}) and the start-up expiry warning.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -50,8 +60,23 @@ public final class CohesivityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(CohesivityConnectionDetails.class)
-	PropertiesCohesivityConnectionDetails cohesivityConnectionDetails(CohesivityProperties properties) {
-		return new PropertiesCohesivityConnectionDetails(properties);
+	PropertiesCohesivityConnectionDetails cohesivityConnectionDetails(CohesivityProperties properties,
+			ObjectProvider<CohesivityWebClientFactory> webClientFactory) {
+		PropertiesCohesivityConnectionDetails details = new PropertiesCohesivityConnectionDetails(properties);
+		if (properties.getGenesis().isEnabled() && !details.hasAnyKey()) {
+			GenesisClient genesis = new GenesisClient(
+					webClientFactory.getObject().create(BaseUrls.validate(properties.getBaseUrl())), JsonMapper.shared());
+			CohesivityCredentials created = new GenesisBootstrap(genesis, properties.getGenesis().getLockTimeout())
+				.ensureCredentials(new CredentialsFile(properties.getCredentialsFile()));
+			details = new PropertiesCohesivityConnectionDetails(properties, created);
+		}
+		return details;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TenantExpiryLogger cohesivityTenantExpiryLogger(CohesivityConnectionDetails connectionDetails) {
+		return new TenantExpiryLogger(connectionDetails, Clock.systemUTC());
 	}
 
 	@Bean
@@ -82,6 +107,40 @@ public final class CohesivityAutoConfiguration {
 				retryPolicy);
 		return new DefaultEdgeClient(transport,
 				properties.getEdge().isSessionTokens() ? tokenProvider.getIfAvailable() : null);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ManagementApi cohesivityManagementApi(CohesivityConnectionDetails connectionDetails, CohesivityProperties properties,
+			CohesivityWebClientFactory webClientFactory, CohesivityRetryPolicy retryPolicy) {
+		WebClient webClient = webClientFactory.create(BaseUrls.validate(connectionDetails.getBaseUrl()));
+		CohesivityHttpTransport transport = new CohesivityHttpTransport(webClient, JsonMapper.shared(), retryPolicy);
+		return new ManagementApi(transport, () -> {
+			String key = connectionDetails.getManagementKey();
+			if (key == null || key.isBlank()) {
+				throw new MissingCohesivityCredentialsException("management key", "cohesivity.management-key",
+						properties.getCredentialsFile());
+			}
+			return key;
+		});
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ResourcesClient cohesivityResourcesClient(ManagementApi managementApi) {
+		return new ResourcesClient(managementApi);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StatusClient cohesivityStatusClient(ManagementApi managementApi) {
+		return new StatusClient(managementApi);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ClaimClient cohesivityClaimClient(ManagementApi managementApi, CohesivityConnectionDetails connectionDetails) {
+		return new ClaimClient(managementApi, BaseUrls.validate(connectionDetails.getBaseUrl()));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -108,7 +108,14 @@ public final class CredentialsFile {
 		}
 	}
 
-	CohesivityCredentials parse(String content) {
+	/**
+	 * Parse credentials in the file format, with the same rules as {@link #read()}; errors name this
+	 * file.
+	 * @param content the text
+	 * @return the credentials
+	 * @throws CredentialsFileException if the text is malformed
+	 */
+	public CohesivityCredentials parse(String content) {
 		Map<String, String> entries = new LinkedHashMap<>();
 		String[] lines = content.split("\\r?\\n|\\r", -1);
 		for (int index = 0; index < lines.length; index++) {

@@ -1,0 +1,99 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.management;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import ai.cohesivity.core.CohesivityCredentials;
+import ai.cohesivity.core.CohesivityException;
+import ai.cohesivity.core.CohesivityRateLimitedException;
+import ai.cohesivity.core.CredentialsFile;
+import ai.cohesivity.core.ErrorEnvelope;
+
+/**
+ * Creates an ephemeral tenant ({@code POST /api/genesis}). Cohesivity asks that tenants be created
+ * with its own tooling, so this is only used when explicitly enabled. It is never retried: a
+ * repeated call could create a second tenant.
+ */
+public class GenesisClient {
+
+	private final WebClient webClient;
+
+	private final JsonMapper jsonMapper;
+
+	/**
+	 * Create a client.
+	 * @param webClient a client for the Cohesivity origin built by
+	 * {@link ai.cohesivity.core.CohesivityWebClientFactory}
+	 * @param jsonMapper the mapper for the JSON answer
+	 */
+	public GenesisClient(WebClient webClient, JsonMapper jsonMapper) {
+		this.webClient = webClient;
+		this.jsonMapper = jsonMapper;
+	}
+
+	/**
+	 * Create a tenant. The answer (JSON or the dotfile text) must carry both keys, otherwise this
+	 * fails and nothing should be written.
+	 * @return the new tenant's credentials
+	 */
+	public Mono<CohesivityCredentials> createTenant() {
+		return this.webClient.post()
+			.uri("/api/genesis")
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.bodyToMono(String.class)
+			.defaultIfEmpty("")
+			.map(this::parse)
+			.onErrorMap(CohesivityRateLimitedException.class, GenesisClient::rateLimited);
+	}
+
+	private CohesivityCredentials parse(String body) {
+		CohesivityCredentials credentials = body.strip().startsWith("{") ? parseJson(body)
+				: new CredentialsFile(Path.of("POST /api/genesis")).parse(body);
+		if (credentials.managementKey() == null || credentials.applicationKey() == null) {
+			throw new CohesivityException("Tenant creation answered without coh_management_key and "
+					+ "coh_application_key; nothing was written");
+		}
+		return credentials;
+	}
+
+	private CohesivityCredentials parseJson(String body) {
+		try {
+			JsonNode node = this.jsonMapper.readTree(body);
+			Map<String, String> entries = new LinkedHashMap<>();
+			for (Map.Entry<String, JsonNode> field : node.properties()) {
+				if (field.getValue().isString() || field.getValue().isNumber()) {
+					entries.put(field.getKey(), field.getValue().asString());
+				}
+			}
+			return new CohesivityCredentials(entries);
+		}
+		catch (JacksonException ex) {
+			throw new CohesivityException("Malformed response to POST /api/genesis: the body is not JSON");
+		}
+	}
+
+	private static CohesivityRateLimitedException rateLimited(CohesivityRateLimitedException ex) {
+		ErrorEnvelope original = ex.envelope();
+		String wait = (original.retryAfter() != null) ? original.retryAfter().toSeconds() + " s" : "a minute";
+		ErrorEnvelope envelope = new ErrorEnvelope(original.status(), original.code(),
+				"Tenant creation is rate limited (10 per minute per IP address): retry in " + wait,
+				original.tenantState(), original.windowKind(), original.pauseReasonKind(),
+				original.recommendedAction(), original.claimUrl(), original.topupUrl(), original.retryAfter());
+		return new CohesivityRateLimitedException(envelope);
+	}
+
+}

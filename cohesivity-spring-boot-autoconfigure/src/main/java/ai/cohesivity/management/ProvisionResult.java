@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.management;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The answer to provisioning one offering.
+ *
+ * @param resource the offering
+ * @param status the reported status, for example {@code active}
+ * @param created whether this call created the resource
+ * @param alreadyProvisioned whether the resource existed already
+ * @param region the region the server reported ({@code write_region}, {@code database_primary_region},
+ * {@code primary_region} or {@code region})
+ * @param body the whole response, for offering-specific fields
+ */
+public record ProvisionResult(String resource, @Nullable String status, boolean created, boolean alreadyProvisioned,
+		@Nullable String region, JsonNode body) {
+
+	/**
+	 * Read a provisioning response.
+	 * @param offering the offering that was provisioned
+	 * @param body the response
+	 * @return the result
+	 */
+	public static ProvisionResult from(String offering, JsonNode body) {
+		String resource = text(body, "resource");
+		String region = text(body, "write_region");
+		for (String field : new String[] { "database_primary_region", "primary_region", "region" }) {
+			region = (region != null) ? region : text(body, field);
+		}
+		return new ProvisionResult((resource != null) ? resource : offering, text(body, "status"),
+				body.path("created").asBoolean(false), body.path("already_provisioned").asBoolean(false), region, body);
+	}
+
+	/**
+	 * Return whether the resource is ready: status {@code active}, or {@code success: true} without
+	 * a status.
+	 * @return whether the resource can be used
+	 */
+	public boolean isReady() {
+		if (this.status != null) {
+			return "active".equalsIgnoreCase(this.status);
+		}
+		return this.body.path("success").asBoolean(false);
+	}
+
+	private static @Nullable String text(JsonNode body, String field) {
+		JsonNode node = body.path(field);
+		return node.isString() ? node.stringValue() : null;
+	}
+
+}

@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.management;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+import ai.cohesivity.core.CohesivityClientSettings;
+import ai.cohesivity.core.CohesivityCredentials;
+import ai.cohesivity.core.CohesivityRateLimitedException;
+import ai.cohesivity.core.CohesivityWebClientFactory;
+import ai.cohesivity.core.CredentialsFile;
+import ai.cohesivity.core.ScriptedServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link GenesisBootstrap} and {@link GenesisClient}.
+ */
+class GenesisBootstrapTests {
+
+	private static final String GENESIS_JSON = "{\"tenant_id\":\"brave-otter-runs\",\"coh_management_key\":"
+			+ "\"coh_man_0123456789abcdefghij\",\"coh_application_key\":\"coh_app_abcdefghij0123456789\","
+			+ "\"expires_at\":\"2026-12-01T00:00:00.000Z\",\"tenant_lifecycle\":\"ephemeral\",\"runtime_profile\":\"v1-1\"}";
+
+	@TempDir
+	Path directory;
+
+	private ScriptedServer server;
+
+	private GenesisBootstrap bootstrap;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.server = new ScriptedServer();
+		WebClient webClient = new CohesivityWebClientFactory(WebClient.builder(), CohesivityClientSettings.defaults())
+			.create(this.server.baseUrl());
+		this.bootstrap = new GenesisBootstrap(new GenesisClient(webClient, JsonMapper.shared()), Duration.ofSeconds(20));
+	}
+
+	@AfterEach
+	void stop() {
+		this.server.close();
+	}
+
+	@Test
+	void concurrentStartsInOneDirectoryCreateOneTenant() throws Exception {
+		this.server.respond("/api/genesis", (request) -> new MockResponse.Builder(ScriptedServer.json(201, GENESIS_JSON))
+			.headersDelay(200, TimeUnit.MILLISECONDS)
+			.build());
+		Path file = this.directory.resolve(".cohesivity");
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<CohesivityCredentials>> results = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			results.add(executor.submit(() -> {
+				go.await();
+				return this.bootstrap.ensureCredentials(new CredentialsFile(file));
+			}));
+		}
+		go.countDown();
+		for (Future<CohesivityCredentials> result : results) {
+			assertThat(result.get(20, TimeUnit.SECONDS).tenantId()).isEqualTo("brave-otter-runs");
+		}
+		executor.shutdown();
+		assertThat(this.server.count("/api/genesis")).isEqualTo(1);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		assertThat(new CredentialsFile(file).read().applicationKey()).isEqualTo("coh_app_abcdefghij0123456789");
+		assertThat(this.server.requests().get(0).getHeaders().get("Accept")).isEqualTo("application/json");
+		assertThat(this.server.requests().get(0).getHeaders().get("User-Agent")).doesNotContain("curl");
+	}
+
+	@Test
+	void existingCredentialsAreUsedWithoutCreatingATenant() throws IOException {
+		Path file = Files.writeString(this.directory.resolve(".cohesivity"),
+				"coh_application_key=coh_app_abcdefghij0123456789\n");
+		assertThat(this.bootstrap.ensureCredentials(new CredentialsFile(file)).applicationKey()).isNotNull();
+		assertThat(this.server.count("/api/genesis")).isZero();
+	}
+
+	@Test
+	void dotfileTextAnswerIsAccepted() {
+		this.server.enqueue("/api/genesis", new MockResponse.Builder().code(201)
+			.addHeader("Content-Type", "text/plain")
+			.body("tenant_id=swift-fox-running\ncoh_management_key=coh_man_0123456789abcdefghij\n"
+					+ "coh_application_key=coh_app_abcdefghij0123456789\n")
+			.build());
+		CohesivityCredentials created = this.bootstrap
+			.ensureCredentials(new CredentialsFile(this.directory.resolve(".cohesivity")));
+		assertThat(created.tenantId()).isEqualTo("swift-fox-running");
+	}
+
+	@Test
+	void rateLimitFailsWithTheWaitTimeIsNotRetriedAndWritesNothing() {
+		this.server.respond("/api/genesis", (request) -> new MockResponse.Builder().code(429)
+			.addHeader("Retry-After", "60")
+			.addHeader("Content-Type", "application/json")
+			.body("{\"error\":\"rate_limited\",\"message\":\"Too many tenant creation requests\"}")
+			.build());
+		Path file = this.directory.resolve(".cohesivity");
+		assertThatExceptionOfType(CohesivityRateLimitedException.class)
+			.isThrownBy(() -> this.bootstrap.ensureCredentials(new CredentialsFile(file)))
+			.withMessageContaining("retry in 60 s");
+		assertThat(this.server.count("/api/genesis")).isEqualTo(1);
+		assertThat(file).doesNotExist();
+	}
+
+	@Test
+	void answerWithoutKeysWritesNothing() {
+		this.server.enqueue("/api/genesis", ScriptedServer.json(201, "{\"tenant_id\":\"t-x\"}"));
+		Path file = this.directory.resolve(".cohesivity");
+		assertThatExceptionOfType(ai.cohesivity.core.CohesivityException.class)
+			.isThrownBy(() -> this.bootstrap.ensureCredentials(new CredentialsFile(file)))
+			.withMessageContaining("nothing was written");
+		assertThat(file).doesNotExist();
+	}
+
+}
