@@ -1,0 +1,56 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.autoconfigure.emulator;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
+import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
+import ai.cohesivity.autoconfigure.CohesivityProperties;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} that
+ * starts an in-process Cohesivity emulator when {@code cohesivity-emulator} is on the classpath and
+ * either {@code cohesivity.emulator.enabled=true} or, by default, no credentials are configured. It
+ * creates a tenant, provisions its database and points every client at it through a
+ * {@link CohesivityConnectionDetails} bean. Ordered before {@link CohesivityAutoConfiguration}.
+ */
+@AutoConfiguration(before = CohesivityAutoConfiguration.class)
+@ConditionalOnClass(name = EmbeddedEmulator.EMULATOR_CLASS)
+@Conditional(OnEmulatorNeededCondition.class)
+@EnableConfigurationProperties(CohesivityProperties.class)
+public final class CohesivityEmulatorAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(CohesivityEmulatorAutoConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	EmbeddedEmulator cohesivityEmbeddedEmulator(CohesivityProperties properties) {
+		CohesivityProperties.Emulator settings = properties.getEmulator();
+		EmbeddedEmulator emulator = EmbeddedEmulator.start(settings.getPort(), settings.getDataDirectory(),
+				getClass().getClassLoader());
+		logger.info("Cohesivity: started an embedded emulator at " + emulator.baseUrl() + " with "
+				+ (emulator.reusedTenant() ? "the saved" : "a new") + " tenant " + emulator.tenant().tenantId()
+				+ " (database provisioned); nothing is sent to cohesivity.ai. To use the real platform, create "
+				+ ".cohesivity with 'npx @cohesivity/init' or set cohesivity.application-key and "
+				+ "cohesivity.management-key, or set cohesivity.emulator.enabled=false.");
+		return emulator;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(CohesivityConnectionDetails.class)
+	CohesivityConnectionDetails cohesivityEmulatorConnectionDetails(EmbeddedEmulator emulator) {
+		return new EmulatorConnectionDetails(emulator);
+	}
+
+}

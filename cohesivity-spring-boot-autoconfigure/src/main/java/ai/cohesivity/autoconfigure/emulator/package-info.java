@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of an embedded Cohesivity emulator for local development and tests.
+ */
+@NullMarked
+package ai.cohesivity.autoconfigure.emulator;
+
+import org.jspecify.annotations.NullMarked;
