@@ -1,0 +1,168 @@
+package ai.cohesivity.emulator;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The admin API over HTTP, {@code /__emulator/...}: the same operations as {@link EmulatorAdmin},
+ * with JSON bodies, for tests and tools outside the JVM.
+ */
+final class AdminHandler {
+
+	private final EmulatorServices services;
+
+	private final EmulatorAdmin admin;
+
+	private final ResourcesHandler resources;
+
+	AdminHandler(EmulatorServices services, EmulatorAdmin admin, ResourcesHandler resources) {
+		this.services = services;
+		this.admin = admin;
+		this.resources = resources;
+	}
+
+	Mono<ServerResponse> health(ServerRequest request) {
+		return this.services.responses().ok(Map.of("status", "UP"));
+	}
+
+	Mono<ServerResponse> createTenant(ServerRequest request) {
+		Tenant tenant = this.services.registry().create();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("tenant_id", tenant.id());
+		body.put("coh_management_key", tenant.managementKey());
+		body.put("coh_application_key", tenant.applicationKey());
+		body.put("expires_at", WireFormats.timestamp(tenant.expiresAt()));
+		body.put("tenant_lifecycle", tenant.lifecycle());
+		body.put("runtime_profile", tenant.runtimeProfile());
+		body.put("dotfile", Dotfile.render(tenant));
+		return this.services.responses().status(201, body);
+	}
+
+	Mono<ServerResponse> provision(ServerRequest request) {
+		Tenant tenant = this.services.registry().require(request.pathVariable("tenantId"));
+		String offering = request.pathVariable("offering");
+		OfferingCatalog.requireKnown(offering);
+		return this.services.bodies()
+			.json(request)
+			.flatMap((config) -> this.services.responses().ok(this.resources.provision(tenant, offering, config)));
+	}
+
+	Mono<ServerResponse> tenantAction(ServerRequest request) {
+		String tenantId = request.pathVariable("tenantId");
+		switch (request.pathVariable("action")) {
+			case "claim" -> this.admin.approveClaim(tenantId);
+			case "pause" -> this.admin.pause(tenantId);
+			case "expire" -> this.admin.expire(tenantId);
+			case "resume" -> this.admin.resume(tenantId);
+			default -> throw ApiError.control(404, "not_found", "Unknown tenant action; use claim, pause, expire or resume");
+		}
+		Tenant tenant = this.services.registry().require(tenantId);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("tenant_id", tenant.id());
+		body.put("tenant_lifecycle", tenant.lifecycle());
+		body.put("state", tenant.state(this.services.clock().instant()));
+		return this.services.responses().ok(body);
+	}
+
+	Mono<ServerResponse> advanceClock(ServerRequest request) {
+		return withBody(request, (body) -> this.admin.advanceClock(duration(body, "seconds")));
+	}
+
+	/**
+	 * {@code PUT /__emulator/settings}: any of {@code wire_profile}, {@code edge_token_ttl_seconds},
+	 * {@code genesis_limit_per_minute}, {@code d1_rows_read_cap}, {@code d1_rows_written_cap},
+	 * {@code edge_requests_per_minute}, {@code edge_requests_all_time}, {@code agent_cold_start}.
+	 */
+	Mono<ServerResponse> settings(ServerRequest request) {
+		return withBody(request, (body) -> {
+			if (body.has("wire_profile")) {
+				this.admin.wireProfile(WireProfile.valueOf(body.get("wire_profile").asString().toUpperCase(Locale.ROOT)));
+			}
+			if (body.has("edge_token_ttl_seconds")) {
+				this.admin.edgeTokenTtl(duration(body, "edge_token_ttl_seconds"));
+			}
+			if (body.has("genesis_limit_per_minute")) {
+				this.admin.genesisRateLimit(body.get("genesis_limit_per_minute").asInt());
+			}
+			if (body.has("d1_rows_read_cap") || body.has("d1_rows_written_cap")) {
+				this.admin.d1Caps(body.path("d1_rows_read_cap").asLong(this.services.settings().rowsReadCap),
+						body.path("d1_rows_written_cap").asLong(this.services.settings().rowsWrittenCap));
+			}
+			if (body.has("edge_requests_per_minute")) {
+				this.admin.edgeRateLimit(body.get("edge_requests_per_minute").asInt());
+			}
+			if (body.has("edge_requests_all_time")) {
+				this.admin.edgePlanLimit(body.get("edge_requests_all_time").asLong());
+			}
+			if (body.has("agent_cold_start")) {
+				this.admin.agentColdStart(body.get("agent_cold_start").asBoolean());
+			}
+		});
+	}
+
+	Mono<ServerResponse> latency(ServerRequest request) {
+		return withBody(request, (body) -> this.admin.latency(Duration.ofMillis(body.path("fixed_ms").asLong(0)),
+				Duration.ofMillis(body.path("jitter_ms").asLong(0))));
+	}
+
+	Mono<ServerResponse> fail(ServerRequest request) {
+		return withBody(request, (body) -> this.admin.failRequests(required(body, "path_prefix").asString(),
+				required(body, "status").asInt(), required(body, "rate").asDouble()));
+	}
+
+	Mono<ServerResponse> drop(ServerRequest request) {
+		return withBody(request, (body) -> this.admin.dropConnectionAfterCommit(required(body, "path_prefix").asString(),
+				required(body, "times").asInt()));
+	}
+
+	Mono<ServerResponse> approveCodex(ServerRequest request) {
+		this.admin.approveCodexConnection();
+		return this.services.responses().ok(Map.of("success", true));
+	}
+
+	Mono<ServerResponse> reset(ServerRequest request) {
+		this.admin.reset();
+		return this.services.responses().ok(Map.of("success", true));
+	}
+
+	Mono<ServerResponse> requestCount(ServerRequest request) {
+		String method = request.queryParam("method").orElse("GET");
+		String path = request.queryParam("path")
+			.orElseThrow(() -> new IllegalArgumentException("Pass ?method=POST&path=/edge/session"));
+		return this.services.responses().ok(Map.of("count", this.services.requests().count(method, path)));
+	}
+
+	private Mono<ServerResponse> withBody(ServerRequest request, Consumer<JsonNode> action) {
+		return this.services.bodies().json(request).flatMap((body) -> {
+			if (!body.isObject()) {
+				throw new IllegalArgumentException("Send a JSON object body");
+			}
+			action.accept(body);
+			return this.services.responses().ok(Map.of("success", true));
+		});
+	}
+
+	private static JsonNode required(JsonNode body, String field) {
+		JsonNode value = body.path(field);
+		if (value.isMissingNode() || value.isNull()) {
+			throw new IllegalArgumentException("'" + field + "' is required");
+		}
+		return value;
+	}
+
+	private static Duration duration(JsonNode body, String secondsField) {
+		if (body.has("duration")) {
+			return Duration.parse(body.get("duration").asString());
+		}
+		return Duration.ofMillis(Math.round(required(body, secondsField).asDouble() * 1000));
+	}
+
+}

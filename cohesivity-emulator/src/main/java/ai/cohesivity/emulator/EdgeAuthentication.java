@@ -1,0 +1,127 @@
+package ai.cohesivity.emulator;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.web.reactive.function.server.ServerRequest;
+
+/**
+ * Admits an edge request: resolves the tenant from the Bearer edge token or the {@code ?key=}
+ * application key, then applies §1.4 in order — 410 expired, 403 paused, 403 not provisioned,
+ * 429 plan limit ({@code all_time}), 429 rate limit ({@code utc_minute}).
+ */
+final class EdgeAuthentication {
+
+	private final TenantRegistry registry;
+
+	private final EdgeTokens tokens;
+
+	private final EmulatorSettings settings;
+
+	private final EmulatorClock clock;
+
+	private final Map<String, MinuteWindow> minuteWindows = new ConcurrentHashMap<>();
+
+	EdgeAuthentication(TenantRegistry registry, EdgeTokens tokens, EmulatorSettings settings, EmulatorClock clock) {
+		this.registry = registry;
+		this.tokens = tokens;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * The tenant by application key only, as {@code POST /edge/session} takes it.
+	 */
+	Tenant tenantByKey(ServerRequest request) {
+		String key = request.queryParam("key").orElse(null);
+		Tenant tenant = (key != null) ? this.registry.byApplicationKey(key) : null;
+		if (tenant == null) {
+			throw EdgeErrors.invalidApplicationKey();
+		}
+		requireLive(tenant, this.clock.instant());
+		return tenant;
+	}
+
+	/**
+	 * The tenant of an edge call to {@code resource}, admitted and counted.
+	 */
+	Tenant admit(ServerRequest request, String resource) {
+		Tenant tenant = resolve(request);
+		Instant now = this.clock.instant();
+		requireLive(tenant, now);
+		if (tenant.resource(resource) == null) {
+			throw EdgeErrors.notProvisioned(resource);
+		}
+		long allTimeLimit = this.settings.edgeRequestsAllTime;
+		if (allTimeLimit > 0 && tenant.edgeRequests().get() >= allTimeLimit) {
+			throw EdgeErrors.planLimitExceeded(resource);
+		}
+		int perMinute = this.settings.edgeRequestsPerMinute;
+		if (perMinute > 0 && !this.minuteWindows.computeIfAbsent(tenant.id(), (id) -> new MinuteWindow())
+			.tryAcquire(now, perMinute)) {
+			long retryAfter = Math.max(1, now.until(now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60),
+					ChronoUnit.SECONDS));
+			throw EdgeErrors.rateLimited(resource, retryAfter);
+		}
+		tenant.edgeRequests().incrementAndGet();
+		return tenant;
+	}
+
+	private Tenant resolve(ServerRequest request) {
+		String token = ManagementAuthentication.bearer(request);
+		if (token != null) {
+			String tenantId = this.tokens.tenantIdOf(token);
+			Tenant tenant = (tenantId != null) ? this.registry.byId(tenantId) : null;
+			if (tenant == null) {
+				throw EdgeErrors.invalidEdgeToken();
+			}
+			return tenant;
+		}
+		String key = request.queryParam("key").orElse(null);
+		Tenant tenant = (key != null) ? this.registry.byApplicationKey(key) : null;
+		if (tenant == null) {
+			throw EdgeErrors.invalidApplicationKey();
+		}
+		return tenant;
+	}
+
+	private static void requireLive(Tenant tenant, Instant now) {
+		if (tenant.isExpired(now)) {
+			throw EdgeErrors.expired();
+		}
+		if (tenant.isPaused()) {
+			throw EdgeErrors.paused(tenant);
+		}
+	}
+
+	void reset() {
+		this.minuteWindows.clear();
+	}
+
+	/**
+	 * Requests counted in the current UTC minute.
+	 */
+	private static final class MinuteWindow {
+
+		private long minute = -1;
+
+		private int count;
+
+		synchronized boolean tryAcquire(Instant now, int limit) {
+			long current = now.getEpochSecond() / 60;
+			if (current != this.minute) {
+				this.minute = current;
+				this.count = 0;
+			}
+			if (this.count >= limit) {
+				return false;
+			}
+			this.count++;
+			return true;
+		}
+
+	}
+
+}

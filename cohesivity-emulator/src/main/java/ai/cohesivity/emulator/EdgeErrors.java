@@ -1,0 +1,54 @@
+package ai.cohesivity.emulator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The data-plane error envelopes of {@code cohesivity-api.md} §1.4, word for word.
+ */
+final class EdgeErrors {
+
+	private EdgeErrors() {
+	}
+
+	static ApiError invalidApplicationKey() {
+		return ApiError.edge(401, "Invalid application key");
+	}
+
+	static ApiError invalidEdgeToken() {
+		return ApiError.edge(401, "Invalid or expired edge token");
+	}
+
+	static ApiError notProvisioned(String resource) {
+		return ApiError.edge(403, "Service not provisioned: You must provision \"" + resource
+				+ "\" via POST /api/resources/" + resource + " before using the edge");
+	}
+
+	static ApiError paused(Tenant tenant) {
+		Map<String, Object> reason = new LinkedHashMap<>();
+		reason.put("kind", tenant.pauseReasonKind());
+		reason.put("recommended_action", "claim_to_lift");
+		return ApiError.edge(403, "Tenant paused: Claim this tenant to resume service.")
+			.with("tenant_state", "paused")
+			.with("pause_reason", reason)
+			.with("tenant_lifecycle", tenant.lifecycle());
+	}
+
+	static ApiError expired() {
+		return ApiError.edge(410, "Tenant expired").with("tenant_state", "expired");
+	}
+
+	static ApiError planLimitExceeded(String resource) {
+		return ApiError.edge(429, "Plan limit exceeded for " + resource)
+			.with("tenant_state", "plan_limit_exceeded")
+			.with("window_kind", "all_time");
+	}
+
+	static ApiError rateLimited(String resource, long retryAfterSeconds) {
+		return ApiError.edge(429, "Rate limit exceeded for " + resource)
+			.with("tenant_state", "active")
+			.with("window_kind", "utc_minute")
+			.header("Retry-After", Long.toString(retryAfterSeconds));
+	}
+
+}

@@ -1,0 +1,298 @@
+package ai.cohesivity.emulator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one Cohesivity account that claimed tenants join: plan and subscription, the fluid wallet's
+ * ledger (monthly grant, top-ups, charges), the managed agent and the Codex connection, and
+ * account notifications.
+ */
+final class EmulatorAccount {
+
+	static final long USER_ID = 1;
+
+	static final String EMAIL = "developer@localhost";
+
+	static final long FREE_MONTHLY_GRANT_CENTS = 500;
+
+	private final AtomicLong ids = new AtomicLong();
+
+	private volatile String plan = "free";
+
+	private volatile @Nullable Subscription subscription;
+
+	private final List<LedgerEntry> ledger = new CopyOnWriteArrayList<>();
+
+	private final List<Notification> notifications = new CopyOnWriteArrayList<>();
+
+	private volatile @Nullable ManagedAgent agent;
+
+	private volatile boolean codexConnected;
+
+	String plan() {
+		return this.plan;
+	}
+
+	@Nullable Subscription subscription() {
+		return this.subscription;
+	}
+
+	synchronized void subscribe(String plan, Instant now) {
+		this.plan = plan;
+		this.subscription = new Subscription(plan, "active", now, now.plus(java.time.Duration.ofDays(30)), false);
+	}
+
+	/**
+	 * Cancels the subscription at the end of its period; answers whether there was one to cancel.
+	 */
+	synchronized boolean cancelSubscription() {
+		Subscription current = this.subscription;
+		if (current == null || current.cancelAtPeriodEnd()) {
+			return false;
+		}
+		this.subscription = new Subscription(current.plan(), "active", current.periodStart(), current.periodEnd(), true);
+		return true;
+	}
+
+	LedgerEntry record(Instant now, String kind, long amountCents, String description, @Nullable String tenantId) {
+		LedgerEntry entry = new LedgerEntry(this.ids.incrementAndGet(), now, kind, amountCents, description, tenantId);
+		this.ledger.add(entry);
+		return entry;
+	}
+
+	List<LedgerEntry> ledger() {
+		return new ArrayList<>(this.ledger);
+	}
+
+	/**
+	 * Top-ups credited in the month that contains {@code now}.
+	 */
+	long topupCentsThisMonth(Instant now) {
+		return sum("topup", now, true);
+	}
+
+	long topupCentsAllTime() {
+		return sum("topup", Instant.EPOCH, false);
+	}
+
+	long chargedCentsThisMonth(Instant now) {
+		return sum("charge", now, true);
+	}
+
+	private long sum(String kind, Instant now, boolean thisMonthOnly) {
+		String month = UsageLedger.month(now);
+		long total = 0;
+		for (LedgerEntry entry : this.ledger) {
+			if (entry.kind().equals(kind) && (!thisMonthOnly || UsageLedger.month(entry.ts()).equals(month))) {
+				total += entry.amountCents();
+			}
+		}
+		return total;
+	}
+
+	Notification notify(Instant now, String code, String severity, String message, @Nullable String tenantId) {
+		Notification notification = new Notification(this.ids.incrementAndGet(), now, code, severity, message,
+				tenantId);
+		this.notifications.add(notification);
+		return notification;
+	}
+
+	List<Notification> notifications() {
+		return new ArrayList<>(this.notifications);
+	}
+
+	@Nullable ManagedAgent agent() {
+		return this.agent;
+	}
+
+	void agent(@Nullable ManagedAgent agent) {
+		this.agent = agent;
+	}
+
+	boolean codexConnected() {
+		return this.codexConnected;
+	}
+
+	void codexConnected(boolean connected) {
+		this.codexConnected = connected;
+	}
+
+	/**
+	 * Where the managed agent's model runs: the connected Codex subscription, else the AI Gateway.
+	 */
+	String modelSource() {
+		return this.codexConnected ? "codex" : "ai-gateway";
+	}
+
+	String model() {
+		return this.codexConnected ? "gpt-5.5" : "openai/gpt-5.4";
+	}
+
+	Map<String, Object> toMap() {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("plan", this.plan);
+		Subscription subscription = this.subscription;
+		if (subscription != null) {
+			map.put("subscription", subscription.toMap());
+		}
+		map.put("ledger", this.ledger.stream().map(LedgerEntry::toMap).toList());
+		map.put("notifications", this.notifications.stream().map(Notification::toMap).toList());
+		ManagedAgent agent = this.agent;
+		if (agent != null) {
+			map.put("agent", agent.toMap());
+		}
+		map.put("codex_connected", this.codexConnected);
+		map.put("next_id", this.ids.get());
+		return map;
+	}
+
+	@SuppressWarnings("unchecked")
+	void restore(Map<String, Object> map) {
+		this.plan = (String) map.getOrDefault("plan", "free");
+		Object subscription = map.get("subscription");
+		this.subscription = (subscription instanceof Map<?, ?> values)
+				? Subscription.fromMap((Map<String, Object>) values) : null;
+		this.ledger.clear();
+		for (Object entry : (List<Object>) map.getOrDefault("ledger", List.of())) {
+			this.ledger.add(LedgerEntry.fromMap((Map<String, Object>) entry));
+		}
+		this.notifications.clear();
+		for (Object entry : (List<Object>) map.getOrDefault("notifications", List.of())) {
+			this.notifications.add(Notification.fromMap((Map<String, Object>) entry));
+		}
+		Object agent = map.get("agent");
+		this.agent = (agent instanceof Map<?, ?> values) ? ManagedAgent.fromMap((Map<String, Object>) values) : null;
+		this.codexConnected = Boolean.TRUE.equals(map.get("codex_connected"));
+		this.ids.set(((Number) map.getOrDefault("next_id", 0)).longValue());
+	}
+
+	private static @Nullable Instant instant(@Nullable Object value) {
+		return (value != null) ? Instant.parse(value.toString()) : null;
+	}
+
+	private static @Nullable String text(@Nullable Object value) {
+		return (value != null) ? value.toString() : null;
+	}
+
+	/**
+	 * A paid plan's subscription.
+	 */
+	record Subscription(String plan, String status, Instant periodStart, Instant periodEnd, boolean cancelAtPeriodEnd) {
+
+		Map<String, Object> toMap() {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("plan", this.plan);
+			map.put("status", this.status);
+			map.put("current_period_start", WireFormats.timestamp(this.periodStart));
+			map.put("current_period_end", WireFormats.timestamp(this.periodEnd));
+			map.put("cancel_at_period_end", this.cancelAtPeriodEnd);
+			return map;
+		}
+
+		static Subscription fromMap(Map<String, Object> map) {
+			return new Subscription((String) map.get("plan"), (String) map.get("status"),
+					Instant.parse((String) map.get("current_period_start")),
+					Instant.parse((String) map.get("current_period_end")),
+					Boolean.TRUE.equals(map.get("cancel_at_period_end")));
+		}
+
+	}
+
+	/**
+	 * One movement of the fluid wallet: {@code grant}, {@code topup} or {@code charge}.
+	 */
+	record LedgerEntry(long id, Instant ts, String kind, long amountCents, String description,
+			@Nullable String tenantId) {
+
+		Map<String, Object> toMap() {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("id", "led_" + this.id);
+			map.put("ts", WireFormats.timestamp(this.ts));
+			map.put("kind", this.kind);
+			map.put("amount_cents", this.amountCents);
+			map.put("description", this.description);
+			map.put("tenant_id", this.tenantId);
+			return map;
+		}
+
+		static LedgerEntry fromMap(Map<String, Object> map) {
+			return new LedgerEntry(Long.parseLong(((String) map.get("id")).substring(4)),
+					Instant.parse((String) map.get("ts")), (String) map.get("kind"),
+					((Number) map.get("amount_cents")).longValue(), (String) map.get("description"),
+					text(map.get("tenant_id")));
+		}
+
+	}
+
+	/**
+	 * An account notification as {@code /api/observability} lists it.
+	 */
+	record Notification(long id, Instant ts, String code, String severity, String message, @Nullable String tenantId) {
+
+		Map<String, Object> toMap() {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("id", "ntf_" + this.id);
+			map.put("ts", WireFormats.timestamp(this.ts));
+			map.put("code", this.code);
+			map.put("severity", this.severity);
+			map.put("message", this.message);
+			map.put("tenant_id", this.tenantId);
+			map.put("metadata", Map.of());
+			return map;
+		}
+
+		static Notification fromMap(Map<String, Object> map) {
+			return new Notification(Long.parseLong(((String) map.get("id")).substring(4)),
+					Instant.parse((String) map.get("ts")), (String) map.get("code"), (String) map.get("severity"),
+					(String) map.get("message"), text(map.get("tenant_id")));
+		}
+
+	}
+
+	/**
+	 * The account's managed agent (Hermes) box.
+	 */
+	record ManagedAgent(String agentType, String plan, String status, long monthlyFeeCents, boolean trial,
+			Instant provisionedAt, Instant nextChargeAt, @Nullable Instant lastUsedAt) {
+
+		ManagedAgent withStatus(String status) {
+			return new ManagedAgent(this.agentType, this.plan, status, this.monthlyFeeCents, this.trial,
+					this.provisionedAt, this.nextChargeAt, this.lastUsedAt);
+		}
+
+		ManagedAgent usedAt(Instant now) {
+			return new ManagedAgent(this.agentType, this.plan, this.status, this.monthlyFeeCents, this.trial,
+					this.provisionedAt, this.nextChargeAt, now);
+		}
+
+		Map<String, Object> toMap() {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("agent_type", this.agentType);
+			map.put("plan", this.plan);
+			map.put("status", this.status);
+			map.put("monthly_fee_cents", this.monthlyFeeCents);
+			map.put("trial", this.trial);
+			map.put("provisioned_at", WireFormats.timestamp(this.provisionedAt));
+			map.put("next_charge_at", WireFormats.timestamp(this.nextChargeAt));
+			map.put("last_used_at", (this.lastUsedAt != null) ? WireFormats.timestamp(this.lastUsedAt) : null);
+			return map;
+		}
+
+		static ManagedAgent fromMap(Map<String, Object> map) {
+			return new ManagedAgent((String) map.get("agent_type"), (String) map.get("plan"),
+					(String) map.get("status"), ((Number) map.get("monthly_fee_cents")).longValue(),
+					Boolean.TRUE.equals(map.get("trial")), Instant.parse((String) map.get("provisioned_at")),
+					Instant.parse((String) map.get("next_charge_at")), instant(map.get("last_used_at")));
+		}
+
+	}
+
+}

@@ -1,0 +1,56 @@
+package ai.cohesivity.emulator;
+
+import java.time.Duration;
+
+/**
+ * The knobs the admin API turns at run time. Every field is volatile: handlers read it per
+ * request, tests change it between requests.
+ */
+final class EmulatorSettings {
+
+	static final Duration DEFAULT_EDGE_TOKEN_TTL = Duration.ofSeconds(60);
+
+	static final int DEFAULT_GENESIS_LIMIT = 10;
+
+	static final long EPHEMERAL_ROWS_READ_CAP = 250_000;
+
+	static final long EPHEMERAL_ROWS_WRITTEN_CAP = 50_000;
+
+	private final WireProfile initialWireProfile;
+
+	volatile WireProfile wireProfile;
+
+	volatile Duration edgeTokenTtl = DEFAULT_EDGE_TOKEN_TTL;
+
+	volatile int genesisLimitPerMinute = DEFAULT_GENESIS_LIMIT;
+
+	volatile long rowsReadCap = EPHEMERAL_ROWS_READ_CAP;
+
+	volatile long rowsWrittenCap = EPHEMERAL_ROWS_WRITTEN_CAP;
+
+	/** Edge requests per tenant per UTC minute; 0 means unlimited. */
+	volatile int edgeRequestsPerMinute;
+
+	/** Edge requests per tenant over its lifetime; 0 means unlimited. */
+	volatile long edgeRequestsAllTime;
+
+	/** Whether the managed agent answers {@code 503 agent_starting} on its first call after being idle. */
+	volatile boolean agentColdStart;
+
+	EmulatorSettings(WireProfile wireProfile) {
+		this.initialWireProfile = wireProfile;
+		this.wireProfile = wireProfile;
+	}
+
+	void reset() {
+		this.wireProfile = this.initialWireProfile;
+		this.edgeTokenTtl = DEFAULT_EDGE_TOKEN_TTL;
+		this.genesisLimitPerMinute = DEFAULT_GENESIS_LIMIT;
+		this.rowsReadCap = EPHEMERAL_ROWS_READ_CAP;
+		this.rowsWrittenCap = EPHEMERAL_ROWS_WRITTEN_CAP;
+		this.edgeRequestsPerMinute = 0;
+		this.edgeRequestsAllTime = 0;
+		this.agentColdStart = false;
+	}
+
+}

@@ -1,0 +1,36 @@
+package ai.cohesivity.emulator;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A tenant created in the emulator, with its credentials. {@link #toString()} never shows the
+ * keys.
+ *
+ * @param tenantId the tenant id ({@code word-word-word})
+ * @param managementKey the management key ({@code coh_man_...})
+ * @param applicationKey the application key ({@code coh_app_...})
+ * @param expiresAt when the ephemeral tenant expires ({@code null} once claimed)
+ * @param lifecycle {@code ephemeral} or {@code claimed}
+ * @param runtimeProfile the runtime profile ({@code v1-1})
+ */
+public record EmulatorTenant(String tenantId, String managementKey, String applicationKey, @Nullable Instant expiresAt,
+		String lifecycle, String runtimeProfile) {
+
+	/**
+	 * The {@code .cohesivity} file for this tenant, as genesis would answer it.
+	 * @return the dotfile text (six {@code key=value} lines)
+	 */
+	public String dotfile() {
+		return Dotfile.render(this.tenantId, this.managementKey, this.applicationKey, this.expiresAt, this.lifecycle,
+				this.runtimeProfile);
+	}
+
+	@Override
+	public String toString() {
+		return "EmulatorTenant[tenantId=" + this.tenantId + ", lifecycle=" + this.lifecycle + ", expiresAt="
+				+ this.expiresAt + "]";
+	}
+
+}

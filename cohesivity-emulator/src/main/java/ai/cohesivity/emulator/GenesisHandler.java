@@ -1,0 +1,79 @@
+package ai.cohesivity.emulator;
+
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code POST /api/genesis}: creates an ephemeral tenant and answers the {@code .cohesivity} file
+ * (text by default, JSON on {@code Accept: application/json} or {@code ?format=json}).
+ */
+final class GenesisHandler {
+
+	static final String MACHINE_ID_HEADER = "X-Cohesivity-Machine-Id";
+
+	private final EmulatorServices services;
+
+	GenesisHandler(EmulatorServices services) {
+		this.services = services;
+	}
+
+	Mono<ServerResponse> create(ServerRequest request) {
+		String userAgent = request.headers().firstHeader(HttpHeaders.USER_AGENT);
+		if (userAgent == null || userAgent.isBlank() || userAgent.toLowerCase(Locale.ROOT).contains("curl")) {
+			throw ApiError.control(403, "bannedUserAgent",
+					"Tenant creation refuses this User-Agent: send a descriptive, non-curl User-Agent")
+				.with("reason", "bannedUserAgent");
+		}
+		if (!this.services.genesisLimiter().tryAcquire(clientIp(request))) {
+			throw ApiError.control(429, "rate_limited",
+					"[Cohesivity] Too many tenant creation requests from this IP. Retry in 60s.")
+				.header(HttpHeaders.RETRY_AFTER, "60");
+		}
+		Tenant tenant = this.services.registry().create();
+		ServerResponse.BodyBuilder response = ServerResponse.status(HttpStatus.CREATED);
+		if (!this.services.machineIds().isValid(request.headers().firstHeader(MACHINE_ID_HEADER))) {
+			response.header(MACHINE_ID_HEADER, this.services.machineIds().mint());
+		}
+		if (wantsJson(request)) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("tenant_id", tenant.id());
+			body.put("coh_management_key", tenant.managementKey());
+			body.put("coh_application_key", tenant.applicationKey());
+			body.put("expires_at", WireFormats.timestamp(tenant.expiresAt()));
+			body.put("tenant_lifecycle", tenant.lifecycle());
+			body.put("runtime_profile", tenant.runtimeProfile());
+			return response.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(this.services.responses().mapper().writeValueAsBytes(body));
+		}
+		return response.contentType(MediaType.TEXT_PLAIN).bodyValue(Dotfile.render(tenant));
+	}
+
+	private static boolean wantsJson(ServerRequest request) {
+		if ("json".equals(request.queryParam("format").orElse(null))) {
+			return true;
+		}
+		for (MediaType accepted : request.headers().accept()) {
+			if (accepted.isCompatibleWith(MediaType.APPLICATION_JSON) && !accepted.isWildcardType()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String clientIp(ServerRequest request) {
+		return request.remoteAddress()
+			.map(InetSocketAddress::getAddress)
+			.map((address) -> address.getHostAddress())
+			.orElse("unknown");
+	}
+
+}

@@ -1,0 +1,51 @@
+package ai.cohesivity.emulator;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.server.ServerRequest;
+
+/**
+ * Resolves the tenant behind {@code Authorization: Bearer <coh_management_key>} on {@code /api/*}.
+ */
+final class ManagementAuthentication {
+
+	private final TenantRegistry registry;
+
+	private final EmulatorClock clock;
+
+	ManagementAuthentication(TenantRegistry registry, EmulatorClock clock) {
+		this.registry = registry;
+		this.clock = clock;
+	}
+
+	/**
+	 * The calling tenant; 401 {@code invalid_management_key} for a missing or unknown key, 410
+	 * {@code tenant_expired} for an expired tenant.
+	 */
+	Tenant tenantOf(ServerRequest request) {
+		String key = bearer(request);
+		if (key == null) {
+			throw ApiError.control(401, "invalid_management_key",
+					"Missing management key: send Authorization: Bearer <coh_management_key>");
+		}
+		Tenant tenant = this.registry.byManagementKey(key);
+		if (tenant == null) {
+			throw ApiError.control(401, "invalid_management_key", "Invalid management key");
+		}
+		if (tenant.isExpired(this.clock.instant())) {
+			throw ApiError.control(410, "tenant_expired",
+					"Tenant expired: tenant " + tenant.id() + " has been terminated and cannot be recovered")
+				.with("tenant_state", "expired");
+		}
+		return tenant;
+	}
+
+	static @org.jspecify.annotations.Nullable String bearer(ServerRequest request) {
+		String header = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return null;
+		}
+		String value = header.substring(7).trim();
+		return value.isEmpty() ? null : value;
+	}
+
+}

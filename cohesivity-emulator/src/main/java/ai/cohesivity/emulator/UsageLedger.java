@@ -1,0 +1,102 @@
+package ai.cohesivity.emulator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Every metered thing tenants did: a bounded tail of individual usage events (for the events page)
+ * plus exact per-tenant, per-service, per-day totals (for rollups and buckets).
+ */
+final class UsageLedger {
+
+	static final int EVENTS_KEPT = 10_000;
+
+	private final AtomicLong ids = new AtomicLong();
+
+	private final Deque<UsageEvent> tail = new ArrayDeque<>();
+
+	private final Map<DayKey, DailyUsage> daily = new ConcurrentHashMap<>();
+
+	UsageEvent record(Instant now, String tenantId, String service, String operation, Map<String, Long> metrics,
+			long costCents) {
+		long id = this.ids.incrementAndGet();
+		UsageEvent event = new UsageEvent(id, now, tenantId, service, operation, metrics, costCents, "req_" + id);
+		synchronized (this.tail) {
+			this.tail.addLast(event);
+			if (this.tail.size() > EVENTS_KEPT) {
+				this.tail.removeFirst();
+			}
+		}
+		DailyUsage usage = this.daily.computeIfAbsent(
+				new DayKey(tenantId, service, LocalDate.ofInstant(now, ZoneOffset.UTC)), (key) -> new DailyUsage());
+		usage.events.increment();
+		usage.costCents.add(costCents);
+		metrics.forEach((name, value) -> usage.metrics.computeIfAbsent(name, (n) -> new LongAdder()).add(value));
+		return event;
+	}
+
+	/**
+	 * The kept events, oldest first.
+	 */
+	List<UsageEvent> events() {
+		synchronized (this.tail) {
+			return new ArrayList<>(this.tail);
+		}
+	}
+
+	Map<DayKey, DailyUsage> daily() {
+		return this.daily;
+	}
+
+	void clear() {
+		synchronized (this.tail) {
+			this.tail.clear();
+		}
+		this.daily.clear();
+	}
+
+	static String month(Instant instant) {
+		return instant.toString().substring(0, 7);
+	}
+
+	/**
+	 * One metered request.
+	 */
+	record UsageEvent(long id, Instant ts, String tenantId, String service, String operation,
+			Map<String, Long> metrics, long costCents, String requestId) {
+	}
+
+	/**
+	 * Totals for one tenant, service and UTC day.
+	 */
+	record DayKey(String tenantId, String service, LocalDate date) {
+	}
+
+	/**
+	 * Running totals of one {@link DayKey}.
+	 */
+	static final class DailyUsage {
+
+		final LongAdder events = new LongAdder();
+
+		final LongAdder costCents = new LongAdder();
+
+		final Map<String, LongAdder> metrics = new ConcurrentHashMap<>();
+
+		long metric(String name) {
+			LongAdder adder = this.metrics.get(name);
+			return (adder != null) ? adder.sum() : 0;
+		}
+
+	}
+
+}

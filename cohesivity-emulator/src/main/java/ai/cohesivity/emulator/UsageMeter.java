@@ -1,0 +1,56 @@
+package ai.cohesivity.emulator;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Books what an edge call used — on the tenant's all-time counters and in the usage ledger — and
+ * enforces the ephemeral caps: crossing 80 % notifies, breaching one pauses the whole tenant.
+ */
+final class UsageMeter {
+
+	private final EmulatorServices services;
+
+	private final Set<String> notified = ConcurrentHashMap.newKeySet();
+
+	UsageMeter(EmulatorServices services) {
+		this.services = services;
+	}
+
+	void databaseQuery(Tenant tenant, QueryOutcome outcome) {
+		Instant now = this.services.clock().instant();
+		long read = tenant.rowsRead().addAndGet(outcome.rowsRead());
+		long written = tenant.rowsWritten().addAndGet(outcome.rowsWritten());
+		this.services.usage()
+			.record(now, tenant.id(), "database", "query",
+					Map.of("rows_read", outcome.rowsRead(), "rows_written", outcome.rowsWritten()), 0);
+		if (tenant.isClaimed()) {
+			return;
+		}
+		EmulatorSettings settings = this.services.settings();
+		checkCap(tenant, now, "d1_rows_read", read, settings.rowsReadCap);
+		checkCap(tenant, now, "d1_rows_written", written, settings.rowsWrittenCap);
+	}
+
+	private void checkCap(Tenant tenant, Instant now, String metric, long used, long cap) {
+		if (used * 100 >= cap * 80 && this.notified.add(tenant.id() + "/" + metric + "/80")) {
+			this.services.account()
+				.notify(now, "usage_80_percent", "warning",
+						"Tenant " + tenant.id() + " used " + used + " of " + cap + " " + metric + " (80 %)", tenant.id());
+		}
+		if (used > cap && !tenant.isPaused()) {
+			tenant.pause(now, "all_time_cap");
+			this.services.account()
+				.notify(now, "tenant_paused", "critical", "Tenant " + tenant.id() + " exceeded its ephemeral cap of "
+						+ cap + " " + metric + " and is paused until it is claimed", tenant.id());
+			this.services.registry().changed();
+		}
+	}
+
+	void reset() {
+		this.notified.clear();
+	}
+
+}

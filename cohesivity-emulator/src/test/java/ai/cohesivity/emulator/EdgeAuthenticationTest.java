@@ -1,0 +1,184 @@
+package ai.cohesivity.emulator;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Edge sessions, edge authentication and the §1.4 edge error states over real HTTP.
+ */
+class EdgeAuthenticationTest {
+
+	private static CohesivityEmulator emulator;
+
+	private static HttpTestClient client;
+
+	private EmulatorTenant tenant;
+
+	@BeforeAll
+	static void start() {
+		emulator = CohesivityEmulator.builder().start();
+		client = new HttpTestClient(emulator.baseUrl());
+	}
+
+	@AfterAll
+	static void stop() {
+		emulator.close();
+	}
+
+	@BeforeEach
+	void newTenant() {
+		emulator.admin().reset();
+		this.tenant = emulator.createTenant();
+		emulator.provision(this.tenant.tenantId(), "database");
+	}
+
+	@Test
+	void mintsABearerTokenForTheApplicationKey() {
+		HttpTestClient.Reply reply = client.post("/edge/session?key=" + this.tenant.applicationKey());
+		assertThat(reply.status()).isEqualTo(200);
+		JsonNode body = reply.json();
+		assertThat(body.propertyNames()).containsExactly("token", "token_type", "expires_in");
+		assertThat(body.get("token_type").asString()).isEqualTo("Bearer");
+		assertThat(body.get("expires_in").asInt()).isEqualTo(60);
+		assertThat(body.get("token").asString()).isNotBlank().doesNotContain("coh_");
+		assertThat(emulator.requestCount("POST", "/edge/session")).isEqualTo(1);
+	}
+
+	@Test
+	void sessionRefusesAnUnknownKeyAndTheManagementKey() {
+		for (String key : new String[] { "coh_app_zzzzzzzzzzzzzzzzzzzz", this.tenant.managementKey(), "" }) {
+			HttpTestClient.Reply reply = client.post("/edge/session?key=" + key);
+			assertThat(reply.status()).isEqualTo(401);
+			assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}");
+		}
+		assertThat(client.post("/edge/session").status()).isEqualTo(401);
+	}
+
+	@Test
+	void edgeCallsAcceptTheTokenOrTheKeyQueryParameter() {
+		String token = client.edgeToken(this.tenant.applicationKey());
+		assertThat(client.sql(token, "SELECT 1 AS one").status()).isEqualTo(200);
+		HttpTestClient.Reply byKey = client.post("/edge/database?key=" + this.tenant.applicationKey(),
+				java.util.Map.of("query", "SELECT 2 AS two"));
+		assertThat(byKey.status()).isEqualTo(200);
+		assertThat(byKey.json().get("rows").get(0).get("two").asInt()).isEqualTo(2);
+		assertThat(byKey.header("Access-Control-Allow-Origin")).isEqualTo("*");
+	}
+
+	@Test
+	void unknownTokenOrKeyIs401() {
+		HttpTestClient.Reply badToken = client.sql("not-a-token", "SELECT 1");
+		assertThat(badToken.status()).isEqualTo(401);
+		assertThat(badToken.json().get("error").get("code").asInt()).isEqualTo(401);
+		HttpTestClient.Reply badKey = client.post("/edge/database?key=coh_app_zzzzzzzzzzzzzzzzzzzz",
+				java.util.Map.of("query", "SELECT 1"));
+		assertThat(badKey.body()).isEqualTo("{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}");
+		HttpTestClient.Reply none = client.post("/edge/database", java.util.Map.of("query", "SELECT 1"));
+		assertThat(none.status()).isEqualTo(401);
+	}
+
+	@Test
+	void tokenExpiresAfterItsTtl() throws InterruptedException {
+		emulator.admin().edgeTokenTtl(Duration.ofSeconds(1));
+		HttpTestClient.Reply minted = client.post("/edge/session?key=" + this.tenant.applicationKey());
+		assertThat(minted.json().get("expires_in").asInt()).isEqualTo(1);
+		String token = minted.json().get("token").asString();
+		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		Thread.sleep(1100);
+		HttpTestClient.Reply expired = client.sql(token, "SELECT 1");
+		assertThat(expired.status()).isEqualTo(401);
+		assertThat(expired.json().get("error").get("message").asString()).startsWith("[Cohesivity] ");
+		String fresh = client.edgeToken(this.tenant.applicationKey());
+		assertThat(client.sql(fresh, "SELECT 1").status()).isEqualTo(200);
+	}
+
+	@Test
+	void tokenExpiresWhenTheClockMoves() {
+		String token = client.edgeToken(this.tenant.applicationKey());
+		emulator.admin().advanceClock(Duration.ofSeconds(59));
+		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		emulator.admin().advanceClock(Duration.ofSeconds(2));
+		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(401);
+	}
+
+	@Test
+	void notProvisionedIs403WithTheDocumentedMessage() {
+		EmulatorTenant bare = emulator.createTenant();
+		String token = client.edgeToken(bare.applicationKey());
+		HttpTestClient.Reply reply = client.sql(token, "SELECT 1");
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":403,\"message\":\"[Cohesivity] Service not provisioned:"
+				+ " You must provision \\\"database\\\" via POST /api/resources/database before using the edge\"}}");
+	}
+
+	@Test
+	void pausedTenantIs403WithStateReasonAndLifecycle() {
+		String token = client.edgeToken(this.tenant.applicationKey());
+		emulator.admin().pause(this.tenant.tenantId());
+		HttpTestClient.Reply reply = client.sql(token, "SELECT 1");
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":403,\"message\":\"[Cohesivity] Tenant paused: Claim this"
+				+ " tenant to resume service.\"},\"tenant_state\":\"paused\",\"pause_reason\":{\"kind\":\"all_time_cap\","
+				+ "\"recommended_action\":\"claim_to_lift\"},\"tenant_lifecycle\":\"ephemeral\"}");
+		assertThat(client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(403);
+		emulator.admin().resume(this.tenant.tenantId());
+		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+	}
+
+	@Test
+	void expiredTenantIs410() {
+		emulator.admin().expire(this.tenant.tenantId());
+		HttpTestClient.Reply reply = client.post("/edge/database?key=" + this.tenant.applicationKey(),
+				java.util.Map.of("query", "SELECT 1"));
+		assertThat(reply.status()).isEqualTo(410);
+		assertThat(reply.body())
+			.isEqualTo("{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},\"tenant_state\":\"expired\"}");
+		assertThat(client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(410);
+	}
+
+	@Test
+	void ephemeralTenantExpiresAfter72Hours() {
+		String token = client.edgeToken(this.tenant.applicationKey());
+		emulator.admin().advanceClock(Duration.ofHours(71));
+		assertThat(client.post("/edge/database?key=" + this.tenant.applicationKey(), java.util.Map.of("query", "SELECT 1"))
+			.status()).isEqualTo(200);
+		emulator.admin().advanceClock(Duration.ofHours(2));
+		assertThat(client.sql(token, "SELECT 1").status()).isIn(401, 410);
+		assertThat(client.post("/edge/database?key=" + this.tenant.applicationKey(), java.util.Map.of("query", "SELECT 1"))
+			.status()).isEqualTo(410);
+	}
+
+	@Test
+	void perMinuteRateLimitIs429UtcMinuteWithRetryAfter() {
+		emulator.admin().edgeRateLimit(2);
+		String token = client.edgeToken(this.tenant.applicationKey());
+		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		HttpTestClient.Reply limited = client.sql(token, "SELECT 1");
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.body()).isEqualTo("{\"error\":{\"code\":429,\"message\":\"[Cohesivity] Rate limit exceeded for"
+				+ " database\"},\"tenant_state\":\"active\",\"window_kind\":\"utc_minute\"}");
+		assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+		emulator.admin().advanceClock(Duration.ofSeconds(60));
+		assertThat(client.sql(client.edgeToken(this.tenant.applicationKey()), "SELECT 1").status()).isEqualTo(200);
+	}
+
+	@Test
+	void lifetimePlanLimitIs429AllTime() {
+		emulator.admin().edgePlanLimit(1);
+		String token = client.edgeToken(this.tenant.applicationKey());
+		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		HttpTestClient.Reply limited = client.sql(token, "SELECT 1");
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.body()).isEqualTo("{\"error\":{\"code\":429,\"message\":\"[Cohesivity] Plan limit exceeded for"
+				+ " database\"},\"tenant_state\":\"plan_limit_exceeded\",\"window_kind\":\"all_time\"}");
+	}
+
+}
