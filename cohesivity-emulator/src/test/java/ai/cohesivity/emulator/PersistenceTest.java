@@ -1,0 +1,68 @@
+package ai.cohesivity.emulator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tenants, keys, resources and data survive a restart with a data directory.
+ */
+class PersistenceTest {
+
+	@TempDir
+	Path dataDirectory;
+
+	@Test
+	void tenantsKeysResourcesAndRowsSurviveARestart() {
+		EmulatorTenant tenant;
+		EmulatorTenant claimed;
+		try (CohesivityEmulator first = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
+			HttpTestClient client = new HttpTestClient(first.baseUrl());
+			tenant = first.createTenant();
+			first.provision(tenant.tenantId(), "database", Map.of("write_region", "eu"));
+			String token = client.edgeToken(tenant.applicationKey());
+			assertThat(client.sql(token, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+					+ " INSERT INTO notes (body) VALUES ('kept'), ('also kept')").status()).isEqualTo(200);
+			claimed = first.createTenant();
+			first.admin().approveClaim(claimed.tenantId());
+		}
+		assertThat(this.dataDirectory.resolve("tenants.json")).isRegularFile();
+		assertThat(this.dataDirectory.resolve(tenant.tenantId() + ".db")).isRegularFile();
+		try (CohesivityEmulator second = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
+			HttpTestClient client = new HttpTestClient(second.baseUrl());
+			JsonNode status = client.managementGet("/api/status", tenant.managementKey()).json();
+			assertThat(status.get("account").get("tenant_id").asString()).isEqualTo(tenant.tenantId());
+			assertThat(status.get("resources").get(0).get("write_region").asString()).isEqualTo("weur");
+			assertThat(status.get("bucket_usage").get("database").get("rows_written_used_all_time").asLong())
+				.isEqualTo(2);
+			String token = client.edgeToken(tenant.applicationKey());
+			JsonNode rows = client.sql(token, "SELECT body FROM notes ORDER BY id").json();
+			assertThat(rows.get("rowCount").asInt()).isEqualTo(2);
+			assertThat(rows.get("rows").get(1).get("body").asString()).isEqualTo("also kept");
+			assertThat(second.tenant(claimed.tenantId()).lifecycle()).isEqualTo("claimed");
+			assertThat(second.tenant(claimed.tenantId()).expiresAt()).isNull();
+			assertThat(second.tenant(tenant.tenantId()).expiresAt()).isEqualTo(tenant.expiresAt());
+		}
+	}
+
+	@Test
+	void deprovisioningDeletesTheDatabaseFile() throws Exception {
+		try (CohesivityEmulator emulator = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
+			HttpTestClient client = new HttpTestClient(emulator.baseUrl());
+			EmulatorTenant tenant = emulator.createTenant();
+			emulator.provision(tenant.tenantId(), "database");
+			Path file = this.dataDirectory.resolve(tenant.tenantId() + ".db");
+			assertThat(file).isRegularFile();
+			assertThat(client.delete("/api/resources/database", "Authorization", "Bearer " + tenant.managementKey())
+				.status()).isEqualTo(200);
+			assertThat(Files.exists(file)).isFalse();
+		}
+	}
+
+}
