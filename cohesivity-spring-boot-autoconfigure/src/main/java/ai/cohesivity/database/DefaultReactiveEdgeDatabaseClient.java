@@ -78,7 +78,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 				.map(EdgeQueryResult::from)
 				.onErrorMap((ex) -> this.translator.translate(taskOf(operation), displaySql, ex))
 				.doOnError(observation::error)
-				.doFinally((signal) -> observation.stop())
+				.doOnTerminate(observation::stop)
+				.doOnCancel(observation::stop)
 				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
 	}

@@ -119,7 +119,9 @@ public class EdgeDatabaseExceptionTranslator {
 			return new DataIntegrityViolationException(message, api);
 		}
 		if (containsAny(lower, BAD_GRAMMAR)) {
-			return new BadSqlGrammarException(task, String.valueOf(sql), new SQLSyntaxErrorException(api.getMessage(), api));
+			// BadSqlGrammarException's own message names only the task and the SQL: keep SQLite's message too.
+			return new BadSqlGrammarException(task + "; " + api.getMessage(), String.valueOf(sql),
+					new SQLSyntaxErrorException(api.getMessage(), api));
 		}
 		if (status >= 400 && status < 500) {
 			return new UncategorizedSQLException(task, sql, new SQLException(api.getMessage(), api));

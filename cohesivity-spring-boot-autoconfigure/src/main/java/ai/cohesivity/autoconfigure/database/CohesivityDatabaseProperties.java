@@ -1,0 +1,168 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.autoconfigure.database;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for the Cohesivity edge database ({@code cohesivity.database.*}).
+ *
+ * @author Cohesivity
+ */
+@ConfigurationProperties("cohesivity.database")
+public class CohesivityDatabaseProperties {
+
+	/**
+	 * Whether to auto-configure the edge database template and reactive client.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Whether to provision the "database" offering at start-up (POST /api/resources/database,
+	 * idempotent on the server). Needs the management key.
+	 */
+	private boolean provisionOnStartup;
+
+	/**
+	 * D1 write region used when provisioning at start-up: wnam, enam, weur, eeur, apac, oc, or an
+	 * alias (us-west, us, eu, eu-east, australia). Cohesivity's default (apac) when not set.
+	 */
+	private @Nullable String writeRegion;
+
+	private final Init init = new Init();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public boolean isProvisionOnStartup() {
+		return this.provisionOnStartup;
+	}
+
+	public void setProvisionOnStartup(boolean provisionOnStartup) {
+		this.provisionOnStartup = provisionOnStartup;
+	}
+
+	public @Nullable String getWriteRegion() {
+		return this.writeRegion;
+	}
+
+	public void setWriteRegion(@Nullable String writeRegion) {
+		this.writeRegion = writeRegion;
+	}
+
+	public Init getInit() {
+		return this.init;
+	}
+
+	/**
+	 * Schema and data scripts run at start-up, like {@code spring.sql.init}.
+	 */
+	public static class Init {
+
+		/**
+		 * When to run the scripts: "local" (only against a loopback base URL, that is the local
+		 * emulator), "always" (also against the real Cohesivity), or "never".
+		 */
+		private InitMode mode = InitMode.LOCAL;
+
+		/**
+		 * Locations of the schema scripts, run first. Prefix a location with "optional:" to skip it
+		 * when missing.
+		 */
+		private List<String> schemaLocations = new ArrayList<>(List.of("optional:classpath:cohesivity/schema.sql"));
+
+		/**
+		 * Locations of the data scripts, run after the schema scripts.
+		 */
+		private List<String> dataLocations = new ArrayList<>(List.of("optional:classpath:cohesivity/data.sql"));
+
+		/**
+		 * Whether a failing statement is logged and skipped instead of stopping the start-up.
+		 */
+		private boolean continueOnError;
+
+		/**
+		 * Encoding of the scripts.
+		 */
+		private Charset encoding = StandardCharsets.UTF_8;
+
+		public InitMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(InitMode mode) {
+			this.mode = mode;
+		}
+
+		public List<String> getSchemaLocations() {
+			return this.schemaLocations;
+		}
+
+		public void setSchemaLocations(List<String> schemaLocations) {
+			this.schemaLocations = schemaLocations;
+		}
+
+		public List<String> getDataLocations() {
+			return this.dataLocations;
+		}
+
+		public void setDataLocations(List<String> dataLocations) {
+			this.dataLocations = dataLocations;
+		}
+
+		public boolean isContinueOnError() {
+			return this.continueOnError;
+		}
+
+		public void setContinueOnError(boolean continueOnError) {
+			this.continueOnError = continueOnError;
+		}
+
+		public Charset getEncoding() {
+			return this.encoding;
+		}
+
+		public void setEncoding(Charset encoding) {
+			this.encoding = encoding;
+		}
+
+	}
+
+	/**
+	 * When the schema and data scripts run.
+	 */
+	public enum InitMode {
+
+		/**
+		 * Only when the base URL is a loopback address (the local emulator), the way
+		 * {@code spring.sql.init.mode=embedded} only touches embedded databases.
+		 */
+		LOCAL,
+
+		/**
+		 * Always, also against the real Cohesivity.
+		 */
+		ALWAYS,
+
+		/**
+		 * Never.
+		 */
+		NEVER
+
+	}
+
+}
