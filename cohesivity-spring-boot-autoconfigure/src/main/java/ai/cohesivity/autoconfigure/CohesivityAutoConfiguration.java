@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -159,6 +160,18 @@ public final class CohesivityAutoConfiguration {
 					edge.getMinimumTokenTtl(), edge.getMaximumTokenMargin());
 			return new EdgeTokenProvider(transport, settings, metrics.getIfAvailable(EdgeTokenMetrics::none),
 					Clock.systemUTC());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class SanitizingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CohesivitySanitizingFunction cohesivitySanitizingFunction() {
+			return new CohesivitySanitizingFunction();
 		}
 
 	}
