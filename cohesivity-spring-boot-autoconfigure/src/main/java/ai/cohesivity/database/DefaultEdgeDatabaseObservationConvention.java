@@ -22,8 +22,6 @@ import org.springframework.jdbc.UncategorizedSQLException;
  * {@code update}, {@code execute}) and {@code outcome} ({@code success}, {@code sql_error},
  * {@code transient_failure}, {@code resource_failure}, {@code permission_denied},
  * {@code client_error}, {@code unknown}). No SQL text, parameter or key ever becomes a tag.
- *
- * @author Cohesivity
  */
 public class DefaultEdgeDatabaseObservationConvention implements EdgeDatabaseObservationConvention {
 

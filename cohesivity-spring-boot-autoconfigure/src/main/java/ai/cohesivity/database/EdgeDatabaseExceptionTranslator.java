@@ -53,8 +53,6 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
  * <p>
  * {@link SQLException}s thrown while mapping rows (conversion failures in {@link EdgeResultSet})
  * are translated by Spring's {@link SQLExceptionSubclassTranslator}, as {@code JdbcTemplate} does.
- *
- * @author Cohesivity
  */
 public class EdgeDatabaseExceptionTranslator {
 

@@ -9,8 +9,6 @@ import io.micrometer.observation.Observation;
 /**
  * The {@link Observation.Context} of one edge database call. It carries the kind of operation
  * only: never the SQL text or its parameters, which may hold user data.
- *
- * @author Cohesivity
  */
 public class EdgeDatabaseObservationContext extends Observation.Context {
 

@@ -10,8 +10,6 @@ import io.micrometer.observation.ObservationConvention;
 /**
  * An {@link ObservationConvention} for edge database calls; implement it (or extend
  * {@link DefaultEdgeDatabaseObservationConvention}) to change the name or the tags.
- *
- * @author Cohesivity
  */
 public interface EdgeDatabaseObservationConvention extends ObservationConvention<EdgeDatabaseObservationContext> {
 

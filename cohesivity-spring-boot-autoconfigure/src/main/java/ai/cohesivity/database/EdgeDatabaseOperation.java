@@ -9,8 +9,6 @@ import java.util.Locale;
 /**
  * The kind of an edge database call, used as the low-cardinality {@code operation} tag of its
  * observation.
- *
- * @author Cohesivity
  */
 public enum EdgeDatabaseOperation {
 

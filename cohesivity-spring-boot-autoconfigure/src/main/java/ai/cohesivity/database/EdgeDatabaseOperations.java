@@ -25,8 +25,6 @@ import org.springframework.jdbc.support.KeyHolder;
  * Positional arguments bind to {@code ?} or {@code ?NNN} placeholders in order. Every method sends
  * one request to {@code POST /edge/database} (except {@link #batchUpdate}), throws a
  * {@link DataAccessException} on failure, and must not be called on a non-blocking thread.
- *
- * @author Cohesivity
  */
 public interface EdgeDatabaseOperations {
 

@@ -36,8 +36,6 @@ import org.springframework.util.FileCopyUtils;
  * {@code continueOnError} is set, in which case it is logged and skipped. Statements already run
  * stay applied: write scripts that can run again ({@code CREATE TABLE IF NOT EXISTS},
  * {@code INSERT OR IGNORE}), because they run at every start.
- *
- * @author Cohesivity
  */
 public class EdgeDatabaseScriptInitializer implements InitializingBean {
 

@@ -40,8 +40,6 @@ import org.springframework.util.Assert;
  * Each call blocks the calling thread until the answer arrives. Calling it on a non-blocking
  * thread (a Reactor Netty event loop, a {@code parallel} scheduler worker) fails at once with an
  * {@link IllegalStateException}: use the {@link ReactiveEdgeDatabaseClient} there.
- *
- * @author Cohesivity
  */
 public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 

@@ -39,8 +39,6 @@ import tools.jackson.databind.JsonNode;
  * {@link #getObject(int, Class)}); a conversion that would lose information fails with an
  * {@link java.sql.SQLDataException}. Update methods and LOB accessors throw
  * {@link java.sql.SQLFeatureNotSupportedException}.
- *
- * @author Cohesivity
  */
 public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 

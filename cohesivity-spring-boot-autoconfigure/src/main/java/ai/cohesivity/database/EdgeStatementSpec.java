@@ -22,8 +22,6 @@ import org.springframework.jdbc.support.KeyHolder;
  * A fluent edge database statement, shaped like Spring's {@code JdbcClient.StatementSpec}.
  * Parameters are positional ({@code ?}, {@code ?NNN}) or named ({@code :name}), not both.
  * Obtain one from {@link EdgeDatabaseOperations#sql(String)}.
- *
- * @author Cohesivity
  */
 public interface EdgeStatementSpec {
 

@@ -49,8 +49,6 @@ import org.springframework.jdbc.core.RowMapper;
  * non-data-changing statement (DDL, {@code SELECT}) reports {@code 0}, as JDBC does; a
  * multi-statement script on an answer without {@code meta} reports {@code -2}
  * ({@link java.sql.Statement#SUCCESS_NO_INFO}) because the count cannot be known.
- *
- * @author Cohesivity
  */
 public interface ReactiveEdgeDatabaseClient {
 

@@ -18,8 +18,6 @@ import java.util.List;
  * <p>
  * Spring's {@code ScriptUtils.splitSqlScript} handles quotes and comments but splits trigger
  * bodies apart, which SQLite schemas use; hence this splitter.
- *
- * @author Cohesivity
  */
 public final class SqlScriptSplitter {
 

@@ -13,8 +13,6 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * through Cohesivity): at most {@value #MAX_BOUND_PARAMETERS} bound parameters and at most
  * {@value #MAX_STATEMENT_BYTES} bytes of SQL text (UTF-8). Statements are checked before anything
  * is sent, so a statement over a limit fails at once with no request.
- *
- * @author Cohesivity
  */
 public final class StatementLimits {
 

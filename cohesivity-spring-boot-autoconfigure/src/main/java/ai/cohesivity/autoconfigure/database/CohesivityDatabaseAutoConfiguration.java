@@ -38,8 +38,6 @@ import org.springframework.jdbc.core.JdbcOperations;
  * ({@code cohesivity.database.init.*}) and optional provisioning at start-up. Needs Spring JDBC on
  * the class path (for its row mappers and exception types) and an {@link EdgeClient}; turned off
  * with {@code cohesivity.database.enabled=false}.
- *
- * @author Cohesivity
  */
 @AutoConfiguration(after = CohesivityAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")

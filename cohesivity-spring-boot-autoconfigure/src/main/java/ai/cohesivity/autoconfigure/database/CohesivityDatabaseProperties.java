@@ -15,8 +15,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration properties for the Cohesivity edge database ({@code cohesivity.database.*}).
- *
- * @author Cohesivity
  */
 @ConfigurationProperties("cohesivity.database")
 public class CohesivityDatabaseProperties {

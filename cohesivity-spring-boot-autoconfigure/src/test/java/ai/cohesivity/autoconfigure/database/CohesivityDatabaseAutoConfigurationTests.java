@@ -1,0 +1,194 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.autoconfigure.database;
+
+import java.util.List;
+import java.util.Map;
+
+import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
+import ai.cohesivity.database.EdgeDatabaseExceptionTranslator;
+import ai.cohesivity.database.EdgeDatabaseOperations;
+import ai.cohesivity.database.EdgeDatabaseScriptInitializer;
+import ai.cohesivity.database.EdgeDatabaseTemplate;
+import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
+import ai.cohesivity.emulator.CohesivityEmulator;
+import ai.cohesivity.emulator.EmulatorTenant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link CohesivityDatabaseAutoConfiguration}.
+ */
+class CohesivityDatabaseAutoConfigurationTests {
+
+	private static final String SCRIPTS = "classpath:ai/cohesivity/autoconfigure/database/";
+
+	private static CohesivityEmulator emulator;
+
+	private static EmulatorTenant tenant;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(
+				AutoConfigurations.of(CohesivityAutoConfiguration.class, CohesivityDatabaseAutoConfiguration.class))
+		.withPropertyValues("cohesivity.emulator.enabled=false", "cohesivity.credentials-file=build/no-such-file");
+
+	@BeforeAll
+	static void startEmulator() {
+		emulator = CohesivityEmulator.builder().start();
+		tenant = emulator.createTenant();
+		emulator.provision(tenant.tenantId(), "database");
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		emulator.close();
+	}
+
+	@Test
+	void createsTemplateReactiveClientAndTranslator() {
+		this.contextRunner.withPropertyValues(connection(tenant)).run((context) -> {
+			assertThat(context).hasSingleBean(EdgeDatabaseTemplate.class)
+				.hasSingleBean(ReactiveEdgeDatabaseClient.class)
+				.hasSingleBean(EdgeDatabaseExceptionTranslator.class)
+				.hasSingleBean(EdgeDatabaseScriptInitializer.class);
+			assertThat(context.getBean(EdgeDatabaseOperations.class).queryForObject("SELECT 40 + 2", Integer.class))
+				.isEqualTo(42);
+		});
+	}
+
+	@Test
+	void backsOffFromUserOperationsAndReactiveClient() {
+		EdgeDatabaseOperations userOperations = Mockito.mock(EdgeDatabaseOperations.class);
+		ReactiveEdgeDatabaseClient userClient = Mockito.mock(ReactiveEdgeDatabaseClient.class);
+		this.contextRunner.withPropertyValues(connection(tenant))
+			.withPropertyValues("cohesivity.database.init.mode=never")
+			.withBean(EdgeDatabaseOperations.class, () -> userOperations)
+			.withBean(ReactiveEdgeDatabaseClient.class, () -> userClient)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(EdgeDatabaseTemplate.class);
+				assertThat(context.getBean(EdgeDatabaseOperations.class)).isSameAs(userOperations);
+				assertThat(context.getBean(ReactiveEdgeDatabaseClient.class)).isSameAs(userClient);
+			});
+	}
+
+	@Test
+	void disabledByProperty() {
+		this.contextRunner.withPropertyValues(connection(tenant))
+			.withPropertyValues("cohesivity.database.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(EdgeDatabaseOperations.class)
+				.doesNotHaveBean(ReactiveEdgeDatabaseClient.class));
+	}
+
+	@Test
+	void backsOffWithoutSpringJdbc() {
+		this.contextRunner.withPropertyValues(connection(tenant))
+			.withClassLoader(new FilteredClassLoader(JdbcOperations.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(EdgeDatabaseOperations.class));
+	}
+
+	@Test
+	void backsOffWithoutEdgeClient() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CohesivityDatabaseAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(EdgeDatabaseOperations.class));
+	}
+
+	@Test
+	void localModeRunsSchemaAndDataScriptsAgainstTheEmulator() {
+		EmulatorTenant fresh = freshTenant(true);
+		this.contextRunner.withPropertyValues(connection(fresh))
+			.withPropertyValues("cohesivity.database.init.schema-locations=" + SCRIPTS + "schema.sql",
+					"cohesivity.database.init.data-locations=" + SCRIPTS + "data.sql")
+			.run((context) -> {
+				EdgeDatabaseOperations operations = context.getBean(EdgeDatabaseOperations.class);
+				assertThat(operations.queryForList("SELECT title FROM notes ORDER BY id", String.class))
+					.containsExactly("milk; bread", "it's -- not a comment");
+				operations.update("UPDATE notes SET title = 'tea' WHERE id = 1");
+				assertThat(operations.queryForObject("SELECT changes FROM notes WHERE id = 1", Integer.class))
+					.isEqualTo(1);
+			});
+	}
+
+	@Test
+	void neverModeRunsNoScripts() {
+		EmulatorTenant fresh = freshTenant(true);
+		this.contextRunner.withPropertyValues(connection(fresh))
+			.withPropertyValues("cohesivity.database.init.mode=never",
+					"cohesivity.database.init.schema-locations=" + SCRIPTS + "schema.sql")
+			.run((context) -> assertThat(context.getBean(EdgeDatabaseOperations.class)
+				.queryForList("SELECT name FROM sqlite_master WHERE name = 'notes'")).isEmpty());
+	}
+
+	@Test
+	void localModeDoesNotTouchANonLoopbackBaseUrl() {
+		assertThat(CohesivityDatabaseAutoConfiguration.isLoopback("http://127.0.0.1:8080")).isTrue();
+		assertThat(CohesivityDatabaseAutoConfiguration.isLoopback("http://localhost:1")).isTrue();
+		assertThat(CohesivityDatabaseAutoConfiguration.isLoopback("http://[::1]:1")).isTrue();
+		assertThat(CohesivityDatabaseAutoConfiguration.isLoopback("https://cohesivity.ai")).isFalse();
+	}
+
+	@Test
+	void missingRequiredScriptFailsStartUp() {
+		this.contextRunner.withPropertyValues(connection(tenant))
+			.withPropertyValues("cohesivity.database.init.schema-locations=classpath:no/such/schema.sql")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("No SQL script found at 'classpath:no/such/schema.sql'"));
+	}
+
+	@Test
+	void provisionsTheDatabaseOnStartupWithWriteRegion() {
+		EmulatorTenant fresh = freshTenant(false);
+		long provisionsBefore = emulator.requestCount("POST", "/api/resources/database");
+		this.contextRunner.withPropertyValues(connection(fresh))
+			.withPropertyValues("cohesivity.database.provision-on-startup=true", "cohesivity.database.write-region=eu",
+					"cohesivity.database.init.schema-locations=" + SCRIPTS + "schema.sql")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				EdgeDatabaseOperations operations = context.getBean(EdgeDatabaseOperations.class);
+				assertThat(operations.queryForList("SELECT title FROM notes")).isEmpty();
+				Map<String, Object> status = operations.queryForMap("SELECT 1 AS ok");
+				assertThat(status).containsEntry("ok", 1L);
+			});
+		assertThat(emulator.requestCount("POST", "/api/resources/database")).isEqualTo(provisionsBefore + 1);
+	}
+
+	@Test
+	void withoutProvisioningAnUnprovisionedDatabaseFailsInitialization() {
+		EmulatorTenant fresh = freshTenant(false);
+		this.contextRunner.withPropertyValues(connection(fresh))
+			.withPropertyValues("cohesivity.database.init.schema-locations=" + SCRIPTS + "schema.sql")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasMessageContaining("Edge database initialization failed at statement 1"));
+	}
+
+	private static EmulatorTenant freshTenant(boolean provisioned) {
+		EmulatorTenant fresh = emulator.createTenant();
+		if (provisioned) {
+			emulator.provision(fresh.tenantId(), "database");
+		}
+		return fresh;
+	}
+
+	private static String[] connection(EmulatorTenant emulatorTenant) {
+		return List
+			.of("cohesivity.base-url=" + emulator.baseUrl(), "cohesivity.tenant-id=" + emulatorTenant.tenantId(),
+					"cohesivity.management-key=" + emulatorTenant.managementKey(),
+					"cohesivity.application-key=" + emulatorTenant.applicationKey())
+			.toArray(String[]::new);
+	}
+
+}
