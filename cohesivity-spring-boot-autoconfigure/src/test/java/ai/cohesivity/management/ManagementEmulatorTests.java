@@ -1,0 +1,123 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.management;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import ai.cohesivity.emulator.CohesivityEmulator;
+import ai.cohesivity.emulator.EmulatorTenant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
+import ai.cohesivity.autoconfigure.EmulatorContexts;
+import ai.cohesivity.core.CredentialsFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The control-plane clients against the emulator over real HTTP.
+ */
+class ManagementEmulatorTests {
+
+	private static CohesivityEmulator emulator;
+
+	@BeforeAll
+	static void startEmulator() {
+		emulator = CohesivityEmulator.builder().start();
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		emulator.close();
+	}
+
+	@Test
+	void eightConcurrentContextsInOneDirectoryCreateOneTenant(@TempDir Path directory) throws Exception {
+		Path file = directory.resolve(".cohesivity");
+		long genesisBefore = emulator.requestCount("POST", "/api/genesis");
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<String>> tenants = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			tenants.add(executor.submit(() -> {
+				go.await();
+				String[] tenantId = new String[1];
+				EmulatorContexts.runner()
+					.withPropertyValues("cohesivity.base-url=" + emulator.baseUrl(), "cohesivity.genesis.enabled=true",
+							"cohesivity.credentials-file=" + file)
+					.run((context) -> {
+						assertThat(context).hasNotFailed();
+						tenantId[0] = context.getBean(CohesivityConnectionDetails.class).getTenantId();
+					});
+				return tenantId[0];
+			}));
+		}
+		go.countDown();
+		List<String> ids = new ArrayList<>();
+		for (Future<String> tenant : tenants) {
+			ids.add(tenant.get(60, TimeUnit.SECONDS));
+		}
+		executor.shutdown();
+		assertThat(emulator.requestCount("POST", "/api/genesis") - genesisBefore).isEqualTo(1);
+		assertThat(ids).hasSize(8).doesNotContainNull().containsOnly(ids.get(0));
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		assertThat(new CredentialsFile(file).read().tenantId()).isEqualTo(ids.get(0));
+	}
+
+	@Test
+	void claimFlowEndToEnd() {
+		EmulatorTenant tenant = emulator.createTenant();
+		EmulatorContexts.runner(emulator, tenant).withPropertyValues("cohesivity.claim.poll-interval=50ms")
+			.run((context) -> {
+				ClaimClient claims = context.getBean(ClaimClient.class);
+				ClaimStart claim = claims.start().block(Duration.ofSeconds(10));
+				assertThat(claim.approvalUrl()).startsWith(emulator.baseUrl() + "/c/");
+				long waitsBefore = emulator.requestCount("POST", "/api/wait");
+				CompletableFuture<ClaimResult> result = claims
+					.awaitClaimed(claim, Duration.ofMillis(50), Duration.ofSeconds(30))
+					.toFuture();
+				await().atMost(Duration.ofSeconds(10))
+					.until(() -> emulator.requestCount("POST", "/api/wait") - waitsBefore >= 2);
+				assertThat(result).isNotDone();
+				emulator.admin().approveClaim(tenant.tenantId());
+				assertThat(result.get(10, TimeUnit.SECONDS).lifecycle()).isEqualTo("claimed");
+				TenantStatus status = context.getBean(StatusClient.class).status().block(Duration.ofSeconds(10));
+				assertThat(status.lifecycle()).isEqualTo("claimed");
+			});
+	}
+
+	@Test
+	void provisionsTheDatabaseWithARegionAlias() {
+		EmulatorTenant tenant = emulator.createTenant();
+		EmulatorContexts.runner(emulator, tenant).run((context) -> {
+			ResourcesClient resources = context.getBean(ResourcesClient.class);
+			ProvisionResult first = resources.provision("database", Map.of("write_region", "eu"))
+				.block(Duration.ofSeconds(10));
+			assertThat(first.isReady()).isTrue();
+			assertThat(first.region()).isEqualTo("weur");
+			ProvisionResult again = resources.provision("database", null).block(Duration.ofSeconds(10));
+			assertThat(again.alreadyProvisioned()).isTrue();
+			assertThat(context.getBean(StatusClient.class).status().block(Duration.ofSeconds(10)).resources())
+				.contains("database");
+		});
+	}
+
+}
