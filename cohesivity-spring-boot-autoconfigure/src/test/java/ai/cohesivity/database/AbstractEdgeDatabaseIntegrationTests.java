@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import ai.cohesivity.core.CohesivityNetworkException;
 import ai.cohesivity.core.CohesivityNotProvisionedException;
+import ai.cohesivity.core.CohesivityRateLimitedException;
 import ai.cohesivity.core.CohesivityTenantExpiredException;
 import ai.cohesivity.core.CohesivityTenantPausedException;
 import ai.cohesivity.core.CohesivityUnauthorizedException;
@@ -48,6 +49,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.BeanPropertyRowMapper;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -555,6 +557,45 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 				.isThrownBy(() -> operations.update("INSERT INTO notes (title) VALUES ('x')"))
 				.withCauseInstanceOf(CohesivityNetworkException.class);
 		}
+	}
+
+	@Test
+	void perMinuteRateLimitIsTransient() {
+		withFreshTenant(true, (emulatorTenant, operations) -> {
+			this.emulator.admin().edgeRateLimit(1);
+			try {
+				assertThatExceptionOfType(TransientDataAccessResourceException.class).isThrownBy(() -> {
+					operations.update("CREATE TABLE IF NOT EXISTS t (a)");
+					operations.update("INSERT INTO t VALUES (1)");
+				}).withCauseInstanceOf(CohesivityRateLimitedException.class);
+			}
+			finally {
+				this.emulator.admin().edgeRateLimit(0);
+			}
+		});
+	}
+
+	// --- writes are never repeated, reads may be ---
+
+	@Test
+	void writeWhoseAnswerWasLostIsNotRepeated() {
+		this.emulator.admin().dropConnectionAfterCommit(DATABASE_PATH, 1);
+		long before = requests();
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.update("INSERT INTO notes (title) VALUES (?)", "once"))
+			.withCauseInstanceOf(CohesivityNetworkException.class);
+		assertThat(requests() - before).isEqualTo(1);
+		assertThat(this.template.queryForList("SELECT title FROM notes", String.class)).containsExactly("once");
+	}
+
+	@Test
+	void readWhoseAnswerWasLostIsRetried() {
+		insertNotes();
+		this.emulator.admin().dropConnectionAfterCommit(DATABASE_PATH, 1);
+		long before = requests();
+		assertThat(this.template.queryForList("SELECT title FROM notes ORDER BY id", String.class))
+			.containsExactly("milk", "bread");
+		assertThat(requests() - before).isEqualTo(2);
 	}
 
 	// --- observations ---
