@@ -48,10 +48,22 @@ final class EdgeAuthentication {
 	 * The tenant of an edge call to {@code resource}, admitted and counted.
 	 */
 	Tenant admit(ServerRequest request, String resource) {
+		return admit(request, resource, true);
+	}
+
+	/**
+	 * The tenant of an edge call to an account-level service (managed agents), admitted and
+	 * counted; no per-tenant resource is needed.
+	 */
+	Tenant admitAccountService(ServerRequest request, String service) {
+		return admit(request, service, false);
+	}
+
+	private Tenant admit(ServerRequest request, String resource, boolean requireProvisioned) {
 		Tenant tenant = resolve(request);
 		Instant now = this.clock.instant();
 		requireLive(tenant, now);
-		if (tenant.resource(resource) == null) {
+		if (requireProvisioned && tenant.resource(resource) == null) {
 			throw EdgeErrors.notProvisioned(resource);
 		}
 		long allTimeLimit = this.settings.edgeRequestsAllTime;

@@ -21,6 +21,10 @@ final class EmulatorRoutes {
 		EdgeSessionHandler session = new EdgeSessionHandler(services);
 		EdgeDatabaseHandler database = new EdgeDatabaseHandler(services, meter);
 		AdminHandler adminHandler = new AdminHandler(services, admin, resources);
+		ObservabilityHandler observability = new ObservabilityHandler(services);
+		BillingHandler billing = new BillingHandler(services);
+		AgentsHandler agents = new AgentsHandler(services);
+		ChatCompletionsHandler chat = new ChatCompletionsHandler(services);
 		return RouterFunctions.route()
 			.POST("/edge/database", database::query)
 			.POST("/edge/session", session::mint)
@@ -32,6 +36,19 @@ final class EmulatorRoutes {
 			.POST("/api/claim/url", claim::claimUrl)
 			.POST("/api/wait", claim::await)
 			.GET("/api/wait", claim::await)
+			.GET("/api/observability", observability::snapshot)
+			.GET("/api/billing/plans", billing::plans)
+			.POST("/api/billing/topup", billing::topup)
+			.POST("/api/billing/subscription", billing::subscribe)
+			.POST("/api/billing/subscription/cancel", billing::cancel)
+			.POST("/api/agents", agents::provision)
+			.GET("/api/agents", agents::status)
+			.DELETE("/api/agents", agents::unprovision)
+			.GET("/api/managed-agents", agents::catalog)
+			.POST("/api/codex/connect", agents::codexConnect)
+			.GET("/api/codex", agents::codexStatus)
+			.POST("/api/codex/disconnect", agents::codexDisconnect)
+			.POST("/edge/managed-agents/v1/chat/completions", chat::complete)
 			.GET("/c/{code}", claim::approvalPage)
 			.POST("/c/{code}", claim::approve)
 			.GET("/__emulator/health", adminHandler::health)

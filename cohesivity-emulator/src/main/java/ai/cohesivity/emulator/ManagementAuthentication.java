@@ -39,6 +39,19 @@ final class ManagementAuthentication {
 		return tenant;
 	}
 
+	/**
+	 * The calling tenant, which must be claimed: account features (billing, managed agents,
+	 * Codex) answer 403 {@code requires_claim} for ephemeral tenants.
+	 */
+	Tenant claimedTenantOf(ServerRequest request, String feature) {
+		Tenant tenant = tenantOf(request);
+		if (!tenant.isClaimed()) {
+			throw ApiError.control(403, "requires_claim", feature
+					+ " is for claimed accounts only: POST /api/claim/url, share approval_url, poll /api/wait");
+		}
+		return tenant;
+	}
+
 	static @org.jspecify.annotations.Nullable String bearer(ServerRequest request) {
 		String header = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
 		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {

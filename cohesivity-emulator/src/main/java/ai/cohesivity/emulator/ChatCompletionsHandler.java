@@ -1,0 +1,168 @@
+package ai.cohesivity.emulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /edge/managed-agents/v1/chat/completions}: an OpenAI-compatible endpoint answered
+ * by a deterministic stand-in for the account's agent — JSON, or SSE chunks ending in
+ * {@code data: [DONE]} with {@code stream: true}.
+ */
+final class ChatCompletionsHandler {
+
+	static final String MODEL_HEADER = "x-cohesivity-model";
+
+	static final String MODEL_SOURCE_HEADER = "x-cohesivity-model-source";
+
+	static final Duration IDLE_BEFORE_COLD = Duration.ofMinutes(20);
+
+	private final EmulatorServices services;
+
+	ChatCompletionsHandler(EmulatorServices services) {
+		this.services = services;
+	}
+
+	Mono<ServerResponse> complete(ServerRequest request) {
+		Tenant tenant = this.services.edge().admitAccountService(request, "managed-agents");
+		EmulatorAccount account = this.services.account();
+		EmulatorAccount.ManagedAgent agent = account.agent();
+		if (!tenant.isClaimed() || agent == null || !"active".equals(agent.status())) {
+			throw ApiError.edge(403,
+					"Managed agent not provisioned: a claimed account provisions one with POST /api/agents");
+		}
+		return this.services.bodies().json(request).flatMap((body) -> {
+			JsonNode messages = body.path("messages");
+			if (!messages.isArray() || messages.isEmpty()) {
+				throw ApiError.control(400, "invalid_request", "messages must be a non-empty array of {role, content}");
+			}
+			String model = account.model();
+			JsonNode requested = body.path("model");
+			if (!requested.isMissingNode() && !requested.isNull() && !model.equals(requested.asString(""))) {
+				throw ApiError.control(400, "model_not_selectable", "model is not a selector: omit it or send \""
+						+ model + "\", the model of this agent's source (" + account.modelSource() + ")")
+					.with("model", model);
+			}
+			Instant now = this.services.clock().instant();
+			if (isCold(agent, now)) {
+				account.agent(agent.usedAt(now));
+				throw ApiError.control(503, "agent_starting",
+						"The agent is starting after being idle; retry in 30 to 90 seconds")
+					.header(HttpHeaders.RETRY_AFTER, "30");
+			}
+			account.agent(agent.usedAt(now));
+			String reply = replyTo(messages);
+			int promptTokens = words(messages.toString());
+			int completionTokens = words(reply);
+			long cost = "codex".equals(account.modelSource()) ? 0 : 1;
+			this.services.usage()
+				.record(now, tenant.id(), "managed-agents", "chat.completions",
+						Map.of("prompt_tokens", (long) promptTokens, "completion_tokens", (long) completionTokens), cost);
+			String id = "chatcmpl-" + Integer.toHexString(reply.hashCode() & 0x7fffffff);
+			ServerResponse.BodyBuilder response = ServerResponse.ok()
+				.header(MODEL_HEADER, model)
+				.header(MODEL_SOURCE_HEADER, account.modelSource());
+			if (body.path("stream").asBoolean(false)) {
+				return response.contentType(MediaType.TEXT_EVENT_STREAM)
+					.header(HttpHeaders.CACHE_CONTROL, "no-cache")
+					.body(BodyInserters.fromDataBuffers(stream(id, now, model, reply)));
+			}
+			return response.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(this.services.responses()
+					.mapper()
+					.writeValueAsBytes(completion(id, now, model, reply, promptTokens, completionTokens)));
+		});
+	}
+
+	private boolean isCold(EmulatorAccount.ManagedAgent agent, Instant now) {
+		if (!this.services.settings().agentColdStart) {
+			return false;
+		}
+		Instant lastUsed = agent.lastUsedAt();
+		return lastUsed == null || !lastUsed.plus(IDLE_BEFORE_COLD).isAfter(now);
+	}
+
+	/**
+	 * The deterministic answer: it quotes the last user message, so tests can predict it.
+	 */
+	static String replyTo(JsonNode messages) {
+		String last = "";
+		for (JsonNode message : messages.values()) {
+			if ("user".equals(message.path("role").asString(""))) {
+				last = message.path("content").asString("");
+			}
+		}
+		return "Emulated Hermes agent received " + messages.size() + " message(s). You said: " + last;
+	}
+
+	private static int words(String text) {
+		String trimmed = text.trim();
+		return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+	}
+
+	private static Map<String, Object> completion(String id, Instant now, String model, String reply, int prompt,
+			int completion) {
+		Map<String, Object> message = new LinkedHashMap<>();
+		message.put("role", "assistant");
+		message.put("content", reply);
+		Map<String, Object> choice = new LinkedHashMap<>();
+		choice.put("index", 0);
+		choice.put("message", message);
+		choice.put("finish_reason", "stop");
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", id);
+		body.put("object", "chat.completion");
+		body.put("created", now.getEpochSecond());
+		body.put("model", model);
+		body.put("choices", List.of(choice));
+		body.put("usage", Map.of("prompt_tokens", prompt, "completion_tokens", completion, "total_tokens",
+				prompt + completion));
+		return body;
+	}
+
+	private Flux<DataBuffer> stream(String id, Instant now, String model, String reply) {
+		List<Map<String, Object>> chunks = new ArrayList<>();
+		chunks.add(chunk(id, now, model, Map.of("role", "assistant", "content", ""), null));
+		String[] words = reply.split(" ");
+		for (int i = 0; i < words.length; i++) {
+			chunks.add(chunk(id, now, model, Map.of("content", (i == 0) ? words[i] : " " + words[i]), null));
+		}
+		chunks.add(chunk(id, now, model, Map.of(), "stop"));
+		return Flux.fromIterable(chunks)
+			.map((chunk) -> "data: " + new String(this.services.responses().mapper().writeValueAsBytes(chunk),
+					StandardCharsets.UTF_8) + "\n\n")
+			.concatWith(Mono.just("data: [DONE]\n\n"))
+			.map((frame) -> DefaultDataBufferFactory.sharedInstance.wrap(frame.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static Map<String, Object> chunk(String id, Instant now, String model, Map<String, Object> delta,
+			String finishReason) {
+		Map<String, Object> choice = new LinkedHashMap<>();
+		choice.put("index", 0);
+		choice.put("delta", delta);
+		choice.put("finish_reason", finishReason);
+		Map<String, Object> chunk = new LinkedHashMap<>();
+		chunk.put("id", id);
+		chunk.put("object", "chat.completion.chunk");
+		chunk.put("created", now.getEpochSecond());
+		chunk.put("model", model);
+		chunk.put("choices", List.of(choice));
+		return chunk;
+	}
+
+}
