@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import ai.cohesivity.edge.EdgeClient;
 import io.micrometer.observation.Observation;
@@ -51,6 +52,12 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 
 	private final @Nullable EdgeDatabaseObservationConvention observationConvention;
 
+	/**
+	 * Whether the last answer carried D1's {@code meta.changes}: then affected rows are read from
+	 * it, and no {@code RETURNING 1} needs to be appended.
+	 */
+	private final AtomicBoolean answersCarryChanges = new AtomicBoolean();
+
 	private DefaultReactiveEdgeDatabaseClient(DefaultBuilder builder) {
 		this.edgeClient = builder.edgeClient;
 		this.translator = builder.translator;
@@ -76,6 +83,7 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			observation.start();
 			return this.edgeClient.post(PATH, statement.toRequestBody(), idempotent)
 				.map(EdgeQueryResult::from)
+				.doOnNext((result) -> this.answersCarryChanges.set(result.changes() != null))
 				.onErrorMap((ex) -> this.translator.translate(taskOf(operation), displaySql, ex))
 				.doOnError(observation::error)
 				.doOnTerminate(observation::stop)
@@ -258,7 +266,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			return Mono.defer(() -> {
 				EdgeStatement statement = statement();
 				SqlStatementShape shape = SqlStatementShape.of(statement.sql());
-				boolean appendReturning = shape.canAppendReturning();
+				boolean appendReturning = shape.canAppendReturning()
+						&& !DefaultReactiveEdgeDatabaseClient.this.answersCarryChanges.get();
 				EdgeStatement sent = statement;
 				if (appendReturning) {
 					sent = statement.withSql(shape.withReturning(statement.sql(), "1"));

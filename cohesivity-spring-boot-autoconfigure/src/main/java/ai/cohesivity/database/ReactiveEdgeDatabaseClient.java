@@ -42,13 +42,17 @@ import org.springframework.jdbc.core.RowMapper;
  * {@code cohesivity.edge.database}.
  * <p>
  * Affected rows ({@link UpdatedRowsFetchSpec#rowsUpdated()}) are counted honestly on both wire
- * shapes of the edge database: a single {@code INSERT}, {@code UPDATE}, {@code DELETE} or
- * {@code REPLACE} without a {@code RETURNING} clause is sent with {@code RETURNING 1} appended, and
- * the count is the number of rows returned; a statement with its own {@code RETURNING} counts its
- * rows. Other statements report D1's {@code meta.changes} when the answer carries it; a single
- * non-data-changing statement (DDL, {@code SELECT}) reports {@code 0}, as JDBC does; a
- * multi-statement script on an answer without {@code meta} reports {@code -2}
- * ({@link java.sql.Statement#SUCCESS_NO_INFO}) because the count cannot be known.
+ * shapes of the edge database. When answers carry D1's {@code meta}, the count is
+ * {@code meta.changes}. When they carry only {@code {rows,rowCount}} (Cohesivity documents no
+ * more), a single {@code INSERT}, {@code UPDATE}, {@code DELETE} or {@code REPLACE} without a
+ * {@code RETURNING} clause is sent with {@code RETURNING 1} appended and the count is the number of
+ * rows returned (about 8 bytes of answer per changed row: run very large updates with
+ * {@code then()} if the count is not needed); a statement with its own {@code RETURNING} counts
+ * its rows. The client learns from each answer whether {@code meta} is present. A single
+ * statement that changes no rows by nature (DDL, {@code SELECT}) reports {@code 0}, as JDBC does.
+ * Where the count cannot be known — a multi-statement script, or an {@code UPDATE} / {@code DELETE}
+ * ending in {@code ORDER BY} / {@code LIMIT}, on an answer without {@code meta} — the result is
+ * {@code -2} ({@link java.sql.Statement#SUCCESS_NO_INFO}).
  */
 public interface ReactiveEdgeDatabaseClient {
 

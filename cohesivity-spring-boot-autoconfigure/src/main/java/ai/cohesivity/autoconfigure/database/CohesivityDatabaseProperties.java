@@ -78,13 +78,15 @@ public class CohesivityDatabaseProperties {
 		private InitMode mode = InitMode.LOCAL;
 
 		/**
-		 * Locations of the schema scripts, run first. Prefix a location with "optional:" to skip it
-		 * when missing.
+		 * Locations of the schema scripts, run first (default
+		 * "optional:classpath:cohesivity/schema.sql"). Prefix a location with "optional:" to skip
+		 * it when missing; patterns such as "classpath*:db/*.sql" run in file-name order.
 		 */
 		private List<String> schemaLocations = new ArrayList<>(List.of("optional:classpath:cohesivity/schema.sql"));
 
 		/**
-		 * Locations of the data scripts, run after the schema scripts.
+		 * Locations of the data scripts, run after the schema scripts (default
+		 * "optional:classpath:cohesivity/data.sql").
 		 */
 		private List<String> dataLocations = new ArrayList<>(List.of("optional:classpath:cohesivity/data.sql"));
 
