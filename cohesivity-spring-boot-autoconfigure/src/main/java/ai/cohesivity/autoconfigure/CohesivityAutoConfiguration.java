@@ -207,6 +207,7 @@ public final class CohesivityAutoConfiguration {
 				throw new MissingCohesivityCredentialsException("application key", "cohesivity.application-key",
 						properties.getCredentialsFile());
 			}
+			LogRedaction.install(properties);
 			boolean sessionTokens = properties.getEdge().isSessionTokens();
 			WebClient webClient = webClientFactory.create(baseUrl,
 					(connector) -> new ApplicationKeyQueryConnector(connector, applicationKey,

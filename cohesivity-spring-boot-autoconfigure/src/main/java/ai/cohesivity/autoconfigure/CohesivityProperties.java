@@ -73,6 +73,12 @@ public class CohesivityProperties {
 	 */
 	private DataSize maxInMemorySize = DataSize.ofMegabytes(2);
 
+	/**
+	 * Whether to mask Cohesivity keys in every log line (Logback only), including lines written
+	 * by Reactor Netty at DEBUG, which show the full request URI.
+	 */
+	private boolean redactLogs = true;
+
 	private final Retry retry = new Retry();
 
 	private final Genesis genesis = new Genesis();
@@ -161,6 +167,14 @@ public class CohesivityProperties {
 
 	public void setMaxInMemorySize(DataSize maxInMemorySize) {
 		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	public boolean isRedactLogs() {
+		return this.redactLogs;
+	}
+
+	public void setRedactLogs(boolean redactLogs) {
+		this.redactLogs = redactLogs;
 	}
 
 	public Retry getRetry() {

@@ -19,7 +19,9 @@ public final class KeyRedactor {
 
 	private static final Pattern KEY = Pattern.compile("coh_(man|app|mgmt)_[A-Za-z0-9_-]*");
 
-	private static final Pattern KEY_PARAMETER = Pattern.compile("([?&]key=)[^&#\\s\"']*");
+	private static final Pattern KEY_VALUE = Pattern.compile("coh_(man|app|mgmt)_[A-Za-z0-9]{4}");
+
+	private static final Pattern KEY_PARAMETER = Pattern.compile("([?&]key=)[^&#,;}\\s\"']*");
 
 	private KeyRedactor() {
 	}
@@ -44,6 +46,16 @@ public final class KeyRedactor {
 	 */
 	public static boolean containsKey(@Nullable String text) {
 		return text != null && KEY.matcher(text).find();
+	}
+
+	/**
+	 * Return whether the text holds a key value (a key prefix followed by key characters), as
+	 * opposed to an already masked key.
+	 * @param text the text
+	 * @return whether a key value occurs in the text
+	 */
+	public static boolean containsKeyValue(@Nullable String text) {
+		return text != null && text.contains("coh_") && KEY_VALUE.matcher(text).find();
 	}
 
 	/**
