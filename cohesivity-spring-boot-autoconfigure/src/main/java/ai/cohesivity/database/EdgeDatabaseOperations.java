@@ -29,9 +29,10 @@ import org.springframework.jdbc.support.KeyHolder;
 public interface EdgeDatabaseOperations {
 
 	/**
-	 * Runs SQL for its effect: DDL, or a script of several statements separated by {@code ;}
-	 * (sent as one request; the edge database runs the statements in order and does not make the
-	 * script atomic).
+	 * Runs SQL for its effect: DDL, or a script of several statements separated by {@code ;}, sent
+	 * as one request and run in order. Whether Cohesivity applies a script atomically is not
+	 * documented (the emulator does, in one transaction): do not rely on it. Never retried unless
+	 * it is a single read.
 	 * @param sql the SQL
 	 * @throws DataAccessException if it fails
 	 */

@@ -428,6 +428,16 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 	}
 
 	@Test
+	void blockingTemplateInsideAReactiveCallbackFailsInsteadOfBlockingTheEventLoop() {
+		Mono<Integer> nested = this.client.sql("SELECT 1 AS n")
+			.mapValue(Long.class)
+			.first()
+			.map((n) -> this.template.update("INSERT INTO notes (title) VALUES ('from callback')"));
+		assertThatIllegalStateException().isThrownBy(nested::block).withMessageContaining("ReactiveEdgeDatabaseClient");
+		assertThat(this.template.queryForObject("SELECT count(*) FROM notes", Long.class)).isZero();
+	}
+
+	@Test
 	void limitsAreCheckedBeforeAnyRequest() {
 		long before = requests();
 		Object[] tooMany = new Object[101];
