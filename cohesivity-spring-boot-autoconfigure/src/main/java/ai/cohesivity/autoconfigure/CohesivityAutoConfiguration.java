@@ -17,12 +17,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import ai.cohesivity.core.ApplicationKeyQueryConnector;
 import ai.cohesivity.core.BaseUrls;
+import ai.cohesivity.core.ClientHttpConnectorFactory;
 import ai.cohesivity.core.CohesivityClientSettings;
 import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CohesivityHttpTransport;
@@ -52,6 +56,8 @@ import ai.cohesivity.management.StatusClient;
  * ({@code cohesivity.genesis.enabled}) and the start-up expiry warning.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(WebClient.class)
@@ -83,12 +89,13 @@ public final class CohesivityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CohesivityWebClientFactory cohesivityWebClientFactory(CohesivityProperties properties,
-			ObjectProvider<WebClient.Builder> webClientBuilder) {
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ClientHttpConnectorFactory> connectors) {
 		String userAgent = (properties.getUserAgent() != null && !properties.getUserAgent().isBlank())
 				? properties.getUserAgent() : CohesivityVersion.userAgent();
 		CohesivityClientSettings settings = new CohesivityClientSettings(userAgent, properties.getConnectTimeout(),
 				properties.getReadTimeout(), (int) Math.min(Integer.MAX_VALUE, properties.getMaxInMemorySize().toBytes()));
-		return new CohesivityWebClientFactory(webClientBuilder.getIfAvailable(WebClient::builder), settings);
+		return new CohesivityWebClientFactory(webClientBuilder.getIfAvailable(WebClient::builder), settings,
+				connectors.getIfAvailable(() -> CohesivityWebClientFactory::reactorConnector));
 	}
 
 	@Bean
@@ -160,6 +167,27 @@ public final class CohesivityAutoConfiguration {
 					edge.getMinimumTokenTtl(), edge.getMaximumTokenMargin());
 			return new EdgeTokenProvider(transport, settings, metrics.getIfAvailable(EdgeTokenMetrics::none),
 					Clock.systemUTC());
+		}
+
+	}
+
+	/**
+	 * Builds connectors with Boot's {@link ClientHttpConnectorBuilder} when there is one, so that
+	 * its customizers and the global {@code spring.http.clients.*} settings (SSL bundle, …) apply;
+	 * timeouts and redirect handling stay Cohesivity's.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
+	@ConditionalOnBean(ClientHttpConnectorBuilder.class)
+	static class BootConnectorConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClientHttpConnectorFactory cohesivityClientHttpConnectorFactory(ClientHttpConnectorBuilder<?> builder,
+				ObjectProvider<HttpClientSettings> httpClientSettings) {
+			HttpClientSettings base = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+			return (settings) -> builder.build(base.withTimeouts(settings.connectTimeout(), settings.readTimeout())
+				.withRedirects(HttpRedirects.DONT_FOLLOW));
 		}
 
 	}

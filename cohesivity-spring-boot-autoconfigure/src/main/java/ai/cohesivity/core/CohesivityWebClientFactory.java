@@ -4,7 +4,6 @@
 
 package ai.cohesivity.core;
 
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
@@ -31,7 +30,7 @@ public final class CohesivityWebClientFactory {
 
 	private final CohesivityClientSettings settings;
 
-	private final Function<CohesivityClientSettings, ClientHttpConnector> connectorFactory;
+	private final ClientHttpConnectorFactory connectorFactory;
 
 	private final ErrorResponseTranslator translator;
 
@@ -52,7 +51,7 @@ public final class CohesivityWebClientFactory {
 	 * redirects
 	 */
 	public CohesivityWebClientFactory(WebClient.Builder builder, CohesivityClientSettings settings,
-			Function<CohesivityClientSettings, ClientHttpConnector> connectorFactory) {
+			ClientHttpConnectorFactory connectorFactory) {
 		this.builder = builder.clone();
 		this.settings = settings;
 		this.connectorFactory = connectorFactory;
@@ -84,7 +83,7 @@ public final class CohesivityWebClientFactory {
 	 * @return the client
 	 */
 	public WebClient create(String baseUrl, UnaryOperator<ClientHttpConnector> connectorDecorator) {
-		ClientHttpConnector connector = connectorDecorator.apply(this.connectorFactory.apply(this.settings));
+		ClientHttpConnector connector = connectorDecorator.apply(this.connectorFactory.create(this.settings));
 		return this.builder.clone()
 			.baseUrl(baseUrl)
 			.defaultHeader(HttpHeaders.USER_AGENT, this.settings.userAgent())

@@ -4,6 +4,7 @@
 
 package ai.cohesivity.management;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,9 +55,10 @@ public class GenesisClient {
 			.uri("/api/genesis")
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
-			.bodyToMono(String.class)
-			.defaultIfEmpty("")
-			.map(this::parse)
+			// Read as bytes: a String decoder would log the body, which holds both keys, at DEBUG.
+			.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.map((bytes) -> parse(new String(bytes, StandardCharsets.UTF_8)))
 			.onErrorMap(CohesivityRateLimitedException.class, GenesisClient::rateLimited);
 	}
 

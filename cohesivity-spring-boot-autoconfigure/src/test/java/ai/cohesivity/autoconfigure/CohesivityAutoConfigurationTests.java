@@ -190,4 +190,58 @@ class CohesivityAutoConfigurationTests {
 		}
 	}
 
+
+	@Test
+	void connectorsComeFromBootsConnectorBuilderWithCohesivityTimeoutsAndNoRedirects() throws IOException {
+		java.util.concurrent.atomic.AtomicInteger customized = new java.util.concurrent.atomic.AtomicInteger();
+		try (ScriptedServer server = new ScriptedServer()) {
+			server.enqueue("/api/status", new mockwebserver3.MockResponse.Builder().code(302)
+				.addHeader("Location", server.baseUrl() + "/elsewhere")
+				.build());
+			this.runner
+				.withConfiguration(AutoConfigurations.of(
+						org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration.class,
+						org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration.class,
+						WebClientAutoConfiguration.class))
+				.withBean(org.springframework.boot.http.client.autoconfigure.reactive.ClientHttpConnectorBuilderCustomizer.class,
+						() -> (builder) -> {
+							customized.incrementAndGet();
+							return builder;
+						})
+				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.management-key=" + MAN,
+						"cohesivity.base-url=" + server.baseUrl(), "spring.http.clients.redirects=follow")
+				.run((context) -> {
+					assertThat(context).hasSingleBean(ai.cohesivity.core.ClientHttpConnectorFactory.class);
+					assertThat(customized).hasPositiveValue();
+					org.assertj.core.api.Assertions
+						.assertThatExceptionOfType(ai.cohesivity.core.CohesivityApiException.class)
+						.isThrownBy(() -> context.getBean(ai.cohesivity.management.StatusClient.class)
+							.status()
+							.block(Duration.ofSeconds(10)))
+						.withMessageContaining("was not followed");
+					assertThat(server.count("/elsewhere")).isZero();
+				});
+		}
+	}
+
+	@Test
+	void tokenProviderStopsWithTheContext() {
+		EdgeTokenProvider[] provider = new EdgeTokenProvider[1];
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
+			.run((context) -> provider[0] = context.getBean(EdgeTokenProvider.class));
+		org.assertj.core.api.Assertions
+			.assertThatExceptionOfType(ai.cohesivity.core.CohesivityException.class)
+			.isThrownBy(() -> provider[0].token().block())
+			.withMessageContaining("closed");
+	}
+
+	@Test
+	void startsWithoutBootsHttpClientModule() {
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
+			.withClassLoader(new FilteredClassLoader(org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(EdgeClient.class)
+				.doesNotHaveBean(ai.cohesivity.core.ClientHttpConnectorFactory.class));
+	}
+
 }
