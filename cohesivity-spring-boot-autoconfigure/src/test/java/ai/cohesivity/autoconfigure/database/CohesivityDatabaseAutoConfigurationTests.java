@@ -6,15 +6,21 @@ package ai.cohesivity.autoconfigure.database;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
+import ai.cohesivity.database.DefaultEdgeDatabaseObservationConvention;
 import ai.cohesivity.database.EdgeDatabaseExceptionTranslator;
+import ai.cohesivity.database.EdgeDatabaseObservationConvention;
 import ai.cohesivity.database.EdgeDatabaseOperations;
 import ai.cohesivity.database.EdgeDatabaseScriptInitializer;
 import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +85,40 @@ class CohesivityDatabaseAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean(EdgeDatabaseTemplate.class);
 				assertThat(context.getBean(EdgeDatabaseOperations.class)).isSameAs(userOperations);
 				assertThat(context.getBean(ReactiveEdgeDatabaseClient.class)).isSameAs(userClient);
+			});
+	}
+
+	@Test
+	void usesTheObservationRegistryAndAUserObservationConvention() {
+		List<String> names = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public void onStop(Observation.Context context) {
+				names.add(context.getName() + " " + context.getLowCardinalityKeyValue("operation").getValue());
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+		});
+		EdgeDatabaseObservationConvention custom = new DefaultEdgeDatabaseObservationConvention() {
+
+			@Override
+			public String getName() {
+				return "app.database";
+			}
+
+		};
+		this.contextRunner.withPropertyValues(connection(tenant))
+			.withBean(ObservationRegistry.class, () -> registry)
+			.withBean(EdgeDatabaseObservationConvention.class, () -> custom)
+			.run((context) -> {
+				context.getBean(EdgeDatabaseOperations.class).queryForList("SELECT 1");
+				assertThat(names).containsExactly("app.database query");
 			});
 	}
 
