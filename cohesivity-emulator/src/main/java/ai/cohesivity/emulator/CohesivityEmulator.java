@@ -89,7 +89,9 @@ public final class CohesivityEmulator implements AutoCloseable {
 		this.resources = new ResourcesHandler(this.services);
 		this.timer = Schedulers.newSingle("cohesivity-emulator-timer", true);
 		HttpHandler handler = new FaultInjectingHttpHandler(
-				RouterFunctions.toHttpHandler(EmulatorRoutes.create(this.services, this.admin, meter)), faults,
+				RouterFunctions.toHttpHandler(EmulatorRoutes.create(this.services, this.admin, meter),
+						EmulatorHandlerStrategies.create()),
+				faults,
 				requests, this.timer);
 		this.loops = LoopResources.create("cohesivity-emulator", 1, Math.max(2, Runtime.getRuntime().availableProcessors()),
 				true);
@@ -212,7 +214,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 	}
 
 	private void releaseResources() {
-		this.loops.disposeLater().block(Duration.ofSeconds(5));
+		this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(6));
 		this.timer.dispose();
 		this.services.registry().close();
 		this.databasePool.shutdown();

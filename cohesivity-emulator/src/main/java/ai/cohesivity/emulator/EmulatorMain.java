@@ -1,5 +1,6 @@
 package ai.cohesivity.emulator;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -43,7 +44,8 @@ public final class EmulatorMain {
 			emulator.close();
 			stopped.countDown();
 		}, "cohesivity-emulator-shutdown"));
-		System.out.println("Cohesivity emulator running at " + emulator.baseUrl());
+		System.out.println("Cohesivity emulator running at " + emulator.baseUrl() + " (started in "
+				+ ManagementFactory.getRuntimeMXBean().getUptime() + " ms)");
 		stopped.await();
 	}
 

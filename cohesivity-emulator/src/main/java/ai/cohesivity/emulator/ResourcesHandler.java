@@ -56,7 +56,6 @@ final class ResourcesHandler {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("success", true);
 		body.put("resource", offering);
-		body.put("resource_name", offering);
 		body.put("status", "active");
 		body.put("created", existing == null);
 		body.put("already_provisioned", existing != null);

@@ -1,0 +1,206 @@
+package ai.cohesivity.emulator;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The response shapes match the examples in {@code cohesivity-api.md}, field for field and in
+ * order (section numbers in each test name's comment).
+ */
+class WireShapesTest {
+
+	private CohesivityEmulator emulator;
+
+	private HttpTestClient client;
+
+	@BeforeEach
+	void start() {
+		this.emulator = CohesivityEmulator.builder().start();
+		this.client = new HttpTestClient(this.emulator.baseUrl());
+	}
+
+	@AfterEach
+	void stop() {
+		this.emulator.close();
+	}
+
+	// §2.1 text dotfile and §2.2 JSON genesis
+	@Test
+	void genesis() {
+		String dotfile = this.client.post("/api/genesis").body();
+		assertThat(dotfile.lines().map((line) -> line.substring(0, line.indexOf('='))).toList()).containsExactly(
+				"tenant_id", "coh_management_key", "coh_application_key", "expires_at", "tenant_lifecycle",
+				"runtime_profile");
+		JsonNode json = this.client.post("/api/genesis?format=json").json();
+		assertThat(json.propertyNames()).containsExactly("tenant_id", "coh_management_key", "coh_application_key",
+				"expires_at", "tenant_lifecycle", "runtime_profile");
+	}
+
+	// §3.1 provision example, §3.2 bulk fixture, §3.4 status keys
+	@Test
+	void resources() {
+		EmulatorTenant tenant = this.emulator.createTenant();
+		JsonNode provisioned = this.client.managementPost("/api/resources/database", tenant.managementKey(), null).json();
+		assertThat(provisioned.propertyNames()).containsExactly("success", "resource", "status", "created",
+				"already_provisioned", "write_region", "edge_url", "docs_url");
+		assertThat(provisioned.get("docs_url").asString()).isEqualTo("https://cohesivity.ai/offerings/database");
+		JsonNode bulk = this.client.managementPost("/api/resources", tenant.managementKey(),
+				Map.of("resources", List.of("postgres", "nope"))).json();
+		assertThat(bulk.propertyNames()).containsExactly("success", "requested_count", "failed_count", "results");
+		assertThat(bulk.get("results").get(0).get("resource").asString()).isEqualTo("postgres");
+		assertThat(bulk.get("results").get(0).get("success").asBoolean()).isTrue();
+		assertThat(bulk.get("results").get(1).propertyNames()).startsWith("resource", "success", "error");
+		JsonNode status = this.client.managementGet("/api/status", tenant.managementKey()).json();
+		assertThat(status.propertyNames()).startsWith("account", "resources", "bucket_usage", "account_bucket_usage",
+				"notifications");
+		assertThat(status.propertyNames()).contains("runtime_version", "runtime_supported", "runtime_is_stable",
+				"runtime_is_latest_live", "runtime_notification", "upgrade_available", "upgrade_target_profile");
+		assertThat(status.get("account").propertyNames()).containsExactly("tenant_id", "status", "lifecycle",
+				"tenant_lifecycle", "expires_at", "runtime_profile", "plan", "paused", "pause_reason");
+		assertThat(status.get("resources").get(0).propertyNames()).startsWith("resource_name", "status");
+	}
+
+	// §4 edge session, §5.2 database success, §14 meta behind the full profile
+	@Test
+	void edge() {
+		EmulatorTenant tenant = this.emulator.createTenant();
+		this.emulator.provision(tenant.tenantId(), "database");
+		JsonNode session = this.client.post("/edge/session?key=" + tenant.applicationKey()).json();
+		assertThat(session.propertyNames()).containsExactly("token", "token_type", "expires_in");
+		String token = session.get("token").asString();
+		this.client.sql(token, "CREATE TABLE items (id INTEGER PRIMARY KEY, title TEXT, createdAt TEXT)");
+		this.client.sql(token, "INSERT INTO items (title, createdAt) VALUES ('…', '2026-08-01T00:00:00.000Z')");
+		JsonNode minimal = this.client.sql(token, "SELECT * FROM items").json();
+		assertThat(minimal.propertyNames()).containsExactly("rows", "rowCount");
+		assertThat(minimal.get("rows").get(0).propertyNames()).containsExactly("id", "title", "createdAt");
+		this.emulator.admin().wireProfile(WireProfile.FULL);
+		JsonNode full = this.client.sql(token, "SELECT * FROM items").json();
+		assertThat(full.propertyNames()).containsExactly("rows", "rowCount", "meta");
+		assertThat(full.get("meta").propertyNames()).containsExactly("changes", "last_row_id", "rows_read",
+				"rows_written", "duration", "changed_db", "size_after");
+	}
+
+	// §1.4 data-plane table, verbatim
+	@Test
+	void edgeErrorEnvelopes() {
+		EmulatorTenant tenant = this.emulator.createTenant();
+		String token = this.client.edgeToken(tenant.applicationKey());
+		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":403,\"message\":"
+				+ "\"[Cohesivity] Service not provisioned: You must provision \\\"database\\\" via POST"
+				+ " /api/resources/database before using the edge\"}}");
+		this.emulator.provision(tenant.tenantId(), "database");
+		assertThat(this.client.post("/edge/database?key=coh_app_00000000000000000000", Map.of("query", "SELECT 1"))
+			.body()).isEqualTo("{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}");
+		this.emulator.admin().edgeRateLimit(1);
+		this.client.sql(token, "SELECT 1");
+		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
+				+ "\"[Cohesivity] Rate limit exceeded for database\"},\"tenant_state\":\"active\",\"window_kind\":\"utc_minute\"}");
+		this.emulator.admin().edgeRateLimit(0);
+		this.emulator.admin().edgePlanLimit(1);
+		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
+				+ "\"[Cohesivity] Plan limit exceeded for database\"},\"tenant_state\":\"plan_limit_exceeded\","
+				+ "\"window_kind\":\"all_time\"}");
+		this.emulator.admin().edgePlanLimit(0);
+		this.emulator.admin().pause(tenant.tenantId());
+		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":403,\"message\":"
+				+ "\"[Cohesivity] Tenant paused: Claim this tenant to resume service.\"},\"tenant_state\":\"paused\","
+				+ "\"pause_reason\":{\"kind\":\"all_time_cap\",\"recommended_action\":\"claim_to_lift\"},"
+				+ "\"tenant_lifecycle\":\"ephemeral\"}");
+		this.emulator.admin().expire(tenant.tenantId());
+		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo(
+				"{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},\"tenant_state\":\"expired\"}");
+	}
+
+	// §1.4 control plane and §14 management auth failure
+	@Test
+	void controlPlaneErrors() {
+		JsonNode unauthorized = this.client.managementGet("/api/status", "coh_man_00000000000000000000").json();
+		assertThat(unauthorized.propertyNames()).containsExactly("error", "message");
+		assertThat(unauthorized.get("error").asString()).isEqualTo("invalid_management_key");
+		EmulatorTenant tenant = this.emulator.createTenant();
+		JsonNode requiresClaim = this.client.managementGet("/api/observability", tenant.managementKey()).json();
+		assertThat(requiresClaim.propertyNames()).containsExactly("error", "message", "claim_url");
+	}
+
+	// §8.1 claim url, §14 wait statuses
+	@Test
+	void claim() {
+		EmulatorTenant tenant = this.emulator.createTenant();
+		JsonNode claim = this.client.managementPost("/api/claim/url", tenant.managementKey(), null).json();
+		assertThat(claim.propertyNames()).containsExactly("tenant_id", "approval_url", "wait");
+		assertThat(claim.get("wait").propertyNames()).contains("url", "auth_header");
+		String auth = claim.get("wait").get("auth_header").asString();
+		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", auth).json().propertyNames())
+			.containsExactly("status");
+		this.emulator.admin().approveClaim(tenant.tenantId());
+		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", auth).json().propertyNames())
+			.startsWith("status", "tenant_id", "tenant_lifecycle");
+	}
+
+	// §9 / observability doc "Response shape (high-level)"
+	@Test
+	void observability() {
+		EmulatorTenant tenant = this.emulator.createTenant();
+		this.emulator.provision(tenant.tenantId(), "database");
+		this.emulator.admin().approveClaim(tenant.tenantId());
+		this.client.sql(this.client.edgeToken(tenant.applicationKey()), "SELECT 1");
+		JsonNode body = this.client.managementGet("/api/observability?include=" + String.join(",",
+				ObservabilityQuery.SLICES), tenant.managementKey()).json();
+		assertThat(body.propertyNames()).containsExactly("auth", "generated_at", "request_id", "account",
+				"shared_buckets", "rate_limits_pressured", "tenants_summary", "tenants", "account_cost", "notifications",
+				"events", "ledger", "deploy_history", "end_user_sessions", "poller_health", "webhook_history",
+				"recent_events", "advisories", "limits_for_this_response");
+		assertThat(body.get("auth").propertyNames()).containsExactly("mode", "via_tenant_id");
+		assertThat(body.get("account").propertyNames()).containsExactly("user_id", "email", "name", "plan",
+				"enforcement_mode", "status", "subscription", "wallet");
+		assertThat(body.get("account").get("wallet").propertyNames()).containsExactly("balance_cents", "reserved_cents",
+				"available_cents", "monthly_grant_cents", "month_start", "month_end", "this_month_topup_cents",
+				"this_month_spent_cents", "spent_by_tenant_this_month", "spent_by_service_this_month");
+		assertThat(body.get("shared_buckets").get(0).propertyNames()).containsExactly("service", "metric", "window",
+				"limit", "used_account_total", "pct_account", "fluid_overflow_enabled", "paused", "by_tenant");
+		assertThat(body.get("shared_buckets").get(0).get("by_tenant").get(0).propertyNames())
+			.containsExactly("tenant_id", "used", "pct_of_account_used", "is_self");
+		assertThat(body.get("tenants_summary").propertyNames()).containsExactly("total", "by_lifecycle", "by_status",
+				"paused_count", "runtime_drift_count");
+		assertThat(body.get("tenants").get(0).propertyNames()).containsExactly("tenant_id", "is_self", "lifecycle",
+				"status", "runtime", "claimed_at", "paused_at", "pause_reason", "resources", "usage",
+				"current_month_buckets", "pending_actions", "recent_events");
+		assertThat(body.get("tenants").get(0).get("usage").propertyNames()).containsExactly("window", "event_count",
+				"cost_cents", "by_service", "by_day");
+		assertThat(body.get("tenants").get(0).get("current_month_buckets").get(0).propertyNames()).containsExactly(
+				"service", "metric", "this_tenant_used", "account_total_used", "account_limit",
+				"this_tenant_pct_of_account", "fluid_overflow");
+		assertThat(body.get("account_cost").propertyNames()).containsExactly("this_month_cents", "last_month_cents",
+				"by_service", "by_tenant", "by_day");
+		assertThat(body.get("notifications").propertyNames()).containsExactly("items", "next_cursor");
+		assertThat(body.get("notifications").get("items").get(0).propertyNames()).containsExactly("id", "ts", "code",
+				"severity", "message", "tenant_id", "metadata");
+		assertThat(body.get("events").get("items").get(0).propertyNames()).containsExactly("id", "ts", "tenant_id",
+				"service", "operation", "source", "metrics", "cost_cents", "request_id");
+		assertThat(body.get("limits_for_this_response").propertyNames()).containsExactly("plan", "window",
+				"events_max", "ledger_max", "notifications_max", "tenants_enumerated_max", "recent_events_max",
+				"rate_limit_per_minute");
+	}
+
+	// §10 agents and Codex
+	@Test
+	void agents() {
+		EmulatorTenant tenant = this.emulator.createTenant();
+		this.emulator.admin().approveClaim(tenant.tenantId());
+		JsonNode agent = this.client.managementPost("/api/agents", tenant.managementKey(),
+				Map.of("agent_type", "hermes", "plan", "starter")).json();
+		assertThat(agent.propertyNames()).containsExactly("status", "address", "monthly_fee_cents", "next_charge_at",
+				"trial");
+		JsonNode codex = this.client.managementPost("/api/codex/connect", tenant.managementKey(), null).json();
+		assertThat(codex.propertyNames()).containsExactly("user_code", "verification_uri", "security_settings_url",
+				"wait");
+	}
+
+}
