@@ -46,6 +46,8 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 
 	private final List<String> columns;
 
+	private final EdgeResultSetMetaData metaData;
+
 	private int cursor;
 
 	private boolean lastReadWasNull;
@@ -58,7 +60,8 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 	 */
 	public EdgeResultSet(List<? extends JsonNode> rows) {
 		this.rows = rows;
-		this.columns = (rows.isEmpty()) ? List.of() : new ArrayList<>(rows.get(0).propertyNames());
+		this.columns = (rows.isEmpty()) ? List.of() : List.copyOf(rows.get(0).propertyNames());
+		this.metaData = new EdgeResultSetMetaData(this.columns, rows);
 	}
 
 	/**
@@ -106,7 +109,7 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 
 	@Override
 	public @Nullable String getString(int columnIndex) throws SQLException {
-		return JsonColumnConverter.toText(value(columnIndex));
+		return JsonColumnConverter.toText(value(columnIndex), label(columnIndex));
 	}
 
 	@Override
@@ -223,7 +226,7 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 	 */
 	@Override
 	public @Nullable Object getObject(int columnIndex) throws SQLException {
-		return JsonColumnConverter.toObject(value(columnIndex));
+		return JsonColumnConverter.toObject(value(columnIndex), label(columnIndex));
 	}
 
 	@Override
@@ -257,7 +260,7 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 
 	@Override
 	public ResultSetMetaData getMetaData() {
-		return new EdgeResultSetMetaData(this.columns, this.rows);
+		return this.metaData;
 	}
 
 	@Override

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * string), BLOB (D1's JSON array of byte values 0–255) and NULL.
  * <p>
  * Integers stay exact: they are never read through a {@code double}. An INTEGER beyond the
- * {@code long} range is a {@link BigInteger} from {@link #toObject(JsonNode)} and an error from
+ * {@code long} range is a {@link BigInteger} from {@link #toObject(JsonNode, String)} and an error from
  * {@link #toLong}. A REAL with a fraction is an error when read as an integer type (no silent
  * truncation), and any value out of the target type's range is an error. Booleans read from
  * {@code 0}/{@code 1} (any non-zero number is {@code true}) and from the text {@code true} /
@@ -51,10 +51,11 @@ final class JsonColumnConverter {
 	 * {@code long} range), {@code Double}, {@code String}, {@code byte[]}, {@code Boolean} or
 	 * {@code null}; a JSON object (never produced by SQLite) is returned as its JSON text.
 	 * @param node the value
+	 * @param column the column label, for error messages
 	 * @return the Java value
 	 * @throws SQLDataException if an array is not a valid BLOB
 	 */
-	static @Nullable Object toObject(JsonNode node) throws SQLDataException {
+	static @Nullable Object toObject(JsonNode node, String column) throws SQLDataException {
 		if (node.isNull() || node.isMissingNode()) {
 			return null;
 		}
@@ -71,7 +72,7 @@ final class JsonColumnConverter {
 			return node.booleanValue();
 		}
 		if (node.isArray()) {
-			return toBytes(node, "?");
+			return toBytes(node, column);
 		}
 		return node.toString();
 	}
@@ -79,10 +80,11 @@ final class JsonColumnConverter {
 	/**
 	 * Reads the value as text: numbers in their exact decimal form, a BLOB as UTF-8 text.
 	 * @param node the value
+	 * @param column the column label, for error messages
 	 * @return the text or {@code null}
 	 * @throws SQLDataException if an array is not a valid BLOB
 	 */
-	static @Nullable String toText(JsonNode node) throws SQLDataException {
+	static @Nullable String toText(JsonNode node, String column) throws SQLDataException {
 		if (node.isNull() || node.isMissingNode()) {
 			return null;
 		}
@@ -93,7 +95,7 @@ final class JsonColumnConverter {
 			return node.bigIntegerValue().toString();
 		}
 		if (node.isArray()) {
-			return new String(toBytes(node, "?"), StandardCharsets.UTF_8);
+			return new String(toBytes(node, column), StandardCharsets.UTF_8);
 		}
 		return node.asString();
 	}
@@ -299,11 +301,11 @@ final class JsonColumnConverter {
 
 	private static Object convertNonNull(JsonNode node, Class<?> type, String column) throws SQLException {
 		if (type == Object.class) {
-			Object value = toObject(node);
+			Object value = toObject(node, column);
 			return (value != null) ? value : node;
 		}
 		if (type == String.class) {
-			return toText(node);
+			return toText(node, column);
 		}
 		if (type == Long.class || type == long.class) {
 			return toLong(node, column);
@@ -330,7 +332,7 @@ final class JsonColumnConverter {
 			return toBigDecimal(node, column);
 		}
 		if (type == Number.class) {
-			Object value = toObject(node);
+			Object value = toObject(node, column);
 			if (value instanceof Number) {
 				return value;
 			}
