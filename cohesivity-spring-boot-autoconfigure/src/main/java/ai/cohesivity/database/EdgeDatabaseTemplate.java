@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import ai.cohesivity.core.CohesivityException;
+import ai.cohesivity.core.CohesivityNetworkException;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient.GenericExecuteSpec;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -233,9 +234,11 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 			if (cause == null) {
 				throw ex;
 			}
-			String task = "Edge database batch update failed at batch rows " + firstRow + ".."
-					+ (firstRow + rowCount - 1) + "; the " + firstRow
-					+ " batch rows before them were written and stay written";
+			String failed = "batch rows " + firstRow + ".." + (firstRow + rowCount - 1);
+			String task = "Edge database batch update failed at " + failed + "; the " + firstRow
+					+ " batch rows before them were written and stay written"
+					+ ((cause instanceof CohesivityNetworkException network && network.mayHaveReachedServer())
+							? "; whether " + failed + " were written is unknown (the answer was lost)" : "");
 			throw this.translator.translate(task, batchSql, cause);
 		}
 	}

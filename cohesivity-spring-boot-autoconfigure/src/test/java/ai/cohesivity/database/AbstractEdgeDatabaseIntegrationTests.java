@@ -599,6 +599,18 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 	}
 
 	@Test
+	void batchChunkWhoseAnswerWasLostIsReportedAsUnknownAndNotRepeated() {
+		List<Object[]> rows = IntStream.range(0, 150).mapToObj((i) -> new Object[] { "t" + i }).toList();
+		this.emulator.admin().dropConnectionAfterCommit(DATABASE_PATH, 1);
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.batchUpdate("INSERT INTO notes (title) VALUES (?)", rows))
+			.withMessageContaining("failed at batch rows 0..99")
+			.withMessageContaining("whether batch rows 0..99 were written is unknown");
+		// The chunk reached the database once, and the batch stopped there.
+		assertThat(this.template.queryForObject("SELECT count(*) FROM notes", Long.class)).isEqualTo(100L);
+	}
+
+	@Test
 	void readWhoseAnswerWasLostIsRetried() {
 		insertNotes();
 		this.emulator.admin().dropConnectionAfterCommit(DATABASE_PATH, 1);
