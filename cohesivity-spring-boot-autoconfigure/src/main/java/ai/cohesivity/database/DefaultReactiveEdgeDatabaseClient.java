@@ -42,7 +42,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 
 	static final String PATH = "/edge/database";
 
-	private static final DefaultEdgeDatabaseObservationConvention DEFAULT_CONVENTION = new DefaultEdgeDatabaseObservationConvention();
+	private static final EdgeDatabaseObservationConvention DEFAULT_CONVENTION =
+			new DefaultEdgeDatabaseObservationConvention();
 
 	private final EdgeClient edgeClient;
 

@@ -266,9 +266,10 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	 */
 	private static <T> @Nullable T block(Mono<T> mono) {
 		if (Schedulers.isInNonBlockingThread()) {
-			throw new IllegalStateException("EdgeDatabaseTemplate blocks, and thread '" + Thread.currentThread().getName()
-					+ "' is a non-blocking (event-loop) thread; use ReactiveEdgeDatabaseClient on this thread, or "
-					+ "move the blocking call to Schedulers.boundedElastic()");
+			String thread = Thread.currentThread().getName();
+			throw new IllegalStateException("EdgeDatabaseTemplate blocks, and thread '" + thread
+					+ "' is a non-blocking (event-loop) thread; use ReactiveEdgeDatabaseClient on this thread, "
+					+ "or move the blocking call to Schedulers.boundedElastic()");
 		}
 		return mono.block();
 	}

@@ -369,7 +369,9 @@ final class JsonColumnConverter {
 			return TemporalValueReader.readDateTime(node, column).toZonedDateTime();
 		}
 		if (type == LocalDateTime.class) {
-			return TemporalValueReader.readDateTime(node, column).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+			return TemporalValueReader.readDateTime(node, column)
+				.withOffsetSameInstant(ZoneOffset.UTC)
+				.toLocalDateTime();
 		}
 		if (type == LocalDate.class) {
 			return TemporalValueReader.readDate(node, column);

@@ -56,7 +56,8 @@ public final class CohesivityDatabaseAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ReactiveEdgeDatabaseClient reactiveEdgeDatabaseClient(EdgeClient edgeClient,
-			EdgeDatabaseExceptionTranslator exceptionTranslator, ObjectProvider<ObservationRegistry> observationRegistry,
+			EdgeDatabaseExceptionTranslator exceptionTranslator,
+			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<EdgeDatabaseObservationConvention> observationConvention) {
 		return ReactiveEdgeDatabaseClient.builder(edgeClient)
 			.exceptionTranslator(exceptionTranslator)
