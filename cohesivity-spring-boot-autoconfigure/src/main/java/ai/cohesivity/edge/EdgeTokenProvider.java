@@ -95,8 +95,8 @@ public final class EdgeTokenProvider implements AutoCloseable {
 		return Mono.defer(() -> {
 			EdgeToken token = this.current;
 			Instant now = this.clock.instant();
-			this.usedSinceMint = true;
 			if (token != null && token.isUsableAt(now)) {
+				this.usedSinceMint = true;
 				if (token.isDueForRefreshAt(now)) {
 					refreshInBackground();
 				}
@@ -146,6 +146,9 @@ public final class EdgeTokenProvider implements AutoCloseable {
 			if (existing != null) {
 				return existing;
 			}
+			// Uses from now on count for the token this mint produces: they decide whether it is
+			// refreshed ahead of expiry.
+			this.usedSinceMint = false;
 			AtomicReference<@Nullable Mono<EdgeToken>> self = new AtomicReference<>();
 			// The in-flight mint is cleared before its result reaches any subscriber, so a caller
 			// that sees the result and asks again never receives this (finished) mint.
@@ -202,7 +205,6 @@ public final class EdgeTokenProvider implements AutoCloseable {
 		this.metrics.mintSucceeded();
 		synchronized (this.monitor) {
 			this.current = token;
-			this.usedSinceMint = false;
 			scheduleRefresh(token);
 		}
 		if (logger.isDebugEnabled()) {
