@@ -1,6 +1,8 @@
 package ai.cohesivity.emulator;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -17,9 +19,16 @@ final class EdgeDatabaseHandler {
 
 	private static final JsonNode NO_PARAMS = JsonNodeFactory.instance.arrayNode();
 
+	private static final int MAX_PARSED = 1024;
+
+	private static final int MAX_CACHED_SQL_LENGTH = 4096;
+
 	private final EmulatorServices services;
 
 	private final UsageMeter meter;
+
+	/** Parsed scripts by SQL text: clients repeat the same statements with different parameters. */
+	private final Map<String, List<SqlStatement>> parsed = new ConcurrentHashMap<>();
 
 	EdgeDatabaseHandler(EmulatorServices services, UsageMeter meter) {
 		this.services = services;
@@ -56,13 +65,28 @@ final class EdgeDatabaseHandler {
 		else if (!params.isArray()) {
 			throw new SqlRejectedException("\"params\" must be a JSON array of values for the ? placeholders");
 		}
-		List<SqlStatement> statements = SqlScriptSplitter.split(query.stringValue());
+		List<SqlStatement> statements = parse(query.stringValue());
 		D1Restrictions.check(statements, params.size());
 		TenantDatabase database = tenant.database();
 		if (database == null) {
 			throw EdgeErrors.notProvisioned("database");
 		}
-		return database.execute(statements, params, profile, completion).doOnNext((outcome) -> this.meter.databaseQuery(tenant, outcome));
+		return database.execute(statements, params, profile, completion)
+			.doOnNext((outcome) -> this.meter.databaseQuery(tenant, outcome));
+	}
+
+	private List<SqlStatement> parse(String sql) {
+		List<SqlStatement> statements = this.parsed.get(sql);
+		if (statements == null) {
+			statements = List.copyOf(SqlScriptSplitter.split(sql));
+			if (sql.length() <= MAX_CACHED_SQL_LENGTH) {
+				if (this.parsed.size() >= MAX_PARSED) {
+					this.parsed.clear();
+				}
+				this.parsed.put(sql, statements);
+			}
+		}
+		return statements;
 	}
 
 }
