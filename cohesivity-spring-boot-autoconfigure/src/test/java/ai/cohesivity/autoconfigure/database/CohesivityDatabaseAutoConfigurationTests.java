@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
+import ai.cohesivity.autoconfigure.emulator.CohesivityEmulatorAutoConfiguration;
 import ai.cohesivity.database.DefaultEdgeDatabaseObservationConvention;
 import ai.cohesivity.database.EdgeDatabaseExceptionTranslator;
 import ai.cohesivity.database.EdgeDatabaseObservationConvention;
@@ -176,6 +177,21 @@ class CohesivityDatabaseAutoConfigurationTests {
 		assertThat(CohesivityDatabaseAutoConfiguration.isLoopback("http://localhost:1")).isTrue();
 		assertThat(CohesivityDatabaseAutoConfiguration.isLoopback("http://[::1]:1")).isTrue();
 		assertThat(CohesivityDatabaseAutoConfiguration.isLoopback("https://cohesivity.ai")).isFalse();
+	}
+
+	@Test
+	void zeroConfigurationOnTheEmbeddedEmulatorRunsTheScripts() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CohesivityEmulatorAutoConfiguration.class,
+					CohesivityAutoConfiguration.class, CohesivityDatabaseAutoConfiguration.class))
+			.withPropertyValues("cohesivity.credentials-file=build/no-credentials-here/.cohesivity",
+					"cohesivity.database.init.schema-locations=" + SCRIPTS + "schema.sql",
+					"cohesivity.database.init.data-locations=" + SCRIPTS + "data.sql")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(EdgeDatabaseOperations.class)
+					.queryForObject("SELECT count(*) FROM notes", Long.class)).isEqualTo(2L);
+			});
 	}
 
 	@Test
