@@ -17,9 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.http.HttpMethod;
 
 import ai.cohesivity.autoconfigure.EmulatorContexts;
 import ai.cohesivity.edge.EdgeClient;
+import ai.cohesivity.management.ManagementApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -138,8 +140,12 @@ class ErrorEnvelopeEmulatorTests {
 		runner.run((context) -> {
 			EdgeClient client = context.getBean(EdgeClient.class);
 			this.emulator.admin().edgeRateLimit(1);
-			select(client).run();
-			assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> select(client).run())
+			// Three calls in quick succession: at least two fall into the same UTC minute.
+			assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> {
+				for (int call = 0; call < 3; call++) {
+					select(client).run();
+				}
+			})
 				.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue())
 				.satisfies((ex) -> assertThat(ex.windowKind()).isEqualTo("utc_minute"))
 				.satisfies((ex) -> assertThat(ex.retryAfter()).isNotNull());
@@ -149,6 +155,35 @@ class ErrorEnvelopeEmulatorTests {
 				.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse())
 				.satisfies((ex) -> assertThat(ex.windowKind()).isEqualTo("all_time"));
 		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(WireProfile.class)
+	void observabilityRequiresClaim(WireProfile profile) {
+		start(profile);
+		EmulatorContexts.runner(this.emulator, provisionedTenant())
+			.run((context) -> assertThatExceptionOfType(CohesivityObservabilityRequiresClaimException.class)
+				.isThrownBy(() -> context.getBean(ManagementApi.class)
+					.send(CohesivityRequest.of(HttpMethod.GET, "/api/observability"), true)
+					.block(Duration.ofSeconds(20)))
+				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(403))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("observability_requires_claim")));
+	}
+
+	@ParameterizedTest
+	@EnumSource(WireProfile.class)
+	void paymentRequiredCarriesTheTopupUrl(WireProfile profile) {
+		start(profile);
+		EmulatorTenant tenant = provisionedTenant();
+		this.emulator.admin().approveClaim(tenant.tenantId());
+		EmulatorContexts.runner(this.emulator, tenant)
+			.run((context) -> assertThatExceptionOfType(CohesivityPaymentRequiredException.class)
+				.isThrownBy(() -> context.getBean(ManagementApi.class)
+					.send(CohesivityRequest.of(HttpMethod.POST, "/api/agents")
+						.withBody(Map.of("agent_type", "hermes", "plan", "pro")), false)
+					.block(Duration.ofSeconds(20)))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("insufficient_credits"))
+				.satisfies((ex) -> assertThat(ex.topupUrl()).startsWith(this.emulator.baseUrl())));
 	}
 
 }
