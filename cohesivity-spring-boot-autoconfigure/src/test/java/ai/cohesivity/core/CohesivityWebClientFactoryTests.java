@@ -190,4 +190,31 @@ class CohesivityWebClientFactoryTests {
 			.withMessageNotContaining(APP_KEY);
 	}
 
+	@Test
+	void observationsCarryTheUriTemplateAndNeverTheKey() {
+		List<String> keyValues = new CopyOnWriteArrayList<>();
+		io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
+		registry.observationConfig()
+			.observationHandler(new io.micrometer.observation.ObservationHandler<io.micrometer.observation.Observation.Context>() {
+
+				@Override
+				public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+					return true;
+				}
+
+				@Override
+				public void onStop(io.micrometer.observation.Observation.Context context) {
+					context.getAllKeyValues().forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
+				}
+
+			});
+		this.server.enqueue("/edge/session", ScriptedServer.token("t1", 60));
+		CohesivityHttpTransport transport = this.server.transport(WebClient.builder().observationRegistry(registry),
+				CohesivityClientSettings.defaults(), APP_KEY, false, NO_RETRY);
+		transport.sendOnce(CohesivityRequest.of(HttpMethod.POST, "/edge/session")).block(Duration.ofSeconds(10));
+		assertThat(this.server.requests().get(0).getUrl().queryParameter("key")).isEqualTo(APP_KEY);
+		assertThat(keyValues).contains("uri=/edge/session", "http.url=" + this.server.baseUrl() + "/edge/session")
+			.noneMatch((keyValue) -> keyValue.contains("coh_app_") || keyValue.contains("key="));
+	}
+
 }
