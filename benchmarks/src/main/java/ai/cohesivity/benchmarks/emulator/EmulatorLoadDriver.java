@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import io.netty.buffer.Unpooled;
@@ -35,7 +34,8 @@ import ai.cohesivity.emulator.CohesivityEmulator;
  * </pre>
  *
  * Options: {@code --url} targets a running emulator instead of an embedded one; {@code --clients},
- * {@code --duration} and {@code --warmup} (seconds), {@code --rows}, {@code --client-threads}.
+ * {@code --duration} (measured seconds per endpoint) and {@code --warmup} (seconds),
+ * {@code --rounds}, {@code --rows}, {@code --client-threads}.
  */
 public final class EmulatorLoadDriver {
 
@@ -43,19 +43,19 @@ public final class EmulatorLoadDriver {
 
 	private static final String SELECT = "SELECT id, sku, price FROM items WHERE sku = ?";
 
+	private static final String SERVER_THREADS = "cohesivity-emulator-";
+
+	private static final String CLIENT_THREADS = "load-driver-";
+
+	private final ThreadCpuMeter cpu = new ThreadCpuMeter();
+
 	private final HttpClient http;
 
 	private final int clients;
 
-	private final Duration warmup;
-
-	private final Duration duration;
-
-	private EmulatorLoadDriver(HttpClient http, int clients, Duration warmup, Duration duration) {
+	private EmulatorLoadDriver(HttpClient http, int clients) {
 		this.http = http;
 		this.clients = clients;
-		this.warmup = warmup;
-		this.duration = duration;
 	}
 
 	/**
@@ -69,9 +69,11 @@ public final class EmulatorLoadDriver {
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "3")));
 		int rows = Integer.parseInt(options.getOrDefault("rows", "10000"));
 		int clientThreads = Integer.parseInt(options.getOrDefault("client-threads", "1"));
+		int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
 		CohesivityEmulator embedded = options.containsKey("url") ? null : CohesivityEmulator.builder().start();
 		String baseUrl = (embedded != null) ? embedded.baseUrl() : options.get("url");
-		LoopResources loops = LoopResources.create("load-driver", 1, clientThreads, true);
+		LoopResources loops = LoopResources.create(CLIENT_THREADS.substring(0, CLIENT_THREADS.length() - 1), 1,
+				clientThreads, true);
 		ConnectionProvider connections = ConnectionProvider.builder("load-driver")
 			.maxConnections(clients)
 			.pendingAcquireMaxCount(-1)
@@ -82,17 +84,31 @@ public final class EmulatorLoadDriver {
 				.baseUrl(baseUrl)
 				.headers((headers) -> headers.set("User-Agent", "cohesivity-load-driver/1.0"));
 			String token = prepare(http, rows);
-			EmulatorLoadDriver driver = new EmulatorLoadDriver(http, clients, warmup, duration);
-			System.out.printf(Locale.ROOT, "Cohesivity emulator load driver: %s, %d clients, %d s measured after %d s"
-					+ " warm-up, %,d indexed rows, %d client event-loop thread(s), %d CPUs%n", baseUrl, clients,
-					duration.toSeconds(), warmup.toSeconds(), rows, clientThreads,
-					Runtime.getRuntime().availableProcessors());
-			LoadResult baseline = driver.run("GET /__emulator/health", () -> driver.health());
-			System.out.println(baseline.describe());
-			LoadResult select = driver.run("indexed SELECT /edge/database", () -> driver.select(token, rows));
-			System.out.println(select.describe());
+			EmulatorLoadDriver driver = new EmulatorLoadDriver(http, clients);
+			System.out.printf(Locale.ROOT, "Cohesivity emulator load driver: %s, %d clients, %d s measured per endpoint in"
+					+ " %d alternating rounds after %d s warm-up, %,d indexed rows, %d client event-loop thread(s),"
+					+ " %d CPUs%n", baseUrl, clients, duration.toSeconds(), rounds, warmup.toSeconds(), rows,
+					clientThreads, Runtime.getRuntime().availableProcessors());
+			LoadPhase baseline = new LoadPhase("GET /__emulator/health", driver::health);
+			LoadPhase select = new LoadPhase("indexed SELECT /edge/database", () -> driver.select(token, rows));
+			driver.drive(baseline, warmup.dividedBy(2), false);
+			driver.drive(select, warmup.dividedBy(2), false);
+			Duration slice = duration.dividedBy(rounds);
+			for (int round = 0; round < rounds; round++) {
+				driver.drive(baseline, slice, true);
+				driver.drive(select, slice, true);
+			}
+			LoadResult baselineResult = baseline.result();
+			LoadResult selectResult = select.result();
+			System.out.println(baselineResult.describe());
+			System.out.println(selectResult.describe());
 			System.out.printf(Locale.ROOT, "SELECT throughput = %.0f%% of the baseline endpoint's%n",
-					100.0 * select.perSecond() / baseline.perSecond());
+					100.0 * selectResult.perSecond() / baselineResult.perSecond());
+			if (embedded != null) {
+				int cores = Runtime.getRuntime().availableProcessors();
+				System.out.println(baselineResult.describeCpu(cores));
+				System.out.println(selectResult.describeCpu(cores));
+			}
 		}
 		finally {
 			connections.disposeLater().block(Duration.ofSeconds(5));
@@ -172,33 +188,31 @@ public final class EmulatorLoadDriver {
 
 	/**
 	 * Runs {@code clients} closed-loop clients (each sends its next request when the previous
-	 * answered) through a warm-up, then measures for the configured duration.
+	 * answered) for {@code length}, recording into the phase when {@code measured}. Phases
+	 * alternate in rounds so that background load on a shared machine hits both alike.
 	 */
-	private LoadResult run(String name, Supplier<Mono<Boolean>> request) {
-		LatencyHistogram latencies = new LatencyHistogram();
-		LongAdder errors = new LongAdder();
+	private void drive(LoadPhase phase, Duration length, boolean measured) {
 		long start = System.nanoTime();
-		long measureFrom = start + this.warmup.toNanos();
-		long end = measureFrom + this.duration.toNanos();
+		long end = start + length.toNanos();
 		List<Mono<Void>> loops = new ArrayList<>();
 		for (int i = 0; i < this.clients; i++) {
 			loops.add(Mono.defer(() -> {
 				long sent = System.nanoTime();
-				return request.get().onErrorReturn(false).doOnNext((ok) -> {
+				return phase.request().get().onErrorReturn(false).doOnNext((ok) -> {
 					long now = System.nanoTime();
-					if (sent >= measureFrom && now <= end) {
-						if (ok) {
-							latencies.record(now - sent);
-						}
-						else {
-							errors.increment();
-						}
+					if (measured && now <= end) {
+						phase.record(ok, now - sent);
 					}
 				});
 			}).repeat(() -> System.nanoTime() < end).then());
 		}
-		Flux.merge(loops).then().block(this.warmup.plus(this.duration).plusSeconds(30));
-		return new LoadResult(name, latencies.count(), errors.sum(), this.duration, latencies);
+		long serverCpu = this.cpu.cpuNanos(SERVER_THREADS);
+		long clientCpu = this.cpu.cpuNanos(CLIENT_THREADS);
+		Flux.merge(loops).then().block(length.plusSeconds(30));
+		if (measured) {
+			phase.measured(length, this.cpu.cpuNanos(SERVER_THREADS) - serverCpu,
+					this.cpu.cpuNanos(CLIENT_THREADS) - clientCpu);
+		}
 	}
 
 	private static Map<String, String> options(String[] args) {
