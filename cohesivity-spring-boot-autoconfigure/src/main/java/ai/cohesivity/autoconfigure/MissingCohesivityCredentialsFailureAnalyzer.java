@@ -6,6 +6,7 @@ package ai.cohesivity.autoconfigure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -14,12 +15,16 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * Explains a start-up that failed because no Cohesivity key is configured, and lists every way to
  * provide one.
  */
-class MissingCohesivityCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<MissingCohesivityCredentialsException> {
+class MissingCohesivityCredentialsFailureAnalyzer
+		extends AbstractFailureAnalyzer<MissingCohesivityCredentialsException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingCohesivityCredentialsException cause) {
 		Path file = cause.getCredentialsFile().toAbsolutePath().normalize();
-		String environmentVariable = cause.getProperty().toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+		String environmentVariable = cause.getProperty()
+			.toUpperCase(Locale.ROOT)
+			.replace('.', '_')
+			.replace('-', '_');
 		String description = "Cohesivity needs an " + cause.getCredential() + " but none is configured.\n\n"
 				+ "Looked in:\n" + "    - property " + cause.getProperty() + " (environment variable "
 				+ environmentVariable + "): not set\n" + "    - credentials file " + file + ": "

@@ -70,10 +70,10 @@ public class ClaimClient {
 	}
 
 	private static @Nullable ClaimResult claimed(JsonNode body) {
-		String status = text(body, "status");
-		String lifecycle = text(body, "tenant_lifecycle");
+		String status = body.path("status").stringValue(null);
+		String lifecycle = body.path("tenant_lifecycle").stringValue(null);
 		if ("claimed".equals(status) || "claimed".equals(lifecycle)) {
-			return new ClaimResult(text(body, "tenant_id"), "claimed", body);
+			return new ClaimResult(body.path("tenant_id").stringValue(null), "claimed", body);
 		}
 		return null;
 	}
@@ -100,9 +100,5 @@ public class ClaimClient {
 		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
 
-	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.path(field);
-		return value.isString() ? value.stringValue() : null;
-	}
 
 }

@@ -6,6 +6,8 @@ package ai.cohesivity.management;
 
 import tools.jackson.databind.JsonNode;
 
+import ai.cohesivity.core.CohesivityException;
+
 /**
  * A started claim: the page a human opens to approve it, and how to wait for the approval.
  *
@@ -19,7 +21,7 @@ public record ClaimStart(String approvalUrl, String waitUrl, String waitAuthoriz
 	 * Read a {@code POST /api/claim/url} response.
 	 * @param body the response
 	 * @return the claim
-	 * @throws ai.cohesivity.core.CohesivityException if a field is missing
+	 * @throws CohesivityException if a field is missing
 	 */
 	public static ClaimStart from(JsonNode body) {
 		JsonNode approval = body.path("approval_url");
@@ -27,7 +29,7 @@ public record ClaimStart(String approvalUrl, String waitUrl, String waitAuthoriz
 		JsonNode url = wait.path("url");
 		JsonNode auth = wait.path("auth_header");
 		if (!approval.isString() || !url.isString() || !auth.isString()) {
-			throw new ai.cohesivity.core.CohesivityException(
+			throw new CohesivityException(
 					"Malformed response to POST /api/claim/url: approval_url, wait.url or wait.auth_header is missing");
 		}
 		return new ClaimStart(approval.stringValue(), url.stringValue(), auth.stringValue());

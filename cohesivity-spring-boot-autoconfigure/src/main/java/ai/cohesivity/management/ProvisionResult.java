@@ -28,12 +28,12 @@ public record ProvisionResult(String resource, @Nullable String status, boolean 
 	 * @return the result
 	 */
 	public static ProvisionResult from(String offering, JsonNode body) {
-		String resource = text(body, "resource");
-		String region = text(body, "write_region");
+		String resource = body.path("resource").stringValue(null);
+		String region = body.path("write_region").stringValue(null);
 		for (String field : new String[] { "database_primary_region", "primary_region", "region" }) {
-			region = (region != null) ? region : text(body, field);
+			region = (region != null) ? region : body.path(field).stringValue(null);
 		}
-		return new ProvisionResult((resource != null) ? resource : offering, text(body, "status"),
+		return new ProvisionResult((resource != null) ? resource : offering, body.path("status").stringValue(null),
 				body.path("created").asBoolean(false), body.path("already_provisioned").asBoolean(false), region, body);
 	}
 
@@ -49,9 +49,5 @@ public record ProvisionResult(String resource, @Nullable String status, boolean 
 		return this.body.path("success").asBoolean(false);
 	}
 
-	private static @Nullable String text(JsonNode body, String field) {
-		JsonNode node = body.path(field);
-		return node.isString() ? node.stringValue() : null;
-	}
 
 }

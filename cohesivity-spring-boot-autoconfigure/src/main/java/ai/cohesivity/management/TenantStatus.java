@@ -33,25 +33,25 @@ public record TenantStatus(@Nullable String tenantId, @Nullable String lifecycle
 	 */
 	public static TenantStatus from(JsonNode body) {
 		JsonNode account = body.path("account");
-		String lifecycle = text(account, "tenant_lifecycle");
+		String lifecycle = account.path("tenant_lifecycle").stringValue(null);
 		List<String> resources = new ArrayList<>();
 		for (JsonNode resource : body.path("resources")) {
-			String name = text(resource, "resource_name");
+			String name = resource.path("resource_name").stringValue(null);
 			if (name == null) {
-				name = text(resource, "resource");
+				name = resource.path("resource").stringValue(null);
 			}
 			if (name != null) {
 				resources.add(name);
 			}
 		}
-		return new TenantStatus(text(account, "tenant_id"), (lifecycle != null) ? lifecycle : text(account, "lifecycle"),
-				text(account, "status"), instant(text(account, "expires_at")), List.copyOf(resources), body);
+		if (lifecycle == null) {
+			lifecycle = account.path("lifecycle").stringValue(null);
+		}
+		return new TenantStatus(account.path("tenant_id").stringValue(null), lifecycle,
+				account.path("status").stringValue(null), instant(account.path("expires_at").stringValue(null)),
+				List.copyOf(resources), body);
 	}
 
-	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.path(field);
-		return value.isString() ? value.stringValue() : null;
-	}
 
 	private static @Nullable Instant instant(@Nullable String text) {
 		if (text == null) {

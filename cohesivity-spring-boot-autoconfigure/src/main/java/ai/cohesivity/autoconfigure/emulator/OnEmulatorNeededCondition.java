@@ -5,6 +5,7 @@
 package ai.cohesivity.autoconfigure.emulator;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -24,7 +25,7 @@ class OnEmulatorNeededCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Environment environment = context.getEnvironment();
-		String mode = environment.getProperty("cohesivity.emulator.enabled", "auto").strip().toLowerCase();
+		String mode = environment.getProperty("cohesivity.emulator.enabled", "auto").strip().toLowerCase(Locale.ROOT);
 		if (mode.equals("true")) {
 			return ConditionOutcome.match("cohesivity.emulator.enabled=true");
 		}
