@@ -121,6 +121,7 @@ public final class CohesivityAutoConfiguration {
 	@ConditionalOnMissingBean
 	ManagementApi cohesivityManagementApi(CohesivityConnectionDetails connectionDetails, CohesivityProperties properties,
 			CohesivityWebClientFactory webClientFactory, CohesivityRetryPolicy retryPolicy) {
+		LogRedaction.install(properties);
 		WebClient webClient = webClientFactory.create(BaseUrls.validate(connectionDetails.getBaseUrl()));
 		CohesivityHttpTransport transport = new CohesivityHttpTransport(webClient, JsonMapper.shared(), retryPolicy);
 		return new ManagementApi(transport, () -> {
