@@ -148,8 +148,10 @@ public final class CohesivityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ClaimClient cohesivityClaimClient(ManagementApi managementApi, CohesivityConnectionDetails connectionDetails) {
-		return new ClaimClient(managementApi, BaseUrls.validate(connectionDetails.getBaseUrl()));
+	ClaimClient cohesivityClaimClient(ManagementApi managementApi, CohesivityConnectionDetails connectionDetails,
+			CohesivityProperties properties) {
+		return new ClaimClient(managementApi, BaseUrls.validate(connectionDetails.getBaseUrl()),
+				properties.getClaim().getPollInterval(), properties.getClaim().getTimeout());
 	}
 
 	@Configuration(proxyBeanMethods = false)

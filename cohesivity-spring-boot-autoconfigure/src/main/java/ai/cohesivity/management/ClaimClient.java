@@ -28,14 +28,31 @@ public class ClaimClient {
 
 	private final String baseUrl;
 
+	private final Duration pollInterval;
+
+	private final Duration timeout;
+
 	/**
-	 * Create a client.
+	 * Create a client that polls every 3 seconds for up to 15 minutes.
 	 * @param api the control-plane API
 	 * @param baseUrl the Cohesivity origin; wait URLs must point at it
 	 */
 	public ClaimClient(ManagementApi api, String baseUrl) {
+		this(api, baseUrl, Duration.ofSeconds(3), Duration.ofMinutes(15));
+	}
+
+	/**
+	 * Create a client.
+	 * @param api the control-plane API
+	 * @param baseUrl the Cohesivity origin; wait URLs must point at it
+	 * @param pollInterval the default pause between two polls
+	 * @param timeout the default time to wait for an approval
+	 */
+	public ClaimClient(ManagementApi api, String baseUrl, Duration pollInterval, Duration timeout) {
 		this.api = api;
 		this.baseUrl = baseUrl;
+		this.pollInterval = pollInterval;
+		this.timeout = timeout;
 	}
 
 	/**
@@ -44,6 +61,16 @@ public class ClaimClient {
 	 */
 	public Mono<ClaimStart> start() {
 		return this.api.send(CohesivityRequest.of(HttpMethod.POST, "/api/claim/url"), false).map(ClaimStart::from);
+	}
+
+	/**
+	 * Wait until a human approved the claim, with the configured poll interval and timeout
+	 * ({@code cohesivity.claim.*}).
+	 * @param claim the started claim
+	 * @return the result, or an error when the claim is not approved within the timeout
+	 */
+	public Mono<ClaimResult> awaitClaimed(ClaimStart claim) {
+		return awaitClaimed(claim, this.pollInterval, this.timeout);
 	}
 
 	/**

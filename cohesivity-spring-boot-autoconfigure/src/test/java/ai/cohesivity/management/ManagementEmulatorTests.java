@@ -91,9 +91,7 @@ class ManagementEmulatorTests {
 				ClaimStart claim = claims.start().block(Duration.ofSeconds(10));
 				assertThat(claim.approvalUrl()).startsWith(emulator.baseUrl() + "/c/");
 				long waitsBefore = emulator.requestCount("POST", "/api/wait");
-				CompletableFuture<ClaimResult> result = claims
-					.awaitClaimed(claim, Duration.ofMillis(50), Duration.ofSeconds(30))
-					.toFuture();
+				CompletableFuture<ClaimResult> result = claims.awaitClaimed(claim).toFuture();
 				await().atMost(Duration.ofSeconds(10))
 					.until(() -> emulator.requestCount("POST", "/api/wait") - waitsBefore >= 2);
 				assertThat(result).isNotDone();
