@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
@@ -89,7 +88,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 		this.resources = new ResourcesHandler(this.services);
 		this.timer = Schedulers.newSingle("cohesivity-emulator-timer", true);
 		HttpHandler handler = new FaultInjectingHttpHandler(
-				RouterFunctions.toHttpHandler(EmulatorRoutes.create(this.services, this.admin, meter),
+				QueryHidingWebHandlerAdapter.of(EmulatorRoutes.create(this.services, this.admin, meter),
 						EmulatorHandlerStrategies.create()),
 				faults,
 				requests, this.timer);

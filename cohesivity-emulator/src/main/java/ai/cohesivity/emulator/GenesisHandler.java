@@ -1,6 +1,7 @@
 package ai.cohesivity.emulator;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,9 @@ final class GenesisHandler {
 			return response.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(this.services.responses().mapper().writeValueAsBytes(body));
 		}
-		return response.contentType(MediaType.TEXT_PLAIN).bodyValue(Dotfile.render(tenant));
+		// Bytes, not a String: WebFlux' string encoder would log the body (and so the keys) at TRACE.
+		return response.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue(Dotfile.render(tenant).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static boolean wantsJson(ServerRequest request) {
