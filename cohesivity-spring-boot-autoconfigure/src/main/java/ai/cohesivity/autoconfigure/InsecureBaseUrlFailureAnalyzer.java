@@ -19,8 +19,8 @@ class InsecureBaseUrlFailureAnalyzer extends AbstractFailureAnalyzer<InsecureBas
 	protected FailureAnalysis analyze(Throwable rootFailure, InsecureBaseUrlException cause) {
 		String description = cause.getMessage() + ".\n\nCohesivity keys travel with every request, so the "
 				+ "client only talks https, except to a loopback address where the local emulator runs.";
-		String action = "Set cohesivity.base-url to https://cohesivity.ai (the default) or another https origin "
-				+ "without path, query or user info. For a local emulator use http://127.0.0.1:<port> or "
+		String action = "Set cohesivity.base-url to https://cohesivity.ai (the default) or another https URL "
+				+ "without query, fragment or user info. For a local emulator use http://127.0.0.1:<port> or "
 				+ "http://localhost:<port>.";
 		return new FailureAnalysis(description, action, cause);
 	}
