@@ -79,7 +79,8 @@ final class AdminHandler {
 	/**
 	 * {@code PUT /__emulator/settings}: any of {@code wire_profile}, {@code edge_token_ttl_seconds},
 	 * {@code genesis_limit_per_minute}, {@code d1_rows_read_cap}, {@code d1_rows_written_cap},
-	 * {@code edge_requests_per_minute}, {@code edge_requests_all_time}, {@code agent_cold_start}.
+	 * {@code edge_requests_per_minute}, {@code edge_requests_all_time}, {@code query_time_limit_seconds},
+	 * {@code agent_cold_start}.
 	 */
 	Mono<ServerResponse> settings(ServerRequest request) {
 		return withBody(request, (body) -> {
@@ -101,6 +102,9 @@ final class AdminHandler {
 			}
 			if (body.has("edge_requests_all_time")) {
 				this.admin.edgePlanLimit(body.get("edge_requests_all_time").asLong());
+			}
+			if (body.has("query_time_limit_seconds")) {
+				this.admin.queryTimeLimit(duration(body, "query_time_limit_seconds"));
 			}
 			if (body.has("agent_cold_start")) {
 				this.admin.agentColdStart(body.get("agent_cold_start").asBoolean());

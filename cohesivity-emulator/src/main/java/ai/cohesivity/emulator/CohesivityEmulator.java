@@ -54,6 +54,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 
 	private final Scheduler timer;
 
+	private final QueryWatchdog watchdog;
+
 	private final LoopResources loops;
 
 	private final DisposableServer server;
@@ -87,6 +89,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 		this.admin = new EmulatorAdmin(this.services, meter::reset);
 		this.resources = new ResourcesHandler(this.services);
 		this.timer = Schedulers.newSingle("cohesivity-emulator-timer", true);
+		this.watchdog = new QueryWatchdog(registry, settings, this.timer);
 		HttpHandler handler = new FaultInjectingHttpHandler(
 				QueryHidingWebHandlerAdapter.of(EmulatorRoutes.create(this.services, this.admin, meter),
 						EmulatorHandlerStrategies.create()),
@@ -213,6 +216,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 	}
 
 	private void releaseResources() {
+		this.watchdog.close();
 		this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(6));
 		this.timer.dispose();
 		this.services.registry().close();

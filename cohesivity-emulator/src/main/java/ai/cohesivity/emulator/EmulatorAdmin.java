@@ -158,6 +158,18 @@ public final class EmulatorAdmin {
 	}
 
 	/**
+	 * Sets how long one {@code /edge/database} request may run before it is interrupted and fails
+	 * (default 30 s, D1's limit). Checked once a second.
+	 * @param limit the time limit, at least one second
+	 */
+	public void queryTimeLimit(Duration limit) {
+		if (limit.compareTo(Duration.ofSeconds(1)) < 0) {
+			throw new IllegalArgumentException("The query time limit must be at least one second, not " + limit);
+		}
+		this.services.settings().queryTimeLimit = limit;
+	}
+
+	/**
 	 * Makes the managed agent answer {@code 503 agent_starting} once after being provisioned or
 	 * idle for 20 minutes.
 	 * @param enabled whether cold starts are emulated

@@ -16,6 +16,8 @@ final class EmulatorSettings {
 
 	static final long EPHEMERAL_ROWS_WRITTEN_CAP = 50_000;
 
+	static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofSeconds(30);
+
 	private final WireProfile initialWireProfile;
 
 	volatile WireProfile wireProfile;
@@ -27,6 +29,9 @@ final class EmulatorSettings {
 	volatile long rowsReadCap = EPHEMERAL_ROWS_READ_CAP;
 
 	volatile long rowsWrittenCap = EPHEMERAL_ROWS_WRITTEN_CAP;
+
+	/** How long one {@code /edge/database} request may run before it is interrupted. */
+	volatile Duration queryTimeLimit = DEFAULT_QUERY_TIME_LIMIT;
 
 	/** Edge requests per tenant per UTC minute; 0 means unlimited. */
 	volatile int edgeRequestsPerMinute;
@@ -51,6 +56,7 @@ final class EmulatorSettings {
 		this.edgeRequestsPerMinute = 0;
 		this.edgeRequestsAllTime = 0;
 		this.agentColdStart = false;
+		this.queryTimeLimit = DEFAULT_QUERY_TIME_LIMIT;
 	}
 
 }

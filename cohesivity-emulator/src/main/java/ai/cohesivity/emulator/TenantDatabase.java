@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,11 @@ final class TenantDatabase implements AutoCloseable {
 	private final SerialExecutor executor;
 
 	private final JsonMapper mapper;
+
+	/** When the running request started (System.nanoTime), or 0 when idle. */
+	private volatile long runningSince;
+
+	private volatile boolean interrupted;
 
 	private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(32, 0.75f, true) {
 
@@ -118,6 +124,36 @@ final class TenantDatabase implements AutoCloseable {
 
 	private QueryOutcome run(List<SqlStatement> sql, JsonNode params, WireProfile profile) throws SQLException {
 		long started = System.nanoTime();
+		this.interrupted = false;
+		this.runningSince = started;
+		try {
+			return runTimed(sql, params, profile, started);
+		}
+		finally {
+			this.runningSince = 0;
+		}
+	}
+
+	/**
+	 * Interrupts the running request if it has run longer than {@code limit} (D1 stops queries
+	 * after 30 s); called by the {@link QueryWatchdog}. The request then fails with a SQL error and
+	 * a script rolls back.
+	 */
+	void interruptIfRunningLongerThan(Duration limit) {
+		long since = this.runningSince;
+		if (since != 0 && System.nanoTime() - since > limit.toNanos()) {
+			this.interrupted = true;
+			try {
+				this.db.interrupt();
+			}
+			catch (SQLException ex) {
+				logger.warn("Could not interrupt a long query in the database of tenant {}", this.tenantId, ex);
+			}
+		}
+	}
+
+	private QueryOutcome runTimed(List<SqlStatement> sql, JsonNode params, WireProfile profile, long started)
+			throws SQLException {
 		long changesBefore = this.db.total_changes();
 		boolean script = sql.size() > 1;
 		QueryParameters parameters = new QueryParameters(params);
@@ -132,7 +168,8 @@ final class TenantDatabase implements AutoCloseable {
 			json.writeArrayPropertyStart("rows");
 			for (int i = 0; i < sql.size(); i++) {
 				boolean last = (i == sql.size() - 1);
-				PreparedStatement statement = prepare(sql.get(i).text());
+				String text = sql.get(i).text();
+				PreparedStatement statement = prepare(text);
 				try {
 					parameters.bind(statement, sql.get(i));
 					if (last) {
@@ -147,9 +184,17 @@ final class TenantDatabase implements AutoCloseable {
 							}
 						}
 					}
-				}
-				finally {
 					statement.clearParameters();
+				}
+				catch (SQLException ex) {
+					// A failed statement may still be active (not reset): drop it, so that the
+					// rollback and later requests do not inherit its state.
+					evict(text, statement);
+					throw ex;
+				}
+				catch (RuntimeException ex) {
+					statement.clearParameters();
+					throw ex;
 				}
 			}
 			if (script) {
@@ -166,18 +211,43 @@ final class TenantDatabase implements AutoCloseable {
 			return new QueryOutcome(out.toByteArray(), rowsRead, changes);
 		}
 		catch (SQLException | RuntimeException ex) {
+			if (this.interrupted) {
+				// sqlite3_interrupt stays in force while any statement is active: reset them all.
+				closeStatements();
+			}
 			if (script) {
 				rollbackQuietly();
 			}
 			if (ex instanceof SQLException sqlException) {
-				throw new SqlRejectedException(messageOf(sqlException));
+				throw new SqlRejectedException(this.interrupted
+						? "interrupted: the query ran longer than D1's time limit and was stopped (nothing was written)"
+						: messageOf(sqlException));
 			}
 			throw ex;
 		}
 		finally {
 			if (script) {
-				this.connection.setAutoCommit(true);
+				restoreAutoCommit();
 			}
+		}
+	}
+
+	private void closeStatements() {
+		this.statements.values().forEach(TenantDatabase::closeQuietly);
+		this.statements.clear();
+	}
+
+	private void evict(String sql, PreparedStatement statement) {
+		this.statements.remove(sql);
+		closeQuietly(statement);
+	}
+
+	private void restoreAutoCommit() {
+		try {
+			this.connection.setAutoCommit(true);
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not restore auto-commit in the database of tenant {}", this.tenantId, ex);
 		}
 	}
 
@@ -298,8 +368,7 @@ final class TenantDatabase implements AutoCloseable {
 	public void close() {
 		CompletableFuture<Void> closed = new CompletableFuture<>();
 		this.executor.execute(() -> {
-			this.statements.values().forEach(TenantDatabase::closeQuietly);
-			this.statements.clear();
+			closeStatements();
 			try {
 				this.connection.close();
 			}

@@ -267,6 +267,16 @@ class EdgeDatabaseTest {
 		assertThat(client.sql(this.token, "SELECT 1").status()).isEqualTo(403);
 	}
 
+	@Test
+	void runawayQueriesAreInterruptedAndTheirScriptRolledBack() {
+		emulator.admin().queryTimeLimit(java.time.Duration.ofSeconds(1));
+		HttpTestClient.Reply reply = client.sql(this.token, "INSERT INTO users (email) VALUES ('before@x.io');"
+				+ " WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("error").asString()).startsWith("interrupted").contains("time limit");
+		assertThat(ok("SELECT count(*) AS n FROM users").get("rows").get(0).get("n").asInt()).isZero();
+	}
+
 	private JsonNode ok(String sql, Object... params) {
 		HttpTestClient.Reply reply = client.sql(this.token, sql, params);
 		assertThat(reply.status()).as(reply.body()).isEqualTo(200);

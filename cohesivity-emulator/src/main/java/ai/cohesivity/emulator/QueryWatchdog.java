@@ -1,0 +1,35 @@
+package ai.cohesivity.emulator;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import reactor.core.Disposable;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * Stops queries that run longer than D1's limit (30 s by default): once a second it interrupts any
+ * tenant database whose current request is over the limit, so that a runaway query cannot hold a
+ * database thread forever.
+ */
+final class QueryWatchdog implements AutoCloseable {
+
+	private final Disposable task;
+
+	QueryWatchdog(TenantRegistry registry, EmulatorSettings settings, Scheduler timer) {
+		this.task = timer.schedulePeriodically(() -> {
+			Duration limit = settings.queryTimeLimit;
+			for (Tenant tenant : registry.all()) {
+				TenantDatabase database = tenant.database();
+				if (database != null) {
+					database.interruptIfRunningLongerThan(limit);
+				}
+			}
+		}, 1, 1, TimeUnit.SECONDS);
+	}
+
+	@Override
+	public void close() {
+		this.task.dispose();
+	}
+
+}
