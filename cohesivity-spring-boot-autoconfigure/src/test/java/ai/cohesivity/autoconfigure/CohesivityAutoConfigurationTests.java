@@ -144,14 +144,24 @@ class CohesivityAutoConfigurationTests {
 	}
 
 	@Test
-	void countsMintsWhenAMeterRegistryIsPresent() {
-		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
-			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-			.run((context) -> {
-				assertThat(context).hasSingleBean(MicrometerEdgeTokenMetrics.class);
-				assertThat(context.getBean(MeterRegistry.class).find("cohesivity.edge.token.mints").counter())
-					.isNotNull();
-			});
+	void countsMintsAndFailuresWhenAMeterRegistryIsPresent() throws IOException {
+		try (ScriptedServer server = new ScriptedServer()) {
+			server.enqueue("/edge/session", ScriptedServer.json(503, "{\"error\":\"unavailable\"}"));
+			server.enqueue("/edge/session", ScriptedServer.token("tok", 60));
+			this.runner.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl(),
+					"cohesivity.retry.max-attempts=1")
+				.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+				.run((context) -> {
+					assertThat(context).hasSingleBean(MicrometerEdgeTokenMetrics.class);
+					EdgeTokenProvider tokens = context.getBean(EdgeTokenProvider.class);
+					org.assertj.core.api.Assertions.assertThatException().isThrownBy(() -> tokens.token().block());
+					tokens.token().block(Duration.ofSeconds(10));
+					MeterRegistry registry = context.getBean(MeterRegistry.class);
+					assertThat(registry.get("cohesivity.edge.token.mints").counter().count()).isEqualTo(1);
+					assertThat(registry.get("cohesivity.edge.token.mint.failures").counter().count()).isEqualTo(1);
+					assertThat(registry.get("cohesivity.edge.token.mints").counter().getId().getTags()).isEmpty();
+				});
+		}
 	}
 
 	@Test

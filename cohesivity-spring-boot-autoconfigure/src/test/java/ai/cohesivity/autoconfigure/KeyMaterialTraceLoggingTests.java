@@ -4,6 +4,7 @@
 
 package ai.cohesivity.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -69,7 +71,11 @@ class KeyMaterialTraceLoggingTests {
 	}
 
 	@Test
-	void noKeyMaterialInTraceOutput(CapturedOutput output) {
+	void noKeyMaterialInTraceOutput(CapturedOutput output, @TempDir Path directory) {
+		EmulatorContexts.runner()
+			.withPropertyValues("cohesivity.base-url=" + this.emulator.baseUrl(), "cohesivity.genesis.enabled=true",
+					"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
+			.run((context) -> assertThat(context).hasNotFailed());
 		EmulatorTenant tenant = this.emulator.createTenant();
 		EmulatorContexts.runner(this.emulator, tenant).run((context) -> {
 			context.getBean(ResourcesClient.class).provision("database", Map.of("write_region", "eu")).block();
@@ -107,6 +113,7 @@ class KeyMaterialTraceLoggingTests {
 			lines.append(line, 0, Math.min(line.length(), 400)).append('\n');
 		}
 		assertThat(lines.toString()).as("log lines with key material").isEmpty();
+		assertThat(log).doesNotContain(tenant.managementKey()).doesNotContain(tenant.applicationKey());
 		assertThat(log).as("the key in the minting URI was logged, masked")
 			.contains("/edge/session?key=******, method=POST");
 	}
