@@ -1,8 +1,7 @@
 package ai.cohesivity.emulator;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -20,23 +19,18 @@ public final class EmulatorMain {
 	 * @throws InterruptedException if interrupted while running
 	 */
 	public static void main(String[] args) throws InterruptedException {
-		CohesivityEmulator.Builder builder = CohesivityEmulator.builder().port(8787);
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			switch (arg) {
-				case "--port" -> builder.port(Integer.parseInt(value(args, ++i, arg)));
-				case "--data-dir" -> builder.dataDirectory(Path.of(value(args, ++i, arg)));
-				case "--wire-profile" -> builder.wireProfile(WireProfile.valueOf(value(args, ++i, arg).toUpperCase(Locale.ROOT)));
-				case "--help", "-h" -> {
-					System.out.println("Usage: java -jar cohesivity-emulator.jar [--port 8787] [--data-dir DIR]"
-							+ " [--wire-profile minimal|full]");
-					return;
-				}
-				default -> {
-					System.err.println("Unknown argument: " + arg + " (try --help)");
-					System.exit(2);
-				}
-			}
+		if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+			System.out.println(EmulatorCommandLine.USAGE);
+			return;
+		}
+		CohesivityEmulator.Builder builder;
+		try {
+			builder = EmulatorCommandLine.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(2);
+			return;
 		}
 		CohesivityEmulator emulator = builder.start();
 		CountDownLatch stopped = new CountDownLatch(1);
@@ -47,14 +41,6 @@ public final class EmulatorMain {
 		System.out.println("Cohesivity emulator running at " + emulator.baseUrl() + " (started in "
 				+ ManagementFactory.getRuntimeMXBean().getUptime() + " ms)");
 		stopped.await();
-	}
-
-	private static String value(String[] args, int index, String option) {
-		if (index >= args.length) {
-			System.err.println(option + " needs a value");
-			System.exit(2);
-		}
-		return args[index];
 	}
 
 }
