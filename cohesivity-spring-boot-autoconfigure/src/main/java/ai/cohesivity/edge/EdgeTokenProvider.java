@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -227,7 +228,12 @@ public final class EdgeTokenProvider implements AutoCloseable {
 			previous.cancel(false);
 		}
 		long delay = Math.max(0, Duration.between(this.clock.instant(), token.refreshAt()).toMillis());
-		this.scheduledRefresh = this.scheduler.schedule(this::scheduledRefresh, delay, TimeUnit.MILLISECONDS);
+		try {
+			this.scheduledRefresh = this.scheduler.schedule(this::scheduledRefresh, delay, TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// closed concurrently: nothing to refresh any more
+		}
 	}
 
 	private void scheduledRefresh() {
