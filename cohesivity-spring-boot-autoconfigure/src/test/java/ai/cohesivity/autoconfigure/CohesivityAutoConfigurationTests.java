@@ -9,29 +9,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ClientHttpConnectorBuilderCustomizer;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import ai.cohesivity.core.ClientHttpConnectorFactory;
+import ai.cohesivity.core.CohesivityApiException;
+import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityRetryPolicy;
 import ai.cohesivity.core.CohesivityWebClientFactory;
+import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
 import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.edge.EdgeTokenMetrics;
 import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.edge.MicrometerEdgeTokenMetrics;
+import ai.cohesivity.management.StatusClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link CohesivityAutoConfiguration}.
@@ -80,7 +94,7 @@ class CohesivityAutoConfigurationTests {
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
 			.withBean(EdgeClient.class, () -> userClient)
 			.withBean(CohesivityRetryPolicy.class,
-					() -> new CohesivityRetryPolicy(ai.cohesivity.core.RetrySettings.defaults()))
+					() -> new CohesivityRetryPolicy(RetrySettings.defaults()))
 			.run((context) -> {
 				assertThat(context.getBean(EdgeClient.class)).isSameAs(userClient);
 				assertThat(context).hasSingleBean(CohesivityRetryPolicy.class);
@@ -154,7 +168,7 @@ class CohesivityAutoConfigurationTests {
 				.run((context) -> {
 					assertThat(context).hasSingleBean(MicrometerEdgeTokenMetrics.class);
 					EdgeTokenProvider tokens = context.getBean(EdgeTokenProvider.class);
-					org.assertj.core.api.Assertions.assertThatException().isThrownBy(() -> tokens.token().block());
+					assertThatException().isThrownBy(() -> tokens.token().block());
 					tokens.token().block(Duration.ofSeconds(10));
 					MeterRegistry registry = context.getBean(MeterRegistry.class);
 					assertThat(registry.get("cohesivity.edge.token.mints").counter().count()).isEqualTo(1);
@@ -186,7 +200,7 @@ class CohesivityAutoConfigurationTests {
 			this.runner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
 				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl(),
 						"cohesivity.user-agent=orders-service/2.1")
-				.withBean(org.springframework.boot.webclient.WebClientCustomizer.class,
+				.withBean(WebClientCustomizer.class,
 						() -> (builder) -> builder.defaultHeader("X-Customized", "yes"))
 				.run((context) -> {
 					context.getBean(EdgeClient.class)
@@ -203,17 +217,17 @@ class CohesivityAutoConfigurationTests {
 
 	@Test
 	void connectorsComeFromBootsConnectorBuilderWithCohesivityTimeoutsAndNoRedirects() throws IOException {
-		java.util.concurrent.atomic.AtomicInteger customized = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger customized = new AtomicInteger();
 		try (ScriptedServer server = new ScriptedServer()) {
-			server.enqueue("/api/status", new mockwebserver3.MockResponse.Builder().code(302)
+			server.enqueue("/api/status", new MockResponse.Builder().code(302)
 				.addHeader("Location", server.baseUrl() + "/elsewhere")
 				.build());
 			this.runner
 				.withConfiguration(AutoConfigurations.of(
-						org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration.class,
-						org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration.class,
+						HttpClientAutoConfiguration.class,
+						ReactiveHttpClientAutoConfiguration.class,
 						WebClientAutoConfiguration.class))
-				.withBean(org.springframework.boot.http.client.autoconfigure.reactive.ClientHttpConnectorBuilderCustomizer.class,
+				.withBean(ClientHttpConnectorBuilderCustomizer.class,
 						() -> (builder) -> {
 							customized.incrementAndGet();
 							return builder;
@@ -221,11 +235,10 @@ class CohesivityAutoConfigurationTests {
 				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.management-key=" + MAN,
 						"cohesivity.base-url=" + server.baseUrl(), "spring.http.clients.redirects=follow")
 				.run((context) -> {
-					assertThat(context).hasSingleBean(ai.cohesivity.core.ClientHttpConnectorFactory.class);
+					assertThat(context).hasSingleBean(ClientHttpConnectorFactory.class);
 					assertThat(customized).hasPositiveValue();
-					org.assertj.core.api.Assertions
-						.assertThatExceptionOfType(ai.cohesivity.core.CohesivityApiException.class)
-						.isThrownBy(() -> context.getBean(ai.cohesivity.management.StatusClient.class)
+					assertThatExceptionOfType(CohesivityApiException.class)
+						.isThrownBy(() -> context.getBean(StatusClient.class)
 							.status()
 							.block(Duration.ofSeconds(10)))
 						.withMessageContaining("was not followed");
@@ -239,8 +252,7 @@ class CohesivityAutoConfigurationTests {
 		EdgeTokenProvider[] provider = new EdgeTokenProvider[1];
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
 			.run((context) -> provider[0] = context.getBean(EdgeTokenProvider.class));
-		org.assertj.core.api.Assertions
-			.assertThatExceptionOfType(ai.cohesivity.core.CohesivityException.class)
+		assertThatExceptionOfType(CohesivityException.class)
 			.isThrownBy(() -> provider[0].token().block())
 			.withMessageContaining("closed");
 	}
@@ -248,10 +260,10 @@ class CohesivityAutoConfigurationTests {
 	@Test
 	void startsWithoutBootsHttpClientModule() {
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
-			.withClassLoader(new FilteredClassLoader(org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder.class))
+			.withClassLoader(new FilteredClassLoader(ClientHttpConnectorBuilder.class))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasSingleBean(EdgeClient.class)
-				.doesNotHaveBean(ai.cohesivity.core.ClientHttpConnectorFactory.class));
+				.doesNotHaveBean(ClientHttpConnectorFactory.class));
 	}
 
 }
