@@ -4,13 +4,16 @@
 
 package ai.cohesivity.autoconfigure;
 
+import java.nio.file.Files;
+import java.util.Properties;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import ai.cohesivity.core.CredentialsFileException;
 import ai.cohesivity.core.InsecureBaseUrlException;
@@ -48,8 +51,8 @@ class CohesivityFailureAnalyzersTests {
 	}
 
 	@Test
-	void malformedFile(@org.junit.jupiter.api.io.TempDir Path directory) throws Exception {
-		Path file = java.nio.file.Files.writeString(directory.resolve(".cohesivity"),
+	void malformedFile(@TempDir Path directory) throws Exception {
+		Path file = Files.writeString(directory.resolve(".cohesivity"),
 				"this line has no equals sign\n");
 		Throwable failure = startupFailure("cohesivity.credentials-file=" + file);
 		FailureAnalysis analysis = new CredentialsFileFailureAnalyzer().analyze(failure);
@@ -79,7 +82,7 @@ class CohesivityFailureAnalyzersTests {
 		StringBuilder analyzers = new StringBuilder();
 		var resources = getClass().getClassLoader().getResources("META-INF/spring.factories");
 		while (resources.hasMoreElements()) {
-			java.util.Properties factories = new java.util.Properties();
+			Properties factories = new Properties();
 			try (var in = resources.nextElement().openStream()) {
 				factories.load(in);
 			}

@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -129,7 +134,7 @@ class CohesivityWebClientFactoryTests {
 		CohesivityWebClientFactory factory = new CohesivityWebClientFactory(WebClient.builder(),
 				CohesivityClientSettings.defaults());
 		CohesivityHttpTransport transport = new CohesivityHttpTransport(factory.create("http://127.0.0.1:" + port),
-				tools.jackson.databind.json.JsonMapper.shared(), new CohesivityRetryPolicy(NO_RETRY));
+				JsonMapper.shared(), new CohesivityRetryPolicy(NO_RETRY));
 		assertThatExceptionOfType(CohesivityNetworkException.class).isThrownBy(() -> get(transport, "/api/status"))
 			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isFalse())
 			.withMessageContaining("never established");
@@ -143,7 +148,7 @@ class CohesivityWebClientFactoryTests {
 		CohesivityHttpTransport transport = this.server.transport(APP_KEY, false, NO_RETRY);
 		assertThatExceptionOfType(CohesivityNetworkException.class)
 			.isThrownBy(() -> transport.sendOnce(CohesivityRequest.of(HttpMethod.POST, "/edge/database")
-				.withBody(java.util.Map.of("query", "INSERT INTO t VALUES (1)"))).block(Duration.ofSeconds(10)))
+				.withBody(Map.of("query", "INSERT INTO t VALUES (1)"))).block(Duration.ofSeconds(10)))
 			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue());
 		assertThat(this.server.count("/edge/database")).isEqualTo(1);
 	}
@@ -176,7 +181,7 @@ class CohesivityWebClientFactoryTests {
 				false, NO_RETRY);
 		transport.sendOnce(CohesivityRequest.of(HttpMethod.POST, "/edge/session")).block(Duration.ofSeconds(10));
 		transport.sendOnce(CohesivityRequest.of(HttpMethod.POST, "/edge/database").withBearer("t1")
-			.withBody(java.util.Map.of("query", "SELECT 1"))).block(Duration.ofSeconds(10));
+			.withBody(Map.of("query", "SELECT 1"))).block(Duration.ofSeconds(10));
 		assertThat(this.server.requests().get(0).getUrl().queryParameter("key")).isEqualTo(APP_KEY);
 		assertThat(this.server.requests().get(1).getUrl().queryParameter("key")).isNull();
 		assertThat(this.server.requests().get(1).getHeaders().get("Authorization")).isEqualTo("Bearer t1");
@@ -193,17 +198,17 @@ class CohesivityWebClientFactoryTests {
 	@Test
 	void observationsCarryTheUriTemplateAndNeverTheKey() {
 		List<String> keyValues = new CopyOnWriteArrayList<>();
-		io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
+		ObservationRegistry registry = ObservationRegistry.create();
 		registry.observationConfig()
-			.observationHandler(new io.micrometer.observation.ObservationHandler<io.micrometer.observation.Observation.Context>() {
+			.observationHandler(new ObservationHandler<Observation.Context>() {
 
 				@Override
-				public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+				public boolean supportsContext(Observation.Context context) {
 					return true;
 				}
 
 				@Override
-				public void onStop(io.micrometer.observation.Observation.Context context) {
+				public void onStop(Observation.Context context) {
 					context.getAllKeyValues().forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
 				}
 
