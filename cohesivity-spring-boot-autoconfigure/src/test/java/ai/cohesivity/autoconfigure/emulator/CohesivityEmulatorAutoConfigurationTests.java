@@ -103,7 +103,7 @@ class CohesivityEmulatorAutoConfigurationTests {
 	}
 
 	@Test
-	void userConnectionDetailsWin() {
+	void userConnectionDetailsWinAndNoEmulatorStarts() {
 		CohesivityConnectionDetails user = new CohesivityConnectionDetails() {
 
 			@Override
@@ -129,7 +129,10 @@ class CohesivityEmulatorAutoConfigurationTests {
 		};
 		this.runner.withPropertyValues("cohesivity.emulator.enabled=true")
 			.withBean(CohesivityConnectionDetails.class, () -> user)
-			.run((context) -> assertThat(context.getBean(CohesivityConnectionDetails.class)).isSameAs(user));
+			.run((context) -> {
+				assertThat(context.getBean(CohesivityConnectionDetails.class)).isSameAs(user);
+				assertThat(context).doesNotHaveBean(EmbeddedEmulator.class);
+			});
 	}
 
 	@Test
