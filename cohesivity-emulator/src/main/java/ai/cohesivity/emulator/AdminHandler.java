@@ -62,7 +62,8 @@ final class AdminHandler {
 			case "pause" -> this.admin.pause(tenantId);
 			case "expire" -> this.admin.expire(tenantId);
 			case "resume" -> this.admin.resume(tenantId);
-			default -> throw ApiError.control(404, "not_found", "Unknown tenant action; use claim, pause, expire or resume");
+			default -> throw ApiError.control(404, "not_found",
+					"Unknown tenant action; use claim, pause, expire or resume");
 		}
 		Tenant tenant = this.services.registry().require(tenantId);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -85,7 +86,8 @@ final class AdminHandler {
 	Mono<ServerResponse> settings(ServerRequest request) {
 		return withBody(request, (body) -> {
 			if (body.has("wire_profile")) {
-				this.admin.wireProfile(WireProfile.valueOf(body.get("wire_profile").asString().toUpperCase(Locale.ROOT)));
+				String profile = body.get("wire_profile").asString().toUpperCase(Locale.ROOT);
+				this.admin.wireProfile(WireProfile.valueOf(profile));
 			}
 			if (body.has("edge_token_ttl_seconds")) {
 				this.admin.edgeTokenTtl(duration(body, "edge_token_ttl_seconds"));
@@ -123,8 +125,8 @@ final class AdminHandler {
 	}
 
 	Mono<ServerResponse> drop(ServerRequest request) {
-		return withBody(request, (body) -> this.admin.dropConnectionAfterCommit(required(body, "path_prefix").asString(),
-				required(body, "times").asInt()));
+		return withBody(request, (body) -> this.admin
+			.dropConnectionAfterCommit(required(body, "path_prefix").asString(), required(body, "times").asInt()));
 	}
 
 	Mono<ServerResponse> approveCodex(ServerRequest request) {

@@ -101,9 +101,11 @@ final class AgentsHandler {
 		Tenant tenant = this.services.management().tenantOf(request);
 		EmulatorAccount account = this.services.account();
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("catalog", List.of(Map.of("agent_type", "hermes", "plans",
-				List.of(Map.of("plan", "starter", "monthly_fee_cents", STARTER_FEE_CENTS, "ram_gb", 4, "first_month_free", true),
-						Map.of("plan", "pro", "monthly_fee_cents", PRO_FEE_CENTS, "ram_gb", 8, "first_month_free", false)))));
+		Map<String, Object> starter = Map.of("plan", "starter", "monthly_fee_cents", STARTER_FEE_CENTS, "ram_gb", 4,
+				"first_month_free", true);
+		Map<String, Object> pro = Map.of("plan", "pro", "monthly_fee_cents", PRO_FEE_CENTS, "ram_gb", 8,
+				"first_month_free", false);
+		body.put("catalog", List.of(Map.of("agent_type", "hermes", "plans", List.of(starter, pro))));
 		body.put("eligible", tenant.isClaimed());
 		body.put("model_source", account.modelSource());
 		body.put("model", account.model());

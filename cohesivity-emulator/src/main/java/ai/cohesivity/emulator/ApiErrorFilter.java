@@ -27,8 +27,8 @@ final class ApiErrorFilter implements HandlerFilterFunction<ServerResponse, Serv
 	public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
 		return Mono.defer(() -> next.handle(request))
 			.onErrorResume(ApiError.class, this.responses::error)
-			.onErrorResume(IllegalArgumentException.class,
-					(ex) -> this.responses.error(ApiError.control(400, "invalid_request", String.valueOf(ex.getMessage()))))
+			.onErrorResume(IllegalArgumentException.class, (ex) -> this.responses
+				.error(ApiError.control(400, "invalid_request", String.valueOf(ex.getMessage()))))
 			.onErrorResume((ex) -> !(ex instanceof ApiError || ex instanceof IllegalArgumentException), (ex) -> {
 				logger.error("Emulator failure on {} {}", request.method(), request.path(), ex);
 				return this.responses.error(ApiError.control(500, "emulator_error",

@@ -33,7 +33,8 @@ final class BillingHandler {
 		body.put("plans", List.of(
 				Map.of("plan", "free", "monthly_grant_cents", EmulatorAccount.FREE_MONTHLY_GRANT_CENTS,
 						"observability_window", "7d"),
-				Map.of("plan", "plus", "observability_window", "30d"), Map.of("plan", "pro", "observability_window", "90d")));
+				Map.of("plan", "plus", "observability_window", "30d"),
+				Map.of("plan", "pro", "observability_window", "90d")));
 		body.put("provider_usage_pricing", Map.of("rule", "provider cost + 10%, rounded up per settled charge"));
 		return this.services.responses().ok(body);
 	}

@@ -70,9 +70,9 @@ final class ChatCompletionsHandler {
 			int promptTokens = words(messages.toString());
 			int completionTokens = words(reply);
 			long cost = "codex".equals(account.modelSource()) ? 0 : 1;
-			this.services.usage()
-				.record(now, tenant.id(), "managed-agents", "chat.completions",
-						Map.of("prompt_tokens", (long) promptTokens, "completion_tokens", (long) completionTokens), cost);
+			Map<String, Long> metrics = Map.of("prompt_tokens", (long) promptTokens, "completion_tokens",
+					(long) completionTokens);
+			this.services.usage().record(now, tenant.id(), "managed-agents", "chat.completions", metrics, cost);
 			String id = "chatcmpl-" + Integer.toHexString(reply.hashCode() & 0x7fffffff);
 			ServerResponse.BodyBuilder response = ServerResponse.ok()
 				.header(MODEL_HEADER, model)

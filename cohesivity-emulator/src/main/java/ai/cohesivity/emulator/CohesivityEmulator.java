@@ -83,7 +83,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 		String[] boundUrl = new String[1];
 		this.services = new EmulatorServices(registry, tokens, settings, faults, clock, account, usage, credentials,
 				new WaitTickets(credentials), new JsonResponses(mapper), new RequestBodies(mapper),
-				new ManagementAuthentication(registry, clock), new EdgeAuthentication(registry, tokens, settings, clock),
+				new ManagementAuthentication(registry, clock),
+				new EdgeAuthentication(registry, tokens, settings, clock),
 				new GenesisRateLimiter(settings, clock), new MachineIds(credentials), requests, () -> boundUrl[0]);
 		UsageMeter meter = new UsageMeter(this.services);
 		this.admin = new EmulatorAdmin(this.services, meter::reset);
@@ -95,8 +96,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 						EmulatorHandlerStrategies.create()),
 				faults,
 				requests, this.timer);
-		this.loops = LoopResources.create("cohesivity-emulator", 1, Math.max(2, Runtime.getRuntime().availableProcessors()),
-				true);
+		int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
+		this.loops = LoopResources.create("cohesivity-emulator", 1, workers, true);
 		try {
 			this.server = HttpServer.create()
 				.host("127.0.0.1")

@@ -17,7 +17,8 @@ final class CredentialGenerator {
 
 	private static final List<String> ADJECTIVES = List.of("brave", "swift", "calm", "bright", "bold", "eager",
 			"gentle", "happy", "jolly", "keen", "lively", "merry", "noble", "proud", "quick", "quiet", "rapid", "sunny",
-			"tidy", "vivid", "witty", "zesty", "amber", "cosmic", "dusty", "frosty", "golden", "lucky", "misty", "silver");
+			"tidy", "vivid", "witty", "zesty", "amber", "cosmic", "dusty", "frosty", "golden", "lucky", "misty",
+			"silver");
 
 	private static final List<String> ANIMALS = List.of("otter", "fox", "heron", "lynx", "panda", "koala", "badger",
 			"falcon", "gecko", "ibis", "jaguar", "lemur", "marten", "newt", "ocelot", "puffin", "quokka", "raven",

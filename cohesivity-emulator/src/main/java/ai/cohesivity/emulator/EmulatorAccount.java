@@ -58,7 +58,8 @@ final class EmulatorAccount {
 		if (current == null || current.cancelAtPeriodEnd()) {
 			return false;
 		}
-		this.subscription = new Subscription(current.plan(), "active", current.periodStart(), current.periodEnd(), true);
+		this.subscription = new Subscription(current.plan(), "active", current.periodStart(), current.periodEnd(),
+				true);
 		return true;
 	}
 

@@ -64,7 +64,8 @@ final class EmulatorRoutes {
 			.POST("/__emulator/reset", adminHandler::reset)
 			.GET("/__emulator/requests", adminHandler::requestCount)
 			.route((request) -> true, (request) -> {
-				throw ApiError.control(404, "not_found", "No such endpoint: " + request.method() + " " + request.path());
+				throw ApiError.control(404, "not_found",
+						"No such endpoint: " + request.method() + " " + request.path());
 			})
 			.filter(new ApiErrorFilter(services.responses()))
 			.build();

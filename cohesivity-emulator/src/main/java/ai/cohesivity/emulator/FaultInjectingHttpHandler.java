@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -102,7 +103,7 @@ final class FaultInjectingHttpHandler implements HttpHandler {
 		@Override
 		public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
 			if (FaultInjectingHttpHandler.this.faults.takeDrop(this.path)) {
-				return Mono.from(body).doOnNext(org.springframework.core.io.buffer.DataBufferUtils::release).then(drop());
+				return Mono.from(body).doOnNext(DataBufferUtils::release).then(drop());
 			}
 			return super.writeWith(body);
 		}

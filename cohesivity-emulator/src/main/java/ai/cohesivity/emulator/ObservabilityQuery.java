@@ -53,8 +53,8 @@ record ObservabilityQuery(@Nullable String tenantId, Set<String> include, String
 				since = Instant.parse(sinceText);
 			}
 			catch (DateTimeParseException ex) {
-				throw ApiError.control(400, "invalid_since",
-						"since must be an ISO-8601 UTC timestamp such as 2026-04-27T00:00:00Z, not '" + sinceText + "'");
+				throw ApiError.control(400, "invalid_since", "since must be an ISO-8601 UTC timestamp such as"
+						+ " 2026-04-27T00:00:00Z, not '" + sinceText + "'");
 			}
 		}
 		Integer limit = null;
@@ -67,7 +67,8 @@ record ObservabilityQuery(@Nullable String tenantId, Set<String> include, String
 				limit = -1;
 			}
 			if (limit < 1) {
-				throw ApiError.control(400, "invalid_limit", "limit must be a positive integer, not '" + limitText + "'");
+				throw ApiError.control(400, "invalid_limit",
+						"limit must be a positive integer, not '" + limitText + "'");
 			}
 		}
 		String cursor = request.queryParam("cursor").filter((value) -> !value.isBlank()).orElse(null);

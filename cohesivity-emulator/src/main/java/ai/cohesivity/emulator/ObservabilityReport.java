@@ -48,8 +48,9 @@ final class ObservabilityReport {
 		if (this.query.includes("buckets")) {
 			List<Map<String, Object>> buckets = sharedBuckets();
 			body.put("shared_buckets", buckets);
-			body.put("rate_limits_pressured",
-					buckets.stream().filter((bucket) -> ((Number) bucket.get("pct_account")).doubleValue() >= 50).toList());
+			body.put("rate_limits_pressured", buckets.stream()
+				.filter((bucket) -> ((Number) bucket.get("pct_account")).doubleValue() >= 50)
+				.toList());
 		}
 		if (this.query.includes("summary")) {
 			body.put("tenants_summary", tenantsSummary());
@@ -62,15 +63,19 @@ final class ObservabilityReport {
 			body.put("account_cost", accountCost());
 		}
 		if (this.query.includes("notifications")) {
-			body.put("notifications", page("ntf", this.caps.notificationsMax(), this.services.account().notifications(),
-					EmulatorAccount.Notification::id, EmulatorAccount.Notification::ts, EmulatorAccount.Notification::toMap));
+			body.put("notifications",
+					page("ntf", this.caps.notificationsMax(), this.services.account().notifications(),
+							EmulatorAccount.Notification::id, EmulatorAccount.Notification::ts,
+							EmulatorAccount.Notification::toMap));
 		}
 		if (this.query.includes("events")) {
 			body.put("events", eventsSlice(events));
 		}
 		if (this.query.includes("ledger")) {
-			body.put("ledger", page("led", this.caps.ledgerMax(), this.services.account().ledger(),
-					EmulatorAccount.LedgerEntry::id, EmulatorAccount.LedgerEntry::ts, EmulatorAccount.LedgerEntry::toMap));
+			body.put("ledger",
+					page("led", this.caps.ledgerMax(), this.services.account().ledger(),
+							EmulatorAccount.LedgerEntry::id, EmulatorAccount.LedgerEntry::ts,
+							EmulatorAccount.LedgerEntry::toMap));
 		}
 		if (this.query.includes("deploy_history")) {
 			body.put("deploy_history", Map.of("by_tenant", perTenant((tenant) -> List.of())));
@@ -216,8 +221,11 @@ final class ObservabilityReport {
 			item.put("is_self", tenant == this.caller);
 			item.put("lifecycle", tenant.lifecycle());
 			item.put("status", tenant.state(this.now));
-			item.put("runtime",
-					Map.of("profile", tenant.runtimeProfile(), "version", tenant.runtimeProfile(), "is_latest_live", true));
+			Map<String, Object> runtime = new LinkedHashMap<>();
+			runtime.put("profile", tenant.runtimeProfile());
+			runtime.put("version", tenant.runtimeProfile());
+			runtime.put("is_latest_live", true);
+			item.put("runtime", runtime);
 			item.put("claimed_at", (tenant.claimedAt() != null) ? WireFormats.timestamp(tenant.claimedAt()) : null);
 			item.put("paused_at", (tenant.pausedAt() != null) ? WireFormats.timestamp(tenant.pausedAt()) : null);
 			item.put("pause_reason", tenant.isPaused() ? tenant.pauseReasonKind() : null);
@@ -246,7 +254,8 @@ final class ObservabilityReport {
 				bucket.put("metric", metric);
 				bucket.put("this_tenant_used", mine);
 				bucket.put("account_total_used", total);
-				bucket.put("account_limit", "rows_read".equals(metric) ? Buckets.FREE_ROWS_READ : Buckets.FREE_ROWS_WRITTEN);
+				bucket.put("account_limit",
+						"rows_read".equals(metric) ? Buckets.FREE_ROWS_READ : Buckets.FREE_ROWS_WRITTEN);
 				bucket.put("this_tenant_pct_of_account", (total > 0) ? round(100.0 * mine / total) : 0.0);
 				bucket.put("fluid_overflow", true);
 				monthBuckets.add(bucket);
@@ -434,7 +443,8 @@ final class ObservabilityReport {
 		Wallet wallet = Wallet.of(this.services, this.now);
 		String topupUrl = this.services.baseUrl().get() + "/api/billing/topup";
 		if (wallet.balanceCents() <= 0) {
-			advisories.add(advisory("fluid_exhausted", "top_up", topupUrl, Map.of("balance_cents", wallet.balanceCents())));
+			advisories.add(advisory("fluid_exhausted", "top_up", topupUrl,
+					Map.of("balance_cents", wallet.balanceCents())));
 		}
 		else if (wallet.balanceCents() * 5 < wallet.monthlyGrantCents()) {
 			advisories.add(advisory("fluid_low", "top_up", topupUrl, Map.of("balance_cents", wallet.balanceCents())));

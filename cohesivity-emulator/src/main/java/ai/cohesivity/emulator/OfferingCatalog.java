@@ -75,7 +75,8 @@ final class OfferingCatalog {
 				allowOnly(offering, config, "dimensions", "metric");
 				JsonNode dimensions = config.path("dimensions");
 				if (!dimensions.isIntegralNumber() || !VECTOR_DIMENSIONS.contains(dimensions.asInt())) {
-					throw invalid(offering, "dimensions is required and must be one of " + List.of(384, 768, 1024, 1536, 3072));
+					throw invalid(offering,
+							"dimensions is required and must be one of " + List.of(384, 768, 1024, 1536, 3072));
 				}
 				String metric = text(config, "metric", "cosine");
 				if (!VECTOR_METRICS.contains(metric)) {
@@ -115,8 +116,9 @@ final class OfferingCatalog {
 		if (aliases && D1_REGION_ALIASES.containsKey(region)) {
 			return D1_REGION_ALIASES.get(region);
 		}
-		throw ApiError.control(400, "invalid_write_region", "Invalid write_region '" + region + "' for " + offering
-				+ ": use one of " + sorted(D1_REGIONS) + (aliases ? " or an alias " + sorted(D1_REGION_ALIASES.keySet()) : ""));
+		String allowed = sorted(D1_REGIONS) + (aliases ? " or an alias " + sorted(D1_REGION_ALIASES.keySet()) : "");
+		throw ApiError.control(400, "invalid_write_region",
+				"Invalid write_region '" + region + "' for " + offering + ": use one of " + allowed);
 	}
 
 	private static List<String> callbackUrls(String offering, JsonNode urls) {

@@ -90,7 +90,8 @@ final class QueryParameters {
 			statement.setInt(position, value.booleanValue() ? 1 : 0);
 		}
 		else {
-			throw new SqlRejectedException("Parameter " + number + " is a JSON " + (value.isArray() ? "array" : "object")
+			String kind = value.isArray() ? "array" : "object";
+			throw new SqlRejectedException("Parameter " + number + " is a JSON " + kind
 					+ ", which SQLite cannot bind; pass JSON as a string (JSON.stringify) and use json_extract()");
 		}
 	}

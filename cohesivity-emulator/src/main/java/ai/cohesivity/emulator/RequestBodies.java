@@ -55,7 +55,8 @@ final class RequestBodies {
 			return this.mapper.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw ApiError.control(400, "invalid_json", "The request body is not valid JSON: " + ex.getOriginalMessage());
+			throw ApiError.control(400, "invalid_json",
+					"The request body is not valid JSON: " + ex.getOriginalMessage());
 		}
 	}
 

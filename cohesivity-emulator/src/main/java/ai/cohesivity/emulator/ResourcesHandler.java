@@ -70,8 +70,8 @@ final class ResourcesHandler {
 		return this.services.bodies().json(request).flatMap((body) -> {
 			JsonNode names = body.path("resources");
 			if (!names.isArray() || names.isEmpty()) {
-				throw ApiError.control(400, "invalid_request",
-						"Send {\"resources\": [\"<offering>\", ...]} with each offering's configuration keyed by its name");
+				throw ApiError.control(400, "invalid_request", "Send {\"resources\": [\"<offering>\", ...]} with each"
+						+ " offering's configuration keyed by its name");
 			}
 			List<Map<String, Object>> results = new ArrayList<>();
 			int failed = 0;

@@ -89,7 +89,8 @@ final class StatusHandler {
 		if (tenant.resource("database") != null) {
 			Map<String, Object> database = new LinkedHashMap<>();
 			database.put("rows_read_used_all_time", tenant.rowsRead().get());
-			database.put("rows_read_limit_all_time", tenant.isClaimed() ? Buckets.FREE_ROWS_READ : this.services.settings().rowsReadCap);
+			database.put("rows_read_limit_all_time",
+					tenant.isClaimed() ? Buckets.FREE_ROWS_READ : this.services.settings().rowsReadCap);
 			database.put("rows_written_used_all_time", tenant.rowsWritten().get());
 			database.put("rows_written_limit_all_time",
 					tenant.isClaimed() ? Buckets.FREE_ROWS_WRITTEN : this.services.settings().rowsWrittenCap);

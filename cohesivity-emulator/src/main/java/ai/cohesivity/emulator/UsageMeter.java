@@ -36,9 +36,8 @@ final class UsageMeter {
 
 	private void checkCap(Tenant tenant, Instant now, String metric, long used, long cap) {
 		if (used * 100 >= cap * 80 && this.notified.add(tenant.id() + "/" + metric + "/80")) {
-			this.services.account()
-				.notify(now, "usage_80_percent", "warning",
-						"Tenant " + tenant.id() + " used " + used + " of " + cap + " " + metric + " (80 %)", tenant.id());
+			String message = "Tenant " + tenant.id() + " used " + used + " of " + cap + " " + metric + " (80 %)";
+			this.services.account().notify(now, "usage_80_percent", "warning", message, tenant.id());
 		}
 		if (used > cap && !tenant.isPaused()) {
 			tenant.pause(now, "all_time_cap");

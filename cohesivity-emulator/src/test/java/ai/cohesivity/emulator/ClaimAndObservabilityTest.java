@@ -156,7 +156,8 @@ class ClaimAndObservabilityTest {
 				+ "&include=tenants,buckets&empty_buckets=true", this.tenant.managementKey()).json();
 		assertThat(focused.get("tenants")).hasSize(1);
 		assertThat(focused.get("shared_buckets").get(1).get("used_account_total").asLong()).isZero();
-		JsonNode notEmpty = client.managementGet("/api/observability?include=buckets", this.tenant.managementKey()).json();
+		JsonNode notEmpty = client.managementGet("/api/observability?include=buckets", this.tenant.managementKey())
+			.json();
 		assertThat(notEmpty.get("shared_buckets")).hasSize(1);
 		for (String heavy : new String[] { "deploy_history", "end_user_sessions", "poller_health", "webhook_history",
 				"recent_events" }) {

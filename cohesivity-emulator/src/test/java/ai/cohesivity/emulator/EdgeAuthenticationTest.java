@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EdgeAuthenticationTest {
 
+	private static final String INVALID_KEY = "{\"error\":{\"code\":401,\"message\":"
+			+ "\"[Cohesivity] Invalid application key\"}}";
+
 	private static CohesivityEmulator emulator;
 
 	private static HttpTestClient client;
@@ -56,7 +59,7 @@ class EdgeAuthenticationTest {
 		for (String key : new String[] { "coh_app_zzzzzzzzzzzzzzzzzzzz", this.tenant.managementKey(), "" }) {
 			HttpTestClient.Reply reply = client.post("/edge/session?key=" + key);
 			assertThat(reply.status()).isEqualTo(401);
-			assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}");
+			assertThat(reply.body()).isEqualTo(INVALID_KEY);
 		}
 		assertThat(client.post("/edge/session").status()).isEqualTo(401);
 	}
@@ -79,7 +82,7 @@ class EdgeAuthenticationTest {
 		assertThat(badToken.json().get("error").get("code").asInt()).isEqualTo(401);
 		HttpTestClient.Reply badKey = client.post("/edge/database?key=coh_app_zzzzzzzzzzzzzzzzzzzz",
 				java.util.Map.of("query", "SELECT 1"));
-		assertThat(badKey.body()).isEqualTo("{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}");
+		assertThat(badKey.body()).isEqualTo(INVALID_KEY);
 		HttpTestClient.Reply none = client.post("/edge/database", java.util.Map.of("query", "SELECT 1"));
 		assertThat(none.status()).isEqualTo(401);
 	}
@@ -114,8 +117,9 @@ class EdgeAuthenticationTest {
 		String token = client.edgeToken(bare.applicationKey());
 		HttpTestClient.Reply reply = client.sql(token, "SELECT 1");
 		assertThat(reply.status()).isEqualTo(403);
-		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":403,\"message\":\"[Cohesivity] Service not provisioned:"
-				+ " You must provision \\\"database\\\" via POST /api/resources/database before using the edge\"}}");
+		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":403,\"message\":"
+				+ "\"[Cohesivity] Service not provisioned: You must provision \\\"database\\\" via POST"
+				+ " /api/resources/database before using the edge\"}}");
 	}
 
 	@Test
@@ -124,9 +128,10 @@ class EdgeAuthenticationTest {
 		emulator.admin().pause(this.tenant.tenantId());
 		HttpTestClient.Reply reply = client.sql(token, "SELECT 1");
 		assertThat(reply.status()).isEqualTo(403);
-		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":403,\"message\":\"[Cohesivity] Tenant paused: Claim this"
-				+ " tenant to resume service.\"},\"tenant_state\":\"paused\",\"pause_reason\":{\"kind\":\"all_time_cap\","
-				+ "\"recommended_action\":\"claim_to_lift\"},\"tenant_lifecycle\":\"ephemeral\"}");
+		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":403,\"message\":\"[Cohesivity] Tenant paused:"
+				+ " Claim this tenant to resume service.\"},\"tenant_state\":\"paused\",\"pause_reason\":"
+				+ "{\"kind\":\"all_time_cap\",\"recommended_action\":\"claim_to_lift\"},"
+				+ "\"tenant_lifecycle\":\"ephemeral\"}");
 		assertThat(client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(403);
 		emulator.admin().resume(this.tenant.tenantId());
 		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
@@ -139,7 +144,8 @@ class EdgeAuthenticationTest {
 				java.util.Map.of("query", "SELECT 1"));
 		assertThat(reply.status()).isEqualTo(410);
 		assertThat(reply.body())
-			.isEqualTo("{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},\"tenant_state\":\"expired\"}");
+			.isEqualTo("{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},"
+					+ "\"tenant_state\":\"expired\"}");
 		assertThat(client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(410);
 	}
 
@@ -147,12 +153,10 @@ class EdgeAuthenticationTest {
 	void ephemeralTenantExpiresAfter72Hours() {
 		String token = client.edgeToken(this.tenant.applicationKey());
 		emulator.admin().advanceClock(Duration.ofHours(71));
-		assertThat(client.post("/edge/database?key=" + this.tenant.applicationKey(), java.util.Map.of("query", "SELECT 1"))
-			.status()).isEqualTo(200);
+		assertThat(byKey("SELECT 1").status()).isEqualTo(200);
 		emulator.admin().advanceClock(Duration.ofHours(2));
 		assertThat(client.sql(token, "SELECT 1").status()).isIn(401, 410);
-		assertThat(client.post("/edge/database?key=" + this.tenant.applicationKey(), java.util.Map.of("query", "SELECT 1"))
-			.status()).isEqualTo(410);
+		assertThat(byKey("SELECT 1").status()).isEqualTo(410);
 	}
 
 	@Test
@@ -163,8 +167,9 @@ class EdgeAuthenticationTest {
 		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
 		HttpTestClient.Reply limited = client.sql(token, "SELECT 1");
 		assertThat(limited.status()).isEqualTo(429);
-		assertThat(limited.body()).isEqualTo("{\"error\":{\"code\":429,\"message\":\"[Cohesivity] Rate limit exceeded for"
-				+ " database\"},\"tenant_state\":\"active\",\"window_kind\":\"utc_minute\"}");
+		assertThat(limited.body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
+				+ "\"[Cohesivity] Rate limit exceeded for database\"},\"tenant_state\":\"active\","
+				+ "\"window_kind\":\"utc_minute\"}");
 		assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
 		emulator.admin().advanceClock(Duration.ofSeconds(60));
 		assertThat(client.sql(client.edgeToken(this.tenant.applicationKey()), "SELECT 1").status()).isEqualTo(200);
@@ -177,8 +182,13 @@ class EdgeAuthenticationTest {
 		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
 		HttpTestClient.Reply limited = client.sql(token, "SELECT 1");
 		assertThat(limited.status()).isEqualTo(429);
-		assertThat(limited.body()).isEqualTo("{\"error\":{\"code\":429,\"message\":\"[Cohesivity] Plan limit exceeded for"
-				+ " database\"},\"tenant_state\":\"plan_limit_exceeded\",\"window_kind\":\"all_time\"}");
+		assertThat(limited.body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
+				+ "\"[Cohesivity] Plan limit exceeded for database\"},\"tenant_state\":\"plan_limit_exceeded\","
+				+ "\"window_kind\":\"all_time\"}");
+	}
+
+	private HttpTestClient.Reply byKey(String sql) {
+		return client.post("/edge/database?key=" + this.tenant.applicationKey(), java.util.Map.of("query", sql));
 	}
 
 }

@@ -72,7 +72,8 @@ class EdgeDatabaseTest {
 	@Test
 	void keepsLargeIntegersExact() {
 		ok("INSERT INTO users (email, score) VALUES (?, ?)", "big@example.com", 9007199254740993L);
-		JsonNode row = ok("SELECT CAST(score AS INTEGER) AS s, 9223372036854775807 AS max FROM users").get("rows").get(0);
+		JsonNode row = ok("SELECT CAST(score AS INTEGER) AS s, 9223372036854775807 AS max FROM users").get("rows")
+			.get(0);
 		assertThat(row.get("max").asLong()).isEqualTo(Long.MAX_VALUE);
 	}
 
@@ -99,7 +100,8 @@ class EdgeDatabaseTest {
 	@Test
 	void multiStatementScriptsAnswerTheLastStatementsRows() {
 		JsonNode result = ok("CREATE TABLE tags (name TEXT); CREATE INDEX tags_name ON tags (name);"
-				+ " INSERT INTO tags VALUES ('a;b'), ('c'); -- a comment; with a semicolon\n SELECT name FROM tags ORDER BY name");
+				+ " INSERT INTO tags VALUES ('a;b'), ('c'); -- a comment; with a semicolon\n"
+				+ " SELECT name FROM tags ORDER BY name");
 		assertThat(result.get("rowCount").asInt()).isEqualTo(2);
 		assertThat(result.get("rows").get(0).get("name").asString()).isEqualTo("a;b");
 	}
@@ -171,7 +173,8 @@ class EdgeDatabaseTest {
 		assertThat(select.get("meta").get("rows_read").asInt()).isEqualTo(3);
 		assertThat(select.get("meta").get("changes").asInt()).isZero();
 		assertThat(select.get("meta").get("changed_db").asBoolean()).isFalse();
-		JsonNode script = ok("UPDATE users SET name = 'a'; DELETE FROM users WHERE id = 1; SELECT count(*) AS n FROM users");
+		JsonNode script = ok(
+				"UPDATE users SET name = 'a'; DELETE FROM users WHERE id = 1; SELECT count(*) AS n FROM users");
 		assertThat(script.get("meta").get("changes").asInt()).isEqualTo(4);
 	}
 
@@ -263,7 +266,8 @@ class EdgeDatabaseTest {
 		for (int i = 0; i < 5; i++) {
 			assertThat(client.sql(this.token, "SELECT id FROM users").status()).isEqualTo(200);
 		}
-		assertThat(client.sql(this.token, "SELECT id FROM users LIMIT 1").status()).as("250,001st row read").isEqualTo(200);
+		assertThat(client.sql(this.token, "SELECT id FROM users LIMIT 1").status()).as("250,001st row read")
+			.isEqualTo(200);
 		assertThat(client.sql(this.token, "SELECT 1").status()).isEqualTo(403);
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,8 +70,8 @@ class FaultInjectionTest {
 		}
 		assertThat(statuses).containsExactly(200, 503, 200, 503);
 		emulator.admin().failRequests("/edge/database", 503, 0);
-		assertThat(client.sql(this.token, "SELECT count(*) AS n FROM events").json().get("rows").get(0).get("n").asInt())
-			.isEqualTo(2);
+		JsonNode count = client.sql(this.token, "SELECT count(*) AS n FROM events").json();
+		assertThat(count.get("rows").get(0).get("n").asInt()).isEqualTo(2);
 	}
 
 	@Test

@@ -99,8 +99,9 @@ class GenesisTest {
 	void refusesMissingUserAgent() throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", emulator.port())) {
 			OutputStream out = socket.getOutputStream();
-			out.write(("POST /api/genesis HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
+			String request = "POST /api/genesis HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n"
+					+ "Connection: close\r\n\r\n";
+			out.write(request.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			InputStream in = socket.getInputStream();
 			String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);

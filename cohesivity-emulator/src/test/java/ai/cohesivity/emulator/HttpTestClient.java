@@ -84,7 +84,8 @@ final class HttpTestClient {
 		else {
 			byte[] bytes = (body instanceof String text) ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
 					: JSON.writeValueAsBytes(body);
-			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
 		}
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -55,7 +55,8 @@ class ResourcesAndStatusTest {
 
 	@Test
 	void provisionsDatabaseInTheDefaultRegionThenReportsAlreadyProvisioned() {
-		HttpTestClient.Reply first = client.managementPost("/api/resources/database", this.tenant.managementKey(), null);
+		HttpTestClient.Reply first = client.managementPost("/api/resources/database", this.tenant.managementKey(),
+				null);
 		assertThat(first.status()).isEqualTo(201);
 		JsonNode body = first.json();
 		assertThat(body.get("success").asBoolean()).isTrue();

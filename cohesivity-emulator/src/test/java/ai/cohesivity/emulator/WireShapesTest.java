@@ -47,7 +47,8 @@ class WireShapesTest {
 	@Test
 	void resources() {
 		EmulatorTenant tenant = this.emulator.createTenant();
-		JsonNode provisioned = this.client.managementPost("/api/resources/database", tenant.managementKey(), null).json();
+		JsonNode provisioned = this.client.managementPost("/api/resources/database", tenant.managementKey(), null)
+			.json();
 		assertThat(provisioned.propertyNames()).containsExactly("success", "resource", "status", "created",
 				"already_provisioned", "write_region", "edge_url", "docs_url");
 		assertThat(provisioned.get("docs_url").asString()).isEqualTo("https://cohesivity.ai/offerings/database");
@@ -101,7 +102,8 @@ class WireShapesTest {
 		this.emulator.admin().edgeRateLimit(1);
 		this.client.sql(token, "SELECT 1");
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
-				+ "\"[Cohesivity] Rate limit exceeded for database\"},\"tenant_state\":\"active\",\"window_kind\":\"utc_minute\"}");
+				+ "\"[Cohesivity] Rate limit exceeded for database\"},\"tenant_state\":\"active\","
+				+ "\"window_kind\":\"utc_minute\"}");
 		this.emulator.admin().edgeRateLimit(0);
 		this.emulator.admin().edgePlanLimit(1);
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
@@ -154,7 +156,8 @@ class WireShapesTest {
 		JsonNode body = this.client.managementGet("/api/observability?include=" + String.join(",",
 				ObservabilityQuery.SLICES), tenant.managementKey()).json();
 		assertThat(body.propertyNames()).containsExactly("auth", "generated_at", "request_id", "account",
-				"shared_buckets", "rate_limits_pressured", "tenants_summary", "tenants", "account_cost", "notifications",
+				"shared_buckets", "rate_limits_pressured", "tenants_summary", "tenants", "account_cost",
+				"notifications",
 				"events", "ledger", "deploy_history", "end_user_sessions", "poller_health", "webhook_history",
 				"recent_events", "advisories", "limits_for_this_response");
 		assertThat(body.get("auth").propertyNames()).containsExactly("mode", "via_tenant_id");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpMethod;
@@ -85,12 +84,14 @@ public final class EmulatorLoadDriver {
 				.headers((headers) -> headers.set("User-Agent", "cohesivity-load-driver/1.0"));
 			String token = prepare(http, rows);
 			EmulatorLoadDriver driver = new EmulatorLoadDriver(http, clients);
-			System.out.printf(Locale.ROOT, "Cohesivity emulator load driver: %s, %d clients, %d s measured per endpoint in"
-					+ " %d alternating rounds after %d s warm-up, %,d indexed rows, %d client event-loop thread(s),"
-					+ " %d CPUs%n", baseUrl, clients, duration.toSeconds(), rounds, warmup.toSeconds(), rows,
+			System.out.printf(Locale.ROOT, "Cohesivity emulator load driver: %s, %d clients, %d s measured per"
+					+ " endpoint in %d alternating rounds after %d s warm-up, %,d indexed rows, %d client event-loop"
+					+ " thread(s), %d CPUs%n", baseUrl, clients, duration.toSeconds(), rounds, warmup.toSeconds(), rows,
 					clientThreads, Runtime.getRuntime().availableProcessors());
 			LoadPhase baseline = new LoadPhase("GET /__emulator/health", driver::health);
-			LoadPhase select = new LoadPhase("indexed SELECT /edge/database", () -> driver.select(token, rows));
+			HttpClient edge = http.headers((headers) -> headers.set("Authorization", "Bearer " + token)
+				.set("Content-Type", "application/json"));
+			LoadPhase select = new LoadPhase("indexed SELECT /edge/database", () -> driver.select(edge, rows));
 			driver.drive(baseline, warmup.dividedBy(2), false);
 			driver.drive(select, warmup.dividedBy(2), false);
 			Duration slice = duration.dividedBy(rounds);
@@ -132,11 +133,11 @@ public final class EmulatorLoadDriver {
 				"/edge/session?key=" + tenant.get("coh_application_key").asString(), null, null)
 			.get("token")
 			.asString();
-		call(http, HttpMethod.POST, "/edge/database", token,
-				Map.of("query", "CREATE TABLE items (id INTEGER PRIMARY KEY, sku TEXT NOT NULL, price INTEGER NOT NULL);"
-						+ " CREATE UNIQUE INDEX items_sku ON items (sku);"
-						+ " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
-						+ " INSERT INTO items (sku, price) SELECT 'sku-' || i, i * 7 % 1000 FROM n", "params", List.of(rows)));
+		String schema = "CREATE TABLE items (id INTEGER PRIMARY KEY, sku TEXT NOT NULL, price INTEGER NOT NULL);"
+				+ " CREATE UNIQUE INDEX items_sku ON items (sku);"
+				+ " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+				+ " INSERT INTO items (sku, price) SELECT 'sku-' || i, i * 7 % 1000 FROM n";
+		call(http, HttpMethod.POST, "/edge/database", token, Map.of("query", schema, "params", List.of(rows)));
 		JsonNode check = call(http, HttpMethod.POST, "/edge/database", token,
 				Map.of("query", SELECT, "params", List.of("sku-" + rows)));
 		if (check.get("rowCount").asInt() != 1) {
@@ -158,12 +159,15 @@ public final class EmulatorLoadDriver {
 			.request(method)
 			.uri(path)
 			.send(Mono.just(Unpooled.wrappedBuffer(bytes)))
-			.responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8).defaultIfEmpty("").map((text) -> {
-				if (response.status().code() >= 300) {
-					throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": " + text);
-				}
-				return JSON.readTree(text);
-			}))
+			.responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8)
+				.defaultIfEmpty("")
+				.map((text) -> {
+					if (response.status().code() >= 300) {
+						throw new IllegalStateException(
+								method + " " + path + " answered " + response.status() + ": " + text);
+					}
+					return JSON.readTree(text);
+				}))
 			.block(Duration.ofSeconds(30));
 	}
 
@@ -174,12 +178,10 @@ public final class EmulatorLoadDriver {
 				.map((bytes) -> response.status().code() == 200 && bytes.length > 0));
 	}
 
-	private Mono<Boolean> select(String token, int rows) {
-		byte[] body = JSON.writeValueAsBytes(
-				Map.of("query", SELECT, "params", List.of("sku-" + (1 + ThreadLocalRandom.current().nextInt(rows)))));
-		return this.http
-			.headers((headers) -> headers.set("Authorization", "Bearer " + token).set("Content-Type", "application/json"))
-			.post()
+	private Mono<Boolean> select(HttpClient edge, int rows) {
+		String sku = "sku-" + (1 + ThreadLocalRandom.current().nextInt(rows));
+		byte[] body = JSON.writeValueAsBytes(Map.of("query", SELECT, "params", List.of(sku)));
+		return edge.post()
 			.uri("/edge/database")
 			.send(Mono.just(Unpooled.wrappedBuffer(body)))
 			.responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8)
