@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,6 +29,7 @@ import ai.cohesivity.autoconfigure.CohesivityProperties;
  */
 @AutoConfiguration(before = CohesivityAutoConfiguration.class)
 @ConditionalOnClass(name = EmbeddedEmulator.EMULATOR_CLASS)
+@ConditionalOnBooleanProperty(name = "cohesivity.enabled", matchIfMissing = true)
 @Conditional(OnEmulatorNeededCondition.class)
 @ConditionalOnMissingBean(CohesivityConnectionDetails.class)
 @EnableConfigurationProperties(CohesivityProperties.class)

@@ -94,6 +94,12 @@ class CohesivityEmulatorAutoConfigurationTests {
 	}
 
 	@Test
+	void disabledWithTheWholeIntegration() {
+		this.runner.withPropertyValues("cohesivity.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedEmulator.class));
+	}
+
+	@Test
 	void forcedOnEvenWithCredentials() {
 		this.runner.withPropertyValues("cohesivity.emulator.enabled=true", "cohesivity.application-key=" + APP)
 			.run((context) -> {
