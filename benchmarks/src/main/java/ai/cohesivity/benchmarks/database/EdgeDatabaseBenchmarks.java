@@ -1,0 +1,159 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.benchmarks.database;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every edge database benchmark and prints Markdown tables of absolute numbers and ratios
+ * against the baselines measured in the same run: the JMH benchmarks
+ * ({@link RowMappingBenchmark}, {@link StatementPreparationBenchmark}), then the round trips
+ * against an embedded emulator ({@link RoundTripComparison}). It stops by itself.
+ * <pre>
+ * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench
+ * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench -Ddatabase-bench.args="--full"
+ * </pre>
+ * Options: {@code --short} (default: JMH {@code -f 1 -wi 2 -i 3 -w 1s -r 1s}, 10 s per side per
+ * load comparison) or {@code --full} (JMH {@code -f 2 -wi 5 -i 5 -w 2s -r 2s}, 30 s);
+ * {@code --jmh-only} or {@code --round-trips-only}; {@code --callers N} (default 32);
+ * {@code --rows N} notes in the emulator (default 10000).
+ */
+public final class EdgeDatabaseBenchmarks {
+
+	private static final Map<String, String> BASELINES = Map.of("dataClassRowMapper", "handReadJsonNodes",
+			"beanPropertyRowMapper", "handReadJsonNodes", "lambdaRowMapper", "handReadJsonNodes", "templateUpdate",
+			"handUpdate", "templateNamedUpdateInList", "handUpdateInList", "templateBatchInsert", "handBatchInsert");
+
+	private static final Map<String, String> DESCRIPTIONS = Map.of("dataClassRowMapper",
+			"`EdgeResultSet` + `DataClassRowMapper` (record)", "beanPropertyRowMapper",
+			"`EdgeResultSet` + `BeanPropertyRowMapper`", "lambdaRowMapper", "`EdgeResultSet` + lambda `RowMapper`",
+			"templateUpdate", "`template.update(sql, 3 args)`, canned answer", "templateNamedUpdateInList",
+			"`sql(…).param(\"ids\", 50 ids).update()`, `IN (:ids)` expanded, canned answer", "templateBatchInsert",
+			"`batchUpdate` of 1,000 rows × 5 columns: rewrite into 50 multi-row INSERTs, canned answers");
+
+	private static final Map<String, String> BASELINE_DESCRIPTIONS = Map.of("handReadJsonNodes",
+			"hand-read `JsonNode` rows", "handUpdate", "hand-built body", "handUpdateInList",
+			"hand-written `IN (?, …)`", "handBatchInsert", "hand-chunked multi-row INSERTs");
+
+	private EdgeDatabaseBenchmarks() {
+	}
+
+	/**
+	 * Runs the benchmarks.
+	 * @param args the options (see the class documentation)
+	 * @throws RunnerException if JMH fails
+	 */
+	public static void main(String[] args) throws RunnerException {
+		List<String> options = List.of(args);
+		boolean full = options.contains("--full");
+		int callers = Integer.parseInt(option(options, "--callers", "32"));
+		int rows = Integer.parseInt(option(options, "--rows", "10000"));
+		System.out.printf(Locale.ROOT, "Edge database benchmarks (%s mode) on %d CPUs, %s %s%n",
+				full ? "full" : "short", Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.vm.name"), System.getProperty("java.version"));
+		if (!options.contains("--round-trips-only")) {
+			System.out.println();
+			System.out.println(ResultTable.markdown(jmh(full)));
+		}
+		if (!options.contains("--jmh-only")) {
+			System.out.println();
+			System.out.println(ResultTable.markdown(roundTrips(full ? Duration.ofSeconds(30) : Duration.ofSeconds(10),
+					callers, rows)));
+		}
+	}
+
+	private static List<Comparison> jmh(boolean full) throws RunnerException {
+		ChainedOptionsBuilder builder = new OptionsBuilder()
+			.include(RowMappingBenchmark.class.getName())
+			.include(StatementPreparationBenchmark.class.getName())
+			.jvmArgs("-Xms1g", "-Xmx1g")
+			.shouldFailOnError(true);
+		if (full) {
+			builder.forks(2).warmupIterations(5).measurementIterations(5).warmupTime(TimeValue.seconds(2))
+				.measurementTime(TimeValue.seconds(2));
+		}
+		else {
+			builder.forks(1).warmupIterations(2).measurementIterations(3).warmupTime(TimeValue.seconds(1))
+				.measurementTime(TimeValue.seconds(1));
+		}
+		Collection<RunResult> results = new Runner(builder.build()).run();
+		return comparisons(results);
+	}
+
+	/**
+	 * Pairs each starter benchmark with its baseline of the same parameters.
+	 */
+	private static List<Comparison> comparisons(Collection<RunResult> results) {
+		Map<String, Result<?>> byKey = new HashMap<>();
+		for (RunResult result : results) {
+			byKey.put(key(result), result.getPrimaryResult());
+		}
+		List<Comparison> comparisons = new ArrayList<>();
+		for (RunResult result : results) {
+			String method = method(result);
+			String baselineMethod = BASELINES.get(method);
+			if (baselineMethod == null) {
+				continue;
+			}
+			String rowsParam = result.getParams().getParam("rows");
+			Result<?> baseline = byKey.get(key(baselineMethod, rowsParam));
+			if (baseline == null) {
+				throw new IllegalStateException("No baseline " + baselineMethod + " for " + method);
+			}
+			Result<?> starter = result.getPrimaryResult();
+			String measurement = ((rowsParam != null) ? "Map " + String.format(Locale.ROOT, "%,d", Integer.parseInt(rowsParam))
+					+ " rows: " : "Prepare: ") + DESCRIPTIONS.get(method);
+			comparisons.add(new Comparison(measurement, BASELINE_DESCRIPTIONS.get(baselineMethod),
+					starter.getScoreUnit(), false, baseline.getScore(), baseline.getScoreError(), starter.getScore(),
+					starter.getScoreError()));
+		}
+		return comparisons;
+	}
+
+	private static List<Comparison> roundTrips(Duration length, int callers, int rows) {
+		int rounds = 5;
+		List<Comparison> comparisons = new ArrayList<>();
+		try (EmulatorDatabase database = EmulatorDatabase.start(rows)) {
+			RoundTripComparison roundTrips = new RoundTripComparison(database);
+			comparisons.add(roundTrips.sequentialRead(length, rounds));
+			comparisons.add(roundTrips.concurrentRead(length, rounds, callers));
+			comparisons.addAll(roundTrips.batchInsert(StatementPreparationBenchmark.BATCH_ROWS, 3));
+		}
+		return comparisons;
+	}
+
+	private static String key(RunResult result) {
+		return key(method(result), result.getParams().getParam("rows"));
+	}
+
+	private static String key(String method, String rowsParam) {
+		return method + "|" + rowsParam;
+	}
+
+	private static String method(RunResult result) {
+		String benchmark = result.getParams().getBenchmark();
+		return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+	}
+
+	private static String option(List<String> options, String name, String defaultValue) {
+		int index = options.indexOf(name);
+		return (index >= 0 && index + 1 < options.size()) ? options.get(index + 1) : defaultValue;
+	}
+
+}

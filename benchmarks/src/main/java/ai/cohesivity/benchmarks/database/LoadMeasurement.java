@@ -1,0 +1,36 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.benchmarks.database;
+
+/**
+ * Calls completed by a closed-loop load over some time; summable over rounds.
+ *
+ * @param calls the calls that returned the expected row
+ * @param failures the calls that failed or returned another row
+ * @param nanos the measured time
+ */
+public record LoadMeasurement(long calls, long failures, long nanos) {
+
+	/** Nothing measured yet. */
+	public static final LoadMeasurement NONE = new LoadMeasurement(0, 0, 0);
+
+	/**
+	 * Adds another measurement.
+	 * @param other the measurement to add
+	 * @return the sum
+	 */
+	public LoadMeasurement plus(LoadMeasurement other) {
+		return new LoadMeasurement(this.calls + other.calls, this.failures + other.failures, this.nanos + other.nanos);
+	}
+
+	/**
+	 * Returns the successful calls per second.
+	 * @return the throughput
+	 */
+	public double callsPerSecond() {
+		return (this.nanos == 0) ? 0 : this.calls * 1e9 / this.nanos;
+	}
+
+}

@@ -1,0 +1,62 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.benchmarks.database;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The round-trip baseline: what a user without the starter writes — a plain {@link WebClient}
+ * POST of {@code {"query", "params"}} to {@code /edge/database} with an edge token as Bearer, and
+ * the row read by hand. It does less than the starter: no token refresh, no retries, no error
+ * translation, no observation.
+ */
+public final class RawEdgeDatabaseCalls {
+
+	private final WebClient webClient;
+
+	/**
+	 * Creates the baseline client.
+	 * @param baseUrl the emulator's base URL
+	 * @param edgeToken the edge session token to send
+	 */
+	public RawEdgeDatabaseCalls(String baseUrl, String edgeToken) {
+		this.webClient = WebClient.builder()
+			.baseUrl(baseUrl)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + edgeToken)
+			.build();
+	}
+
+	/**
+	 * Reads the note with the given unique title.
+	 * @param title the title
+	 * @return the note, or an error if there is not exactly one
+	 */
+	public Mono<Note> findByTitle(String title) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", EmulatorDatabase.SELECT_BY_TITLE);
+		body.put("params", List.of(title));
+		return this.webClient.post()
+			.uri(EmulatorDatabase.PATH)
+			.bodyValue(body)
+			.retrieve()
+			.bodyToMono(JsonNode.class)
+			.map((answer) -> {
+				JsonNode rows = answer.path("rows");
+				if (rows.size() != 1) {
+					throw new IllegalStateException("Expected one row for " + title + ", got " + rows.size());
+				}
+				return HandNoteReader.read(rows.get(0));
+			});
+	}
+
+}

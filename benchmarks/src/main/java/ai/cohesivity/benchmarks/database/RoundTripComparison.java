@@ -1,0 +1,186 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.benchmarks.database;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import ai.cohesivity.database.EdgeDatabaseTemplate;
+import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
+import reactor.core.publisher.Mono;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+
+/**
+ * Round trips to the embedded emulator over loopback HTTP, the starter against a hand-written
+ * baseline in the same run: an indexed read sequentially (blocking template against a blocked
+ * raw {@code WebClient} call) and with concurrent callers (reactive client against the raw
+ * {@code WebClient} call), and a batch of rows ({@code batchUpdate} against single
+ * {@code update} calls, with the requests counted at the emulator). Baseline and starter
+ * alternate in rounds so that background load on a shared machine hits both alike.
+ */
+public final class RoundTripComparison {
+
+	private static final String BATCH_TABLE = "batch_notes";
+
+	private final EmulatorDatabase database;
+
+	private final ClosedLoopLoad load;
+
+	private final RawEdgeDatabaseCalls raw;
+
+	/**
+	 * Creates the comparison.
+	 * @param database the started emulator database
+	 */
+	public RoundTripComparison(EmulatorDatabase database) {
+		this.database = database;
+		this.load = new ClosedLoopLoad(database.rows());
+		this.raw = new RawEdgeDatabaseCalls(database.baseUrl(), database.edgeToken());
+	}
+
+	/**
+	 * Compares the blocking template's {@code queryForObject} of an indexed row with a blocked raw
+	 * {@code WebClient} call, one caller at a time.
+	 * @param length the measured time per side, split over the rounds
+	 * @param rounds the number of alternating rounds
+	 * @return the comparison in calls per second
+	 */
+	public Comparison sequentialRead(Duration length, int rounds) {
+		EdgeDatabaseTemplate template = this.database.template();
+		Function<String, Note> baseline = (title) -> this.raw.findByTitle(title).block();
+		Function<String, Note> starter = (title) -> template.queryForObject(EmulatorDatabase.SELECT_BY_TITLE,
+				new DataClassRowMapper<>(Note.class), title);
+		LoadMeasurement[] totals = alternate(length, rounds, (slice) -> this.load.sequential(slice, baseline),
+				(slice) -> this.load.sequential(slice, starter));
+		return Comparison.of("Indexed read, 1 caller, blocking: `queryForObject(…, DataClassRowMapper)`",
+				"blocked raw `WebClient` POST, row read by hand", "calls/s", true, totals[0].callsPerSecond(),
+				totals[1].callsPerSecond());
+	}
+
+	/**
+	 * Compares the reactive client's {@code one()} of an indexed row with the raw {@code WebClient}
+	 * call, with concurrent closed-loop callers.
+	 * @param length the measured time per side, split over the rounds
+	 * @param rounds the number of alternating rounds
+	 * @param callers the number of concurrent callers
+	 * @return the comparison in calls per second
+	 */
+	public Comparison concurrentRead(Duration length, int rounds, int callers) {
+		ReactiveEdgeDatabaseClient client = this.database.reactiveClient();
+		Function<String, Mono<Note>> starter = (title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE)
+			.bind(0, title)
+			.mapProperties(Note.class)
+			.one();
+		LoadMeasurement[] totals = alternate(length, rounds,
+				(slice) -> this.load.concurrent(slice, callers, this.raw::findByTitle),
+				(slice) -> this.load.concurrent(slice, callers, starter));
+		return Comparison.of("Indexed read, " + callers + " concurrent callers: reactive `sql(…).bind(…)"
+				+ ".mapProperties(…).one()`", "raw `WebClient` POST, row read by hand", "calls/s", true,
+				totals[0].callsPerSecond(), totals[1].callsPerSecond());
+	}
+
+	/**
+	 * Compares {@code batchUpdate} of {@code rows} rows with {@code rows} single {@code update}
+	 * calls, by time and by the requests the emulator received. Each side starts from an empty
+	 * table and must leave exactly the expected rows.
+	 * @param rows the rows per batch
+	 * @param rounds the number of alternating rounds
+	 * @return the comparisons: milliseconds per batch, and requests per batch
+	 */
+	public List<Comparison> batchInsert(int rows, int rounds) {
+		EdgeDatabaseTemplate template = this.database.template();
+		List<Object[]> values = NoteRows.valuesUpTo(rows);
+		String insert = NoteRows.insert(BATCH_TABLE);
+		BatchRun baseline = BatchRun.NONE;
+		BatchRun starter = BatchRun.NONE;
+		for (int round = 0; round <= rounds; round++) {
+			BatchRun single = batchRun(rows, () -> {
+				for (Object[] row : values) {
+					template.update(insert, row);
+				}
+			});
+			BatchRun batched = batchRun(rows, () -> template.batchUpdate(insert, values));
+			if (round > 0) {
+				baseline = baseline.plus(single);
+				starter = starter.plus(batched);
+			}
+		}
+		String measurement = "Insert " + rows + " rows: `batchUpdate` (multi-row INSERT rewrite)";
+		String baselineName = rows + " single `update` calls";
+		return List.of(
+				Comparison.of(measurement, baselineName, "ms per " + rows + " rows", false,
+						baseline.nanos() / 1e6 / rounds, starter.nanos() / 1e6 / rounds),
+				Comparison.of(measurement, baselineName, "HTTP requests per " + rows + " rows", false,
+						(double) baseline.requests() / rounds, (double) starter.requests() / rounds));
+	}
+
+	/**
+	 * Runs one batch into a fresh table and checks that exactly the expected rows were written.
+	 */
+	private BatchRun batchRun(int rows, Runnable insertRows) {
+		EdgeDatabaseTemplate template = this.database.template();
+		template.execute("DROP TABLE IF EXISTS " + BATCH_TABLE + "; " + NoteRows.schema(BATCH_TABLE));
+		long requestsBefore = this.database.databaseRequests();
+		long start = System.nanoTime();
+		insertRows.run();
+		long nanos = System.nanoTime() - start;
+		long requests = this.database.databaseRequests() - requestsBefore;
+		List<Note> written = template.query("SELECT " + NoteRows.COLUMNS + " FROM " + BATCH_TABLE + " ORDER BY id",
+				new DataClassRowMapper<>(Note.class));
+		List<Note> expected = new ArrayList<>(rows);
+		for (long id = 1; id <= rows; id++) {
+			expected.add(NoteRows.note(id));
+		}
+		if (!written.equals(expected)) {
+			throw new IllegalStateException("The batch wrote " + written.size() + " rows that differ from the "
+					+ rows + " expected");
+		}
+		return new BatchRun(nanos, requests);
+	}
+
+	/**
+	 * Warms both sides up for one slice, then alternates baseline and starter slices.
+	 * @return the summed baseline and starter measurements, in that order
+	 */
+	private static LoadMeasurement[] alternate(Duration length, int rounds,
+			Function<Duration, LoadMeasurement> baseline, Function<Duration, LoadMeasurement> starter) {
+		Duration slice = length.dividedBy(rounds);
+		baseline.apply(slice);
+		starter.apply(slice);
+		LoadMeasurement baselineTotal = LoadMeasurement.NONE;
+		LoadMeasurement starterTotal = LoadMeasurement.NONE;
+		for (int round = 0; round < rounds; round++) {
+			baselineTotal = baselineTotal.plus(baseline.apply(slice));
+			starterTotal = starterTotal.plus(starter.apply(slice));
+		}
+		requireNoFailures(baselineTotal, "baseline");
+		requireNoFailures(starterTotal, "starter");
+		return new LoadMeasurement[] { baselineTotal, starterTotal };
+	}
+
+	private static void requireNoFailures(LoadMeasurement measurement, String side) {
+		if (measurement.failures() > 0 || measurement.calls() == 0) {
+			throw new IllegalStateException("The " + side + " had " + measurement.failures() + " failed calls and "
+					+ measurement.calls() + " good ones; its numbers would mean nothing");
+		}
+	}
+
+	/**
+	 * The time and requests of batch runs.
+	 */
+	private record BatchRun(long nanos, long requests) {
+
+		static final BatchRun NONE = new BatchRun(0, 0);
+
+		BatchRun plus(BatchRun other) {
+			return new BatchRun(this.nanos + other.nanos, this.requests + other.requests);
+		}
+
+	}
+
+}
