@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 	private final DisposableServer server;
 
 	private final String baseUrl;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private CohesivityEmulator(Builder builder) {
 		JsonMapper mapper = JsonMapper.builder().build();
@@ -207,10 +210,13 @@ public final class CohesivityEmulator implements AutoCloseable {
 
 	/**
 	 * Stops the server and frees its port, threads and database files (data in a data directory
-	 * stays on disk).
+	 * stays on disk). Closing twice does nothing.
 	 */
 	@Override
 	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
 		this.server.disposeNow(Duration.ofSeconds(5));
 		releaseResources();
 		logger.info("Cohesivity emulator on {} stopped", this.baseUrl);

@@ -1,5 +1,6 @@
 package ai.cohesivity.emulator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class EmulatorAccount {
 
 	synchronized void subscribe(String plan, Instant now) {
 		this.plan = plan;
-		this.subscription = new Subscription(plan, "active", now, now.plus(java.time.Duration.ofDays(30)), false);
+		this.subscription = new Subscription(plan, "active", now, now.plus(Duration.ofDays(30)), false);
 	}
 
 	/**

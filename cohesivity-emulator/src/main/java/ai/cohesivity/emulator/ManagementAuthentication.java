@@ -1,5 +1,6 @@
 package ai.cohesivity.emulator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
@@ -52,7 +53,7 @@ final class ManagementAuthentication {
 		return tenant;
 	}
 
-	static @org.jspecify.annotations.Nullable String bearer(ServerRequest request) {
+	static @Nullable String bearer(ServerRequest request) {
 		String header = request.headers().firstHeader(HttpHeaders.AUTHORIZATION);
 		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return null;

@@ -1,6 +1,7 @@
 package ai.cohesivity.emulator;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -390,7 +391,7 @@ final class TenantDatabase implements AutoCloseable {
 				try {
 					Files.deleteIfExists(Path.of(this.file + suffix));
 				}
-				catch (java.io.IOException ex) {
+				catch (IOException ex) {
 					logger.warn("Could not delete a database file of tenant {}", this.tenantId, ex);
 				}
 			}

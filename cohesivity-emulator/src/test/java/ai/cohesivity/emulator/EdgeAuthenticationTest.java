@@ -1,6 +1,7 @@
 package ai.cohesivity.emulator;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +70,7 @@ class EdgeAuthenticationTest {
 		String token = client.edgeToken(this.tenant.applicationKey());
 		assertThat(client.sql(token, "SELECT 1 AS one").status()).isEqualTo(200);
 		HttpTestClient.Reply byKey = client.post("/edge/database?key=" + this.tenant.applicationKey(),
-				java.util.Map.of("query", "SELECT 2 AS two"));
+				Map.of("query", "SELECT 2 AS two"));
 		assertThat(byKey.status()).isEqualTo(200);
 		assertThat(byKey.json().get("rows").get(0).get("two").asInt()).isEqualTo(2);
 		assertThat(byKey.header("Access-Control-Allow-Origin")).isEqualTo("*");
@@ -81,9 +82,9 @@ class EdgeAuthenticationTest {
 		assertThat(badToken.status()).isEqualTo(401);
 		assertThat(badToken.json().get("error").get("code").asInt()).isEqualTo(401);
 		HttpTestClient.Reply badKey = client.post("/edge/database?key=coh_app_zzzzzzzzzzzzzzzzzzzz",
-				java.util.Map.of("query", "SELECT 1"));
+				Map.of("query", "SELECT 1"));
 		assertThat(badKey.body()).isEqualTo(INVALID_KEY);
-		HttpTestClient.Reply none = client.post("/edge/database", java.util.Map.of("query", "SELECT 1"));
+		HttpTestClient.Reply none = client.post("/edge/database", Map.of("query", "SELECT 1"));
 		assertThat(none.status()).isEqualTo(401);
 	}
 
@@ -141,7 +142,7 @@ class EdgeAuthenticationTest {
 	void expiredTenantIs410() {
 		emulator.admin().expire(this.tenant.tenantId());
 		HttpTestClient.Reply reply = client.post("/edge/database?key=" + this.tenant.applicationKey(),
-				java.util.Map.of("query", "SELECT 1"));
+				Map.of("query", "SELECT 1"));
 		assertThat(reply.status()).isEqualTo(410);
 		assertThat(reply.body())
 			.isEqualTo("{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},"
@@ -188,7 +189,7 @@ class EdgeAuthenticationTest {
 	}
 
 	private HttpTestClient.Reply byKey(String sql) {
-		return client.post("/edge/database?key=" + this.tenant.applicationKey(), java.util.Map.of("query", sql));
+		return client.post("/edge/database?key=" + this.tenant.applicationKey(), Map.of("query", sql));
 	}
 
 }

@@ -1,5 +1,6 @@
 package ai.cohesivity.emulator;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -273,7 +274,7 @@ class EdgeDatabaseTest {
 
 	@Test
 	void runawayQueriesAreInterruptedAndTheirScriptRolledBack() {
-		emulator.admin().queryTimeLimit(java.time.Duration.ofSeconds(1));
+		emulator.admin().queryTimeLimit(Duration.ofSeconds(1));
 		HttpTestClient.Reply reply = client.sql(this.token, "INSERT INTO users (email) VALUES ('before@x.io');"
 				+ " WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
 		assertThat(reply.status()).isEqualTo(400);

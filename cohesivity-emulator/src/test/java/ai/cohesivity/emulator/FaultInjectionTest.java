@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,11 +100,11 @@ class FaultInjectionTest {
 	@Test
 	void faultsAreAlsoSetOverHttp() {
 		HttpTestClient.Reply set = client.post("/__emulator/faults/fail",
-				java.util.Map.of("path_prefix", "/edge/session", "status", 500, "rate", 1.0));
+				Map.of("path_prefix", "/edge/session", "status", 500, "rate", 1.0));
 		assertThat(set.status()).isEqualTo(200);
 		assertThat(client.post("/edge/session?key=whatever").status()).isEqualTo(500);
 		HttpTestClient.Reply invalid = client.post("/__emulator/faults/fail",
-				java.util.Map.of("path_prefix", "/edge/session", "status", 200, "rate", 1.0));
+				Map.of("path_prefix", "/edge/session", "status", 200, "rate", 1.0));
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.json().get("message").asString()).contains("4xx or 5xx");
 	}

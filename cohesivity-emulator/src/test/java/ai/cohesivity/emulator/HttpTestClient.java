@@ -1,11 +1,14 @@
 package ai.cohesivity.emulator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -59,7 +62,7 @@ final class HttpTestClient {
 	 * {@code POST /edge/database} with an edge token.
 	 */
 	Reply sql(String token, String query, Object... params) {
-		return send("POST", "/edge/database", Map.of("query", query, "params", java.util.List.of(params)),
+		return send("POST", "/edge/database", Map.of("query", query, "params", List.of(params)),
 				"Authorization", "Bearer " + token);
 	}
 
@@ -82,7 +85,7 @@ final class HttpTestClient {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
 		else {
-			byte[] bytes = (body instanceof String text) ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+			byte[] bytes = (body instanceof String text) ? text.getBytes(StandardCharsets.UTF_8)
 					: JSON.writeValueAsBytes(body);
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
@@ -92,7 +95,7 @@ final class HttpTestClient {
 			return new Reply(response.statusCode(), response.headers().map(), response.body());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -103,14 +106,14 @@ final class HttpTestClient {
 	/**
 	 * A response: status, headers, body text.
 	 */
-	record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
+	record Reply(int status, Map<String, List<String>> headers, String body) {
 
 		JsonNode json() {
 			return JSON.readTree(this.body);
 		}
 
 		String header(String name) {
-			for (Map.Entry<String, java.util.List<String>> entry : this.headers.entrySet()) {
+			for (Map.Entry<String, List<String>> entry : this.headers.entrySet()) {
 				if (entry.getKey().equalsIgnoreCase(name)) {
 					return entry.getValue().get(0);
 				}

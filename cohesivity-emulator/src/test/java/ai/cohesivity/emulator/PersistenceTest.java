@@ -1,5 +1,7 @@
 package ai.cohesivity.emulator;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -62,6 +64,21 @@ class PersistenceTest {
 			assertThat(client.delete("/api/resources/database", "Authorization", "Bearer " + tenant.managementKey())
 				.status()).isEqualTo(200);
 			assertThat(Files.exists(file)).isFalse();
+		}
+	}
+
+	@Test
+	void closeFreesThePortAndCanBeCalledTwice() throws Exception {
+		CohesivityEmulator emulator = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start();
+		int port = emulator.port();
+		emulator.close();
+		emulator.close();
+		try (ServerSocket socket = new ServerSocket(port, 1,
+				InetAddress.getLoopbackAddress())) {
+			assertThat(socket.getLocalPort()).isEqualTo(port);
+		}
+		try (CohesivityEmulator again = CohesivityEmulator.builder().port(port).start()) {
+			assertThat(again.baseUrl()).isEqualTo("http://127.0.0.1:" + port);
 		}
 	}
 

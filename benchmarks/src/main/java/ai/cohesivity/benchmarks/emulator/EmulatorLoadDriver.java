@@ -3,6 +3,7 @@ package ai.cohesivity.benchmarks.emulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,7 +219,7 @@ public final class EmulatorLoadDriver {
 	}
 
 	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new java.util.HashMap<>();
+		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			if (!args[i].startsWith("--")) {
 				throw new IllegalArgumentException("Expected --option value pairs, got " + args[i]);
