@@ -32,6 +32,7 @@ import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRetryPolicy;
 import ai.cohesivity.core.CohesivityVersion;
+import ai.cohesivity.core.CohesivityWebClientCustomizer;
 import ai.cohesivity.core.CohesivityWebClientFactory;
 import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.RetrySettings;
@@ -89,13 +90,15 @@ public final class CohesivityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CohesivityWebClientFactory cohesivityWebClientFactory(CohesivityProperties properties,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ClientHttpConnectorFactory> connectors) {
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ClientHttpConnectorFactory> connectors,
+			ObjectProvider<CohesivityWebClientCustomizer> customizers) {
 		String userAgent = (properties.getUserAgent() != null && !properties.getUserAgent().isBlank())
 				? properties.getUserAgent() : CohesivityVersion.userAgent();
 		CohesivityClientSettings settings = new CohesivityClientSettings(userAgent, properties.getConnectTimeout(),
 				properties.getReadTimeout(), (int) Math.min(Integer.MAX_VALUE, properties.getMaxInMemorySize().toBytes()));
 		return new CohesivityWebClientFactory(webClientBuilder.getIfAvailable(WebClient::builder), settings,
-				connectors.getIfAvailable(() -> CohesivityWebClientFactory::reactorConnector));
+				connectors.getIfAvailable(() -> CohesivityWebClientFactory::reactorConnector),
+				customizers.orderedStream().toList());
 	}
 
 	@Bean

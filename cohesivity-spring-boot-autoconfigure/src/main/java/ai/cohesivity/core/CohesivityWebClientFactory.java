@@ -4,6 +4,7 @@
 
 package ai.cohesivity.core;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
@@ -17,9 +18,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * The one place that builds every Cohesivity client's {@link WebClient}. It starts from a clone of
  * the application's {@link WebClient.Builder}, so user customizers, codecs and observations apply,
- * and adds what every Cohesivity call needs: an explicit {@code User-Agent}, connect and read
- * timeouts, no redirect following, a bounded in-memory size and the shared error model
- * ({@link CohesivityApiException} / {@link CohesivityNetworkException}).
+ * then applies the {@link CohesivityWebClientCustomizer}s, and adds what every Cohesivity call
+ * needs: an explicit {@code User-Agent}, connect and read timeouts, no redirect following, a
+ * bounded in-memory size and the shared error model ({@link CohesivityApiException} /
+ * {@link CohesivityNetworkException}).
  * <p>
  * URI templates passed to the built clients never contain key material: the management key travels
  * as a Bearer header and the application key is added by {@link ApplicationKeyQueryConnector}.
@@ -33,6 +35,8 @@ public final class CohesivityWebClientFactory {
 	private final ClientHttpConnectorFactory connectorFactory;
 
 	private final ErrorResponseTranslator translator;
+
+	private final List<CohesivityWebClientCustomizer> customizers;
 
 	/**
 	 * Create a factory that uses a Reactor Netty connector.
@@ -52,10 +56,24 @@ public final class CohesivityWebClientFactory {
 	 */
 	public CohesivityWebClientFactory(WebClient.Builder builder, CohesivityClientSettings settings,
 			ClientHttpConnectorFactory connectorFactory) {
+		this(builder, settings, connectorFactory, List.of());
+	}
+
+	/**
+	 * Create a factory.
+	 * @param builder the builder to start from; it is cloned, never modified
+	 * @param settings the transport settings
+	 * @param connectorFactory creates the connector; it must apply the timeouts and must not follow
+	 * redirects
+	 * @param customizers customizers applied to the builder of every Cohesivity client, in order
+	 */
+	public CohesivityWebClientFactory(WebClient.Builder builder, CohesivityClientSettings settings,
+			ClientHttpConnectorFactory connectorFactory, List<CohesivityWebClientCustomizer> customizers) {
 		this.builder = builder.clone();
 		this.settings = settings;
 		this.connectorFactory = connectorFactory;
 		this.translator = new ErrorResponseTranslator();
+		this.customizers = List.copyOf(customizers);
 	}
 
 	/**
@@ -84,8 +102,9 @@ public final class CohesivityWebClientFactory {
 	 */
 	public WebClient create(String baseUrl, UnaryOperator<ClientHttpConnector> connectorDecorator) {
 		ClientHttpConnector connector = connectorDecorator.apply(this.connectorFactory.create(this.settings));
-		return this.builder.clone()
-			.baseUrl(baseUrl)
+		WebClient.Builder builder = this.builder.clone();
+		this.customizers.forEach((customizer) -> customizer.customize(builder));
+		return builder.baseUrl(baseUrl)
 			.defaultHeader(HttpHeaders.USER_AGENT, this.settings.userAgent())
 			.clientConnector(connector)
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(this.settings.maxInMemorySize()))

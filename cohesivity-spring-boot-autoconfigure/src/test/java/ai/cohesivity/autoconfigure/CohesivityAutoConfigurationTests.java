@@ -34,6 +34,7 @@ import ai.cohesivity.core.ClientHttpConnectorFactory;
 import ai.cohesivity.core.CohesivityApiException;
 import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityRetryPolicy;
+import ai.cohesivity.core.CohesivityWebClientCustomizer;
 import ai.cohesivity.core.CohesivityWebClientFactory;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
@@ -264,6 +265,34 @@ class CohesivityAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasSingleBean(EdgeClient.class)
 				.doesNotHaveBean(ClientHttpConnectorFactory.class));
+	}
+
+	@Test
+	void cohesivityCustomizersApplyToCohesivityClientsOnly() throws IOException {
+		try (ScriptedServer server = new ScriptedServer()) {
+			server.enqueue("/edge/session", ScriptedServer.token("tok", 60));
+			server.enqueue("/edge/database", ScriptedServer.json(200, "{\"rows\":[],\"rowCount\":0}"));
+			server.enqueue("/other", ScriptedServer.json(200, "{}"));
+			this.runner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
+				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl())
+				.withBean(CohesivityWebClientCustomizer.class,
+						() -> (builder) -> builder.defaultHeader("X-Cohesivity-Only", "yes"))
+				.run((context) -> {
+					context.getBean(EdgeClient.class)
+						.post("/edge/database", Map.of("query", "SELECT 1"), true)
+						.block(Duration.ofSeconds(10));
+					context.getBean(WebClient.Builder.class)
+						.build()
+						.get()
+						.uri(server.baseUrl() + "/other")
+						.retrieve()
+						.toBodilessEntity()
+						.block(Duration.ofSeconds(10));
+					assertThat(server.requests().get(0).getHeaders().get("X-Cohesivity-Only")).isEqualTo("yes");
+					assertThat(server.requests().get(1).getHeaders().get("X-Cohesivity-Only")).isEqualTo("yes");
+					assertThat(server.requests().get(2).getHeaders().get("X-Cohesivity-Only")).isNull();
+				});
+		}
 	}
 
 }
