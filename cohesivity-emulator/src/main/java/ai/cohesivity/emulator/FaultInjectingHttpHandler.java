@@ -13,6 +13,7 @@ import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -106,6 +107,14 @@ final class FaultInjectingHttpHandler implements HttpHandler {
 				return Mono.from(body).doOnNext(DataBufferUtils::release).then(drop());
 			}
 			return super.writeWith(body);
+		}
+
+		@Override
+		public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
+			if (FaultInjectingHttpHandler.this.faults.takeDrop(this.path)) {
+				return Flux.from(body).concatMap(Flux::from).doOnNext(DataBufferUtils::release).then(drop());
+			}
+			return super.writeAndFlushWith(body);
 		}
 
 		@Override

@@ -1,5 +1,6 @@
 package ai.cohesivity.emulator;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Managed agents, Codex, OpenAI-compatible chat (JSON and SSE) and billing, over real HTTP.
@@ -238,6 +240,18 @@ class AgentsAndBillingTest {
 		assertThat(snapshot.get("account").get("wallet").get("this_month_spent_cents").asLong()).isEqualTo(3);
 		assertThat(snapshot.get("account_cost").get("by_service").toString()).contains("managed-agents");
 		assertThat(snapshot.get("tenants").get(0).get("usage").get("event_count").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void aStreamDroppedAfterTheAgentAnsweredIsStillMetered() {
+		provisionAgent();
+		this.emulator.admin().dropConnectionAfterCommit(CHAT, 1);
+		Map<String, Object> body = Map.of("stream", true, "messages", List.of(Map.of("role", "user", "content", "hi")));
+		assertThatThrownBy(() -> this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body))
+			.isInstanceOf(UncheckedIOException.class);
+		assertThat(this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body).status()).isEqualTo(200);
+		JsonNode snapshot = this.client.managementGet("/api/observability", this.tenant.managementKey()).json();
+		assertThat(snapshot.get("tenants").get(0).get("usage").get("event_count").asInt()).isEqualTo(2);
 	}
 
 	private void claim() {
