@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench -Ddatabase-bench.args="--full"
  * </pre>
- * Options: {@code --short} (default: JMH {@code -f 1 -wi 2 -i 3 -w 1s -r 1s}, 10 s per side per
+ * Options: {@code --short} (default: JMH {@code -f 1 -wi 3 -i 5 -w 1s -r 1s}, 10 s per side per
  * load comparison) or {@code --full} (JMH {@code -f 2 -wi 5 -i 5 -w 2s -r 2s}, 30 s);
  * {@code --jmh-only} or {@code --round-trips-only}; {@code --callers N} (default 32);
  * {@code --rows N} notes in the emulator (default 10000).
@@ -37,11 +37,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class EdgeDatabaseBenchmarks {
 
 	private static final Map<String, String> BASELINES = Map.of("dataClassRowMapper", "handReadJsonNodes",
+			"dataClassRowMapperAliasedColumns", "handReadJsonNodes",
 			"beanPropertyRowMapper", "handReadJsonNodes", "lambdaRowMapper", "handReadJsonNodes", "templateUpdate",
 			"handUpdate", "templateNamedUpdateInList", "handUpdateInList", "templateBatchInsert", "handBatchInsert");
 
 	private static final Map<String, String> DESCRIPTIONS = Map.of("dataClassRowMapper",
-			"`EdgeResultSet` + `DataClassRowMapper` (record)", "beanPropertyRowMapper",
+			"`EdgeResultSet` + `DataClassRowMapper` (record)", "dataClassRowMapperAliasedColumns",
+			"`EdgeResultSet` + `DataClassRowMapper`, columns aliased to component names", "beanPropertyRowMapper",
 			"`EdgeResultSet` + `BeanPropertyRowMapper`", "lambdaRowMapper", "`EdgeResultSet` + lambda `RowMapper`",
 			"templateUpdate", "`template.update(sql, 3 args)`, canned answer", "templateNamedUpdateInList",
 			"`sql(…).param(\"ids\", 50 ids).update()`, `IN (:ids)` expanded, canned answer", "templateBatchInsert",
@@ -89,7 +91,7 @@ public final class EdgeDatabaseBenchmarks {
 				.measurementTime(TimeValue.seconds(2));
 		}
 		else {
-			builder.forks(1).warmupIterations(2).measurementIterations(3).warmupTime(TimeValue.seconds(1))
+			builder.forks(1).warmupIterations(3).measurementIterations(5).warmupTime(TimeValue.seconds(1))
 				.measurementTime(TimeValue.seconds(1));
 		}
 		Collection<RunResult> results = new Runner(builder.build()).run();

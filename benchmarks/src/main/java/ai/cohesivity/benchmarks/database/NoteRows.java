@@ -86,6 +86,17 @@ public final class NoteRows {
 	 * @return the rows, each a JSON object
 	 */
 	public static List<JsonNode> parsed(int count) {
+		return parsed(count, "created_at");
+	}
+
+	/**
+	 * Returns {@code count} rows, ids 1 to {@code count}, parsed from JSON text, with the creation
+	 * time under another column name (as {@code SELECT created_at AS createdAt} answers).
+	 * @param count the number of rows
+	 * @param createdAtColumn the name of the creation-time column
+	 * @return the rows, each a JSON object
+	 */
+	public static List<JsonNode> parsed(int count, String createdAtColumn) {
 		List<Map<String, Object>> rows = new ArrayList<>(count);
 		for (Object[] values : valuesUpTo(count)) {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -93,7 +104,7 @@ public final class NoteRows {
 			row.put("title", values[1]);
 			row.put("done", values[2]);
 			row.put("price", values[3]);
-			row.put("created_at", values[4]);
+			row.put(createdAtColumn, values[4]);
 			rows.add(row);
 		}
 		JsonMapper json = JsonMapper.shared();

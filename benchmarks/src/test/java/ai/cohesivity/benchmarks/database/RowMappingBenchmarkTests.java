@@ -27,6 +27,7 @@ class RowMappingBenchmarkTests {
 		List<Note> hand = benchmark.handReadJsonNodes();
 		assertThat(hand).isEqualTo(expected);
 		assertThat(benchmark.dataClassRowMapper()).isEqualTo(hand);
+		assertThat(benchmark.dataClassRowMapperAliasedColumns()).isEqualTo(hand);
 		assertThat(benchmark.beanPropertyRowMapper()).map(NoteBean::toNote).isEqualTo(hand);
 		assertThat(benchmark.lambdaRowMapper()).isEqualTo(hand);
 	}
