@@ -76,8 +76,14 @@ public final class CohesivityEmulator implements AutoCloseable {
 		TenantRegistry registry = new TenantRegistry(clock, credentials, this.databasePool, mapper,
 				builder.dataDirectory, account);
 		if (builder.dataDirectory != null) {
-			createDirectories(builder.dataDirectory);
-			registry.attach(new TenantStore(builder.dataDirectory, mapper));
+			try {
+				createDirectories(builder.dataDirectory);
+				registry.attach(new TenantStore(builder.dataDirectory, mapper));
+			}
+			catch (RuntimeException ex) {
+				this.databasePool.shutdownNow();
+				throw ex;
+			}
 		}
 		EdgeTokens tokens = new EdgeTokens(credentials, clock);
 		FaultPlan faults = new FaultPlan();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,18 +43,25 @@ final class TenantStore {
 		if (!Files.isRegularFile(this.file)) {
 			return List.of();
 		}
-		Map<String, Object> document = this.mapper.readValue(this.file.toFile(),
-				new TypeReference<Map<String, Object>>() {
-				});
-		Object savedAccount = document.get("account");
-		if (savedAccount instanceof Map<?, ?> values) {
-			account.restore((Map<String, Object>) values);
+		try {
+			Map<String, Object> document = this.mapper.readValue(this.file.toFile(),
+					new TypeReference<Map<String, Object>>() {
+					});
+			Object savedAccount = document.get("account");
+			if (savedAccount instanceof Map<?, ?> values) {
+				account.restore((Map<String, Object>) values);
+			}
+			List<Tenant> tenants = new ArrayList<>();
+			for (Object item : (List<Object>) document.getOrDefault("tenants", List.of())) {
+				tenants.add(tenantOf((Map<String, Object>) item));
+			}
+			return tenants;
 		}
-		List<Tenant> tenants = new ArrayList<>();
-		for (Object item : (List<Object>) document.getOrDefault("tenants", List.of())) {
-			tenants.add(tenantOf((Map<String, Object>) item));
+		catch (JacksonException | ClassCastException | NullPointerException | DateTimeParseException ex) {
+			// Refuse to start rather than overwrite a file we could not read.
+			throw new IllegalStateException("Could not read the emulator's saved tenants from " + this.file
+					+ " (left untouched): " + ex.getMessage(), ex);
 		}
-		return tenants;
 	}
 
 	synchronized void save(Collection<Tenant> tenants, EmulatorAccount account) {

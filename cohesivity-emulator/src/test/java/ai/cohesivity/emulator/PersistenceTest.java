@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tenants, keys, resources and data survive a restart with a data directory.
@@ -80,6 +81,17 @@ class PersistenceTest {
 		try (CohesivityEmulator again = CohesivityEmulator.builder().port(port).start()) {
 			assertThat(again.baseUrl()).isEqualTo("http://127.0.0.1:" + port);
 		}
+	}
+
+	@Test
+	void refusesToStartOnAnUnreadableTenantsFileAndLeavesItAlone() throws Exception {
+		Path file = this.dataDirectory.resolve("tenants.json");
+		Files.writeString(file, "{\"tenants\": [ {\"tenant_id\": ");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start())
+			.withMessageContaining("tenants.json")
+			.withMessageContaining("left untouched");
+		assertThat(Files.readString(file)).isEqualTo("{\"tenants\": [ {\"tenant_id\": ");
 	}
 
 }
