@@ -1,8 +1,13 @@
 package ai.cohesivity.emulator;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
 
 /**
  * Every route of the emulator: control plane ({@code /api}), data plane ({@code /edge}), the
@@ -26,6 +31,10 @@ final class EmulatorRoutes {
 		AgentsHandler agents = new AgentsHandler(services);
 		ChatCompletionsHandler chat = new ChatCompletionsHandler(services);
 		return RouterFunctions.route()
+			// First, and by the raw method: WebFlux' method predicates match a CORS preflight by the
+			// method it announces, so POST routes would take it and OPTIONS routes never would.
+			.route(RequestPredicates.path("/edge/**").and((request) -> HttpMethod.OPTIONS.equals(request.method())),
+					EmulatorRoutes::corsPreflight)
 			.POST("/edge/database", database::query)
 			.POST("/edge/session", session::mint)
 			.POST("/api/genesis", genesis::create)
@@ -68,6 +77,17 @@ final class EmulatorRoutes {
 						"No such endpoint: " + request.method() + " " + request.path());
 			})
 			.filter(new ApiErrorFilter(services.responses()))
+			.build();
+	}
+
+	/**
+	 * Answers a browser's CORS preflight on {@code /edge/*}, which Cohesivity opens to any origin.
+	 */
+	private static Mono<ServerResponse> corsPreflight(ServerRequest request) {
+		return ServerResponse.noContent()
+			.header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, PUT, DELETE, OPTIONS")
+			.header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization, Content-Type")
+			.header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400")
 			.build();
 	}
 

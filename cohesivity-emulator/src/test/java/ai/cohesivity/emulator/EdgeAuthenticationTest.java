@@ -77,6 +77,16 @@ class EdgeAuthenticationTest {
 	}
 
 	@Test
+	void answersCorsPreflightOnTheEdge() {
+		HttpTestClient.Reply preflight = client.send("OPTIONS", "/edge/database", null, "Origin", "https://app.example",
+				"Access-Control-Request-Method", "POST");
+		assertThat(preflight.status()).isEqualTo(204);
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");
+		assertThat(preflight.header("Access-Control-Allow-Headers")).contains("Authorization");
+		assertThat(preflight.header("Access-Control-Allow-Methods")).contains("POST");
+	}
+
+	@Test
 	void unknownTokenOrKeyIs401() {
 		HttpTestClient.Reply badToken = client.sql("not-a-token", "SELECT 1");
 		assertThat(badToken.status()).isEqualTo(401);
