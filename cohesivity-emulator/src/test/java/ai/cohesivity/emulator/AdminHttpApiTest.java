@@ -123,8 +123,8 @@ class AdminHttpApiTest {
 		this.client.managementPost("/api/agents", key, Map.of("agent_type", "hermes", "plan", "starter"));
 		assertThat(this.client.managementPost("/api/agents", key, Map.of("agent_type", "hermes", "plan", "starter"))
 			.json().get("error").asString()).isEqualTo("already_provisioned");
-		HttpTestClient.Reply noMessages = this.client.post(
-				"/edge/managed-agents/v1/chat/completions?key=" + tenant.applicationKey(), Map.of("messages", List.of()));
+		HttpTestClient.Reply noMessages = this.client.post("/edge/managed-agents/v1/chat/completions?key="
+				+ tenant.applicationKey(), Map.of("messages", List.of()));
 		assertThat(noMessages.status()).isEqualTo(400);
 		assertThat(noMessages.json().get("error").asString()).isEqualTo("invalid_request");
 		assertThat(this.client.get("/c/not-a-code").status()).isEqualTo(404);
