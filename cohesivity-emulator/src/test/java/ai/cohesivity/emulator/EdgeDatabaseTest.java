@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -280,6 +283,31 @@ class EdgeDatabaseTest {
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("error").asString()).startsWith("interrupted").contains("time limit");
 		assertThat(ok("SELECT count(*) AS n FROM users").get("rows").get(0).get("n").asInt()).isZero();
+	}
+
+	@Test
+	void concurrentWritesAreNeitherLostNorDuplicated() throws Exception {
+		ExecutorService clients = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < 400; i++) {
+				String email = "user" + i + "@x.io";
+				statuses.add(clients.submit(() -> client.sql(this.token,
+						"INSERT INTO users (email) VALUES (?); UPDATE users SET score = id WHERE email = ?", email, email)
+					.status()));
+			}
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			clients.shutdown();
+		}
+		JsonNode counts = ok("SELECT count(*) AS n, count(DISTINCT email) AS emails, sum(score = id) AS scored FROM users")
+			.get("rows").get(0);
+		assertThat(counts.get("n").asInt()).isEqualTo(400);
+		assertThat(counts.get("emails").asInt()).isEqualTo(400);
+		assertThat(counts.get("scored").asInt()).isEqualTo(400);
 	}
 
 	private JsonNode ok(String sql, Object... params) {
