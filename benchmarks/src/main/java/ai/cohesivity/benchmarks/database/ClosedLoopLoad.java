@@ -40,6 +40,7 @@ public final class ClosedLoopLoad {
 	public LoadMeasurement sequential(Duration length, Function<String, Note> findByTitle) {
 		long calls = 0;
 		long failures = 0;
+		long cpuStart = ProcessCpu.nanos();
 		long start = System.nanoTime();
 		long end = start + length.toNanos();
 		long now = start;
@@ -58,7 +59,7 @@ public final class ClosedLoopLoad {
 			}
 			now = System.nanoTime();
 		}
-		return new LoadMeasurement(calls, failures, now - start);
+		return new LoadMeasurement(calls, failures, now - start, cpuSince(cpuStart));
 	}
 
 	/**
@@ -91,10 +92,16 @@ public final class ClosedLoopLoad {
 			}).repeat(() -> System.nanoTime() < deadline.get()));
 		}
 		Flux<Boolean> merged = Flux.merge(loops);
+		long cpuStart = ProcessCpu.nanos();
 		long start = System.nanoTime();
 		deadline.set(start + length.toNanos());
 		merged.then().block(length.plusSeconds(30));
-		return new LoadMeasurement(calls.sum(), failures.sum(), Math.min(System.nanoTime(), deadline.get()) - start);
+		long nanos = Math.min(System.nanoTime(), deadline.get()) - start;
+		return new LoadMeasurement(calls.sum(), failures.sum(), nanos, cpuSince(cpuStart));
+	}
+
+	private static long cpuSince(long cpuStart) {
+		return (cpuStart < 0) ? -1 : ProcessCpu.nanos() - cpuStart;
 	}
 
 	private long randomId() {

@@ -14,15 +14,15 @@ import java.util.Locale;
  * @param unit the unit of both values, for example {@code µs/op} or {@code calls/s}
  * @param higherIsBetter whether a higher value is better (throughput) or worse (time)
  * @param baselineValue the baseline's value
- * @param baselineError the baseline's 99.9% confidence half-width, or {@code NaN} if unknown
  * @param starterValue the starter's value
- * @param starterError the starter's 99.9% confidence half-width, or {@code NaN} if unknown
+ * @param baselineDetail more about the baseline's value (for example its mean and error), or empty
+ * @param starterDetail more about the starter's value, or empty
  */
 public record Comparison(String measurement, String baseline, String unit, boolean higherIsBetter,
-		double baselineValue, double baselineError, double starterValue, double starterError) {
+		double baselineValue, double starterValue, String baselineDetail, String starterDetail) {
 
 	/**
-	 * Creates a comparison without error estimates.
+	 * Creates a comparison without details.
 	 * @param measurement what was measured
 	 * @param baseline the baseline's name
 	 * @param unit the unit of both values
@@ -33,8 +33,7 @@ public record Comparison(String measurement, String baseline, String unit, boole
 	 */
 	public static Comparison of(String measurement, String baseline, String unit, boolean higherIsBetter,
 			double baselineValue, double starterValue) {
-		return new Comparison(measurement, baseline, unit, higherIsBetter, baselineValue, Double.NaN, starterValue,
-				Double.NaN);
+		return new Comparison(measurement, baseline, unit, higherIsBetter, baselineValue, starterValue, "", "");
 	}
 
 	/**
@@ -48,7 +47,7 @@ public record Comparison(String measurement, String baseline, String unit, boole
 	/**
 	 * Describes the ratio in words a reader needs no unit for: how many times slower or faster the
 	 * starter is than the baseline.
-	 * @return for example {@code 1.35× slower} or {@code 0.98× (as fast)}
+	 * @return for example {@code 1.35× slower} or {@code as fast (±5%)}
 	 */
 	public String verdict() {
 		double slowdown = this.higherIsBetter ? this.baselineValue / this.starterValue
@@ -60,17 +59,12 @@ public record Comparison(String measurement, String baseline, String unit, boole
 	}
 
 	/**
-	 * Returns a value with its error as text.
+	 * Formats a value for a table: no decimals from 100 up, two below.
 	 * @param value the value
-	 * @param error its error, or {@code NaN}
-	 * @return for example {@code 123.4 ± 5.6}
+	 * @return for example {@code 1,234} or {@code 12.34}
 	 */
-	static String describe(double value, double error) {
-		String number = (value >= 100) ? format("%,.0f", value) : format("%,.2f", value);
-		if (Double.isNaN(error)) {
-			return number;
-		}
-		return number + " ± " + ((error >= 100) ? format("%,.0f", error) : format("%,.2f", error));
+	public static String number(double value) {
+		return (value >= 100) ? format("%,.0f", value) : format("%,.2f", value);
 	}
 
 	private static String format(String pattern, double value) {

@@ -32,9 +32,9 @@ public final class ResultTable {
 				.append(" | ")
 				.append(comparison.unit())
 				.append(" | ")
-				.append(Comparison.describe(comparison.baselineValue(), comparison.baselineError()))
+				.append(cell(comparison.baselineValue(), comparison.baselineDetail()))
 				.append(" | ")
-				.append(Comparison.describe(comparison.starterValue(), comparison.starterError()))
+				.append(cell(comparison.starterValue(), comparison.starterDetail()))
 				.append(" | ")
 				.append(String.format(Locale.ROOT, "%.2f", comparison.ratio()))
 				.append(" | ")
@@ -42,6 +42,10 @@ public final class ResultTable {
 				.append(" |\n");
 		}
 		return table.toString();
+	}
+
+	private static String cell(double value, String detail) {
+		return Comparison.number(value) + (detail.isEmpty() ? "" : " (" + detail + ")");
 	}
 
 }

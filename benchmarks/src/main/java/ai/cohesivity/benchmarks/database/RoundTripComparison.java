@@ -48,18 +48,17 @@ public final class RoundTripComparison {
 	 * {@code WebClient} call, one caller at a time.
 	 * @param length the measured time per side, split over the rounds
 	 * @param rounds the number of alternating rounds
-	 * @return the comparison in calls per second
+	 * @return the comparisons: calls per second, and process CPU per call
 	 */
-	public Comparison sequentialRead(Duration length, int rounds) {
+	public List<Comparison> sequentialRead(Duration length, int rounds) {
 		EdgeDatabaseTemplate template = this.database.template();
 		Function<String, Note> baseline = (title) -> this.raw.findByTitle(title).block();
 		Function<String, Note> starter = (title) -> template.queryForObject(EmulatorDatabase.SELECT_BY_TITLE,
 				new DataClassRowMapper<>(Note.class), title);
 		LoadMeasurement[] totals = alternate(length, rounds, (slice) -> this.load.sequential(slice, baseline),
 				(slice) -> this.load.sequential(slice, starter));
-		return Comparison.of("Indexed read, 1 caller, blocking: `queryForObject(…, DataClassRowMapper)`",
-				"blocked raw `WebClient` POST, row read by hand", "calls/s", true, totals[0].callsPerSecond(),
-				totals[1].callsPerSecond());
+		return readComparisons("Indexed read, 1 caller, blocking: `queryForObject(…, DataClassRowMapper)`",
+				"blocked raw `WebClient` POST, row read by hand", totals);
 	}
 
 	/**
@@ -68,9 +67,9 @@ public final class RoundTripComparison {
 	 * @param length the measured time per side, split over the rounds
 	 * @param rounds the number of alternating rounds
 	 * @param callers the number of concurrent callers
-	 * @return the comparison in calls per second
+	 * @return the comparisons: calls per second, and process CPU per call
 	 */
-	public Comparison concurrentRead(Duration length, int rounds, int callers) {
+	public List<Comparison> concurrentRead(Duration length, int rounds, int callers) {
 		ReactiveEdgeDatabaseClient client = this.database.reactiveClient();
 		Function<String, Mono<Note>> starter = (title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE)
 			.bind(0, title)
@@ -79,9 +78,8 @@ public final class RoundTripComparison {
 		LoadMeasurement[] totals = alternate(length, rounds,
 				(slice) -> this.load.concurrent(slice, callers, this.raw::findByTitle),
 				(slice) -> this.load.concurrent(slice, callers, starter));
-		return Comparison.of("Indexed read, " + callers + " concurrent callers: reactive `sql(…).bind(…)"
-				+ ".mapProperties(…).one()`", "raw `WebClient` POST, row read by hand", "calls/s", true,
-				totals[0].callsPerSecond(), totals[1].callsPerSecond());
+		return readComparisons("Indexed read, " + callers + " concurrent callers: reactive `sql(…).bind(…)"
+				+ ".mapProperties(…).one()`", "raw `WebClient` POST, row read by hand", totals);
 	}
 
 	/**
@@ -117,6 +115,14 @@ public final class RoundTripComparison {
 						baseline.nanos() / 1e6 / rounds, starter.nanos() / 1e6 / rounds),
 				Comparison.of(measurement, baselineName, "HTTP requests per " + rows + " rows", false,
 						(double) baseline.requests() / rounds, (double) starter.requests() / rounds));
+	}
+
+	private static List<Comparison> readComparisons(String measurement, String baseline, LoadMeasurement[] totals) {
+		return List.of(
+				Comparison.of(measurement, baseline, "calls/s", true, totals[0].callsPerSecond(),
+						totals[1].callsPerSecond()),
+				Comparison.of(measurement, baseline, "process CPU µs per call (client + emulator)", false,
+						totals[0].cpuMicrosPerCall(), totals[1].cpuMicrosPerCall()));
 	}
 
 	/**

@@ -58,12 +58,15 @@ class RoundTripComparisonTests {
 
 	@Test
 	void sequentialAndConcurrentReadsCompleteWithoutFailures() {
-		Comparison sequential = this.comparison.sequentialRead(Duration.ofMillis(200), 2);
-		Comparison concurrent = this.comparison.concurrentRead(Duration.ofMillis(200), 2, 8);
-		assertThat(sequential.baselineValue()).isPositive();
-		assertThat(sequential.starterValue()).isPositive();
-		assertThat(concurrent.baselineValue()).isPositive();
-		assertThat(concurrent.starterValue()).isPositive();
+		List<Comparison> sequential = this.comparison.sequentialRead(Duration.ofMillis(200), 2);
+		List<Comparison> concurrent = this.comparison.concurrentRead(Duration.ofMillis(200), 2, 8);
+		assertThat(sequential).hasSize(2);
+		assertThat(concurrent).hasSize(2);
+		for (Comparison read : List.of(sequential.get(0), concurrent.get(0))) {
+			assertThat(read.unit()).isEqualTo("calls/s");
+			assertThat(read.baselineValue()).isPositive();
+			assertThat(read.starterValue()).isPositive();
+		}
 	}
 
 	@Test
