@@ -292,9 +292,8 @@ class EdgeDatabaseTest {
 			List<Future<Integer>> statuses = new ArrayList<>();
 			for (int i = 0; i < 400; i++) {
 				String email = "user" + i + "@x.io";
-				statuses.add(clients.submit(() -> client.sql(this.token,
-						"INSERT INTO users (email) VALUES (?); UPDATE users SET score = id WHERE email = ?", email, email)
-					.status()));
+				String script = "INSERT INTO users (email) VALUES (?); UPDATE users SET score = id WHERE email = ?";
+				statuses.add(clients.submit(() -> client.sql(this.token, script, email, email).status()));
 			}
 			for (Future<Integer> status : statuses) {
 				assertThat(status.get()).isEqualTo(200);
@@ -303,8 +302,8 @@ class EdgeDatabaseTest {
 		finally {
 			clients.shutdown();
 		}
-		JsonNode counts = ok("SELECT count(*) AS n, count(DISTINCT email) AS emails, sum(score = id) AS scored FROM users")
-			.get("rows").get(0);
+		JsonNode counts = ok("SELECT count(*) AS n, count(DISTINCT email) AS emails, sum(score = id) AS scored"
+				+ " FROM users").get("rows").get(0);
 		assertThat(counts.get("n").asInt()).isEqualTo(400);
 		assertThat(counts.get("emails").asInt()).isEqualTo(400);
 		assertThat(counts.get("scored").asInt()).isEqualTo(400);
