@@ -32,7 +32,8 @@ import ai.cohesivity.core.CohesivityRequest;
  * <li>Single flight: however many callers need a token at once, one mint request is sent and all of
  * them receive its result.</li>
  * <li>Proactive refresh: at about half the lifetime a replacement is minted on the provider's own
- * scheduler (never {@code @EnableScheduling}), as long as the token was used since the last mint;
+ * scheduler (never {@code @EnableScheduling}), as long as the token was used after its mint began
+ * by a caller other than the one that caused the mint (an idle application lets its token lapse);
  * the current token keeps being served while the refresh runs.</li>
  * <li>{@code expires_in} is honoured with a floor; a token is never handed out within its safety
  * margin before expiry.</li>
@@ -103,7 +104,7 @@ public final class EdgeTokenProvider implements AutoCloseable {
 				}
 				return Mono.just(token.value());
 			}
-			return mint().map(EdgeToken::value);
+			return mint(true).map(EdgeToken::value);
 		});
 	}
 
@@ -126,7 +127,7 @@ public final class EdgeTokenProvider implements AutoCloseable {
 					this.current = null;
 				}
 			}
-			return mint().map(EdgeToken::value);
+			return mint(true).map(EdgeToken::value);
 		});
 	}
 
@@ -138,13 +139,22 @@ public final class EdgeTokenProvider implements AutoCloseable {
 		return this.current;
 	}
 
-	private Mono<EdgeToken> mint() {
+	/**
+	 * Start a mint, or join the one under way.
+	 * @param forCaller whether a caller waits for the token (rather than a background refresh); a
+	 * caller that joins a mint started by someone else is a use of the token that mint produces
+	 * @return the mint
+	 */
+	private Mono<EdgeToken> mint(boolean forCaller) {
 		synchronized (this.monitor) {
 			if (this.closed) {
 				return Mono.error(new CohesivityException("The edge token provider is closed"));
 			}
 			Mono<EdgeToken> existing = this.inFlight;
 			if (existing != null) {
+				if (forCaller) {
+					this.usedSinceMint = true;
+				}
 				return existing;
 			}
 			// Uses from now on count for the token this mint produces: they decide whether it is
@@ -248,7 +258,7 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	private void refreshInBackground() {
-		mint().subscribe((token) -> {
+		mint(false).subscribe((token) -> {
 		}, (failure) -> logger.warn("Background refresh of the edge session token failed (the current token "
 				+ "is served until it expires): " + failure.getMessage()));
 	}

@@ -139,6 +139,16 @@ class EdgeTokenProviderTests {
 	}
 
 	@Test
+	void callerThatJoinsAMintInFlightCountsAsAUseSoTheNewTokenIsRefreshed() {
+		mintWithSequence(1, 300);
+		EdgeTokenProvider provider = provider(this.clock);
+		List<String> tokens = Flux.merge(provider.token(), provider.token()).collectList().block(Duration.ofSeconds(10));
+		assertThat(tokens).containsExactly("token-1", "token-1");
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.server.count("/edge/session") == 2);
+	}
+
+	@Test
 	void concurrentRejectionsOfOneTokenCauseOneReMint() {
 		mintWithSequence(60, 200);
 		EdgeTokenProvider provider = provider(Clock.systemUTC());
