@@ -80,6 +80,7 @@ final class AdminHandler {
 	/**
 	 * {@code PUT /__emulator/settings}: any of {@code wire_profile}, {@code edge_token_ttl_seconds},
 	 * {@code genesis_limit_per_minute}, {@code d1_rows_read_cap}, {@code d1_rows_written_cap},
+	 * {@code claimed_d1_rows_read_bucket}, {@code claimed_d1_rows_written_bucket},
 	 * {@code edge_requests_per_minute}, {@code edge_requests_all_time}, {@code query_time_limit_seconds},
 	 * {@code agent_cold_start}.
 	 */
@@ -98,6 +99,12 @@ final class AdminHandler {
 			if (body.has("d1_rows_read_cap") || body.has("d1_rows_written_cap")) {
 				this.admin.d1Caps(body.path("d1_rows_read_cap").asLong(this.services.settings().rowsReadCap),
 						body.path("d1_rows_written_cap").asLong(this.services.settings().rowsWrittenCap));
+			}
+			if (body.has("claimed_d1_rows_read_bucket") || body.has("claimed_d1_rows_written_bucket")) {
+				EmulatorSettings settings = this.services.settings();
+				this.admin.claimedD1Buckets(
+						body.path("claimed_d1_rows_read_bucket").asLong(settings.claimedRowsReadBucket),
+						body.path("claimed_d1_rows_written_bucket").asLong(settings.claimedRowsWrittenBucket));
 			}
 			if (body.has("edge_requests_per_minute")) {
 				this.admin.edgeRateLimit(body.get("edge_requests_per_minute").asInt());

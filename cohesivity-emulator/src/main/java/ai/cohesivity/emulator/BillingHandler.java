@@ -23,8 +23,11 @@ final class BillingHandler {
 
 	private final EmulatorServices services;
 
-	BillingHandler(EmulatorServices services) {
+	private final UsageMeter meter;
+
+	BillingHandler(EmulatorServices services, UsageMeter meter) {
 		this.services = services;
+		this.meter = meter;
 	}
 
 	Mono<ServerResponse> plans(ServerRequest request) {
@@ -52,6 +55,7 @@ final class BillingHandler {
 				.record(now, "topup", amount.asLong(), "Top-up (emulator: credited without checkout)", tenant.id());
 			this.services.account()
 				.notify(now, "topup_credited", "info", "Top-up of " + amount.asLong() + " cents credited", tenant.id());
+			this.meter.walletCredited(now, tenant.id());
 			this.services.registry().changed();
 			Map<String, Object> response = new LinkedHashMap<>();
 			response.put("checkout_url", this.services.baseUrl().get() + "/checkout/topup/" + entry.id());

@@ -93,7 +93,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 		this.services = new EmulatorServices(registry, tokens, settings, faults, clock, account, usage, credentials,
 				new WaitTickets(credentials), new JsonResponses(mapper), new RequestBodies(mapper),
 				new ManagementAuthentication(registry, clock),
-				new EdgeAuthentication(registry, tokens, settings, clock),
+				new EdgeAuthentication(registry, tokens, settings, clock, () -> boundUrl[0] + "/api/billing/topup"),
 				new GenesisRateLimiter(settings, clock), new MachineIds(credentials), requests, () -> boundUrl[0]);
 		UsageMeter meter = new UsageMeter(this.services);
 		this.admin = new EmulatorAdmin(this.services, meter::reset);

@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 /**
  * Admits an edge request: resolves the tenant from the Bearer edge token or the {@code ?key=}
  * application key, then applies §1.4 in order — 410 expired, 403 paused, 403 not provisioned,
- * 429 plan limit ({@code all_time}), 429 rate limit ({@code utc_minute}).
+ * 402 offering paused for lack of credit (claimed accounts, §8.4), 429 plan limit
+ * ({@code all_time}), 429 rate limit ({@code utc_minute}).
  */
 final class EdgeAuthentication {
 
@@ -22,13 +24,17 @@ final class EdgeAuthentication {
 
 	private final EmulatorClock clock;
 
+	private final Supplier<String> topupUrl;
+
 	private final Map<String, MinuteWindow> minuteWindows = new ConcurrentHashMap<>();
 
-	EdgeAuthentication(TenantRegistry registry, EdgeTokens tokens, EmulatorSettings settings, EmulatorClock clock) {
+	EdgeAuthentication(TenantRegistry registry, EdgeTokens tokens, EmulatorSettings settings, EmulatorClock clock,
+			Supplier<String> topupUrl) {
 		this.registry = registry;
 		this.tokens = tokens;
 		this.settings = settings;
 		this.clock = clock;
+		this.topupUrl = topupUrl;
 	}
 
 	/**
@@ -65,6 +71,9 @@ final class EdgeAuthentication {
 		requireLive(tenant, now);
 		if (requireProvisioned && tenant.resource(resource) == null) {
 			throw EdgeErrors.notProvisioned(resource);
+		}
+		if ("database".equals(resource) && tenant.isClaimed() && this.registry.account().isDatabasePaused(now)) {
+			throw EdgeErrors.offeringPaused(resource, this.topupUrl.get());
 		}
 		long allTimeLimit = this.settings.edgeRequestsAllTime;
 		if (allTimeLimit > 0 && tenant.edgeRequests().get() >= allTimeLimit) {

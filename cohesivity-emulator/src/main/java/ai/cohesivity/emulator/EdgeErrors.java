@@ -38,6 +38,17 @@ final class EdgeErrors {
 		return ApiError.edge(410, "Tenant expired").with("tenant_state", "expired");
 	}
 
+	/**
+	 * A claimed account's offering paused for lack of credit (§8.4): 402 with the top-up link.
+	 */
+	static ApiError offeringPaused(String resource, String topupUrl) {
+		return ApiError.edge(402, "Offering paused: " + resource
+				+ " used its monthly bucket and the wallet cannot buy more; top up to resume")
+			.with("tenant_state", "active")
+			.with("offering_state", "offering_paused")
+			.with("topup_url", topupUrl);
+	}
+
 	static ApiError planLimitExceeded(String resource) {
 		return ApiError.edge(429, "Plan limit exceeded for " + resource)
 			.with("tenant_state", "plan_limit_exceeded")

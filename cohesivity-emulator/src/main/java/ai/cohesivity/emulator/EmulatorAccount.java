@@ -38,6 +38,8 @@ final class EmulatorAccount {
 
 	private volatile boolean codexConnected;
 
+	private volatile @Nullable String databasePausedMonth;
+
 	String plan() {
 		return this.plan;
 	}
@@ -128,6 +130,19 @@ final class EmulatorAccount {
 	}
 
 	/**
+	 * Whether {@code database} is paused for the account in the month of {@code now}, because a
+	 * monthly bucket ran out and the wallet could not buy more.
+	 */
+	boolean isDatabasePaused(Instant now) {
+		String month = this.databasePausedMonth;
+		return month != null && month.equals(UsageLedger.month(now));
+	}
+
+	void databasePausedInMonth(@Nullable String month) {
+		this.databasePausedMonth = month;
+	}
+
+	/**
 	 * Where the managed agent's model runs: the connected Codex subscription, else the AI Gateway.
 	 */
 	String modelSource() {
@@ -152,6 +167,7 @@ final class EmulatorAccount {
 			map.put("agent", agent.toMap());
 		}
 		map.put("codex_connected", this.codexConnected);
+		map.put("database_paused_month", this.databasePausedMonth);
 		map.put("next_id", this.ids.get());
 		return map;
 	}
@@ -173,6 +189,7 @@ final class EmulatorAccount {
 		Object agent = map.get("agent");
 		this.agent = (agent instanceof Map<?, ?> values) ? ManagedAgent.fromMap((Map<String, Object>) values) : null;
 		this.codexConnected = Boolean.TRUE.equals(map.get("codex_connected"));
+		this.databasePausedMonth = text(map.get("database_paused_month"));
 		this.ids.set(((Number) map.getOrDefault("next_id", 0)).longValue());
 	}
 

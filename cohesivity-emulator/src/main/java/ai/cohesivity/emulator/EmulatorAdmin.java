@@ -140,6 +140,21 @@ public final class EmulatorAdmin {
 	}
 
 	/**
+	 * Sets the claimed account's monthly D1 buckets (defaults: the Free plan's 10,000,000 rows read
+	 * and 1,000,000 rows written). Beyond a bucket, usage buys overuse blocks from the wallet; when
+	 * the wallet cannot pay, {@code database} answers 402 until a top-up.
+	 * @param rowsRead the monthly rows-read bucket
+	 * @param rowsWritten the monthly rows-written bucket
+	 */
+	public void claimedD1Buckets(long rowsRead, long rowsWritten) {
+		if (rowsRead < 0 || rowsWritten < 0) {
+			throw new IllegalArgumentException("Buckets must not be negative");
+		}
+		this.services.settings().claimedRowsReadBucket = rowsRead;
+		this.services.settings().claimedRowsWrittenBucket = rowsWritten;
+	}
+
+	/**
 	 * Limits edge requests per tenant per UTC minute; beyond it edge calls answer 429
 	 * {@code window_kind: utc_minute} with {@code Retry-After}. 0 (the default) means unlimited.
 	 * @param perMinute the limit

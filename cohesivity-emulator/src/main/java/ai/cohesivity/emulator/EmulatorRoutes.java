@@ -27,7 +27,7 @@ final class EmulatorRoutes {
 		EdgeDatabaseHandler database = new EdgeDatabaseHandler(services, meter);
 		AdminHandler adminHandler = new AdminHandler(services, admin, resources);
 		ObservabilityHandler observability = new ObservabilityHandler(services);
-		BillingHandler billing = new BillingHandler(services);
+		BillingHandler billing = new BillingHandler(services, meter);
 		AgentsHandler agents = new AgentsHandler(services);
 		ChatCompletionsHandler chat = new ChatCompletionsHandler(services);
 		return RouterFunctions.route()

@@ -18,6 +18,12 @@ final class EmulatorSettings {
 
 	static final Duration DEFAULT_QUERY_TIME_LIMIT = Duration.ofSeconds(30);
 
+	/** The claimed Free plan's monthly D1 rows read (§12). */
+	static final long FREE_PLAN_ROWS_READ = 10_000_000;
+
+	/** The claimed Free plan's monthly D1 rows written (§12). */
+	static final long FREE_PLAN_ROWS_WRITTEN = 1_000_000;
+
 	private final WireProfile initialWireProfile;
 
 	volatile WireProfile wireProfile;
@@ -29,6 +35,12 @@ final class EmulatorSettings {
 	volatile long rowsReadCap = EPHEMERAL_ROWS_READ_CAP;
 
 	volatile long rowsWrittenCap = EPHEMERAL_ROWS_WRITTEN_CAP;
+
+	/** The claimed account's monthly D1 rows-read bucket (Free plan: 10M). */
+	volatile long claimedRowsReadBucket = FREE_PLAN_ROWS_READ;
+
+	/** The claimed account's monthly D1 rows-written bucket (Free plan: 1M). */
+	volatile long claimedRowsWrittenBucket = FREE_PLAN_ROWS_WRITTEN;
 
 	/** How long one {@code /edge/database} request may run before it is interrupted. */
 	volatile Duration queryTimeLimit = DEFAULT_QUERY_TIME_LIMIT;
@@ -57,6 +69,8 @@ final class EmulatorSettings {
 		this.edgeRequestsAllTime = 0;
 		this.agentColdStart = false;
 		this.queryTimeLimit = DEFAULT_QUERY_TIME_LIMIT;
+		this.claimedRowsReadBucket = FREE_PLAN_ROWS_READ;
+		this.claimedRowsWrittenBucket = FREE_PLAN_ROWS_WRITTEN;
 	}
 
 }

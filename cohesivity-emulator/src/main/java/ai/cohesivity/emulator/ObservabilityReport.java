@@ -154,8 +154,9 @@ final class ObservabilityReport {
 	private List<Map<String, Object>> sharedBuckets() {
 		LocalDate monthStart = YearMonth.from(LocalDate.ofInstant(this.now, ZoneOffset.UTC)).atDay(1);
 		List<Map<String, Object>> buckets = new ArrayList<>();
-		addBucket(buckets, "database", "rows_read", Buckets.FREE_ROWS_READ, monthStart);
-		addBucket(buckets, "database", "rows_written", Buckets.FREE_ROWS_WRITTEN, monthStart);
+		EmulatorSettings settings = this.services.settings();
+		addBucket(buckets, "database", "rows_read", settings.claimedRowsReadBucket, monthStart);
+		addBucket(buckets, "database", "rows_written", settings.claimedRowsWrittenBucket, monthStart);
 		return buckets;
 	}
 
@@ -188,7 +189,7 @@ final class ObservabilityReport {
 		bucket.put("used_account_total", total);
 		bucket.put("pct_account", round(100.0 * total / limit));
 		bucket.put("fluid_overflow_enabled", true);
-		bucket.put("paused", false);
+		bucket.put("paused", this.services.account().isDatabasePaused(this.now));
 		bucket.put("by_tenant", byTenant);
 		buckets.add(bucket);
 	}
@@ -254,8 +255,9 @@ final class ObservabilityReport {
 				bucket.put("metric", metric);
 				bucket.put("this_tenant_used", mine);
 				bucket.put("account_total_used", total);
-				bucket.put("account_limit",
-						"rows_read".equals(metric) ? Buckets.FREE_ROWS_READ : Buckets.FREE_ROWS_WRITTEN);
+				EmulatorSettings settings = this.services.settings();
+				bucket.put("account_limit", "rows_read".equals(metric) ? settings.claimedRowsReadBucket
+						: settings.claimedRowsWrittenBucket);
 				bucket.put("this_tenant_pct_of_account", (total > 0) ? round(100.0 * mine / total) : 0.0);
 				bucket.put("fluid_overflow", true);
 				monthBuckets.add(bucket);

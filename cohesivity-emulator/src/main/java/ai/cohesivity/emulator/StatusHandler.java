@@ -89,11 +89,12 @@ final class StatusHandler {
 		if (tenant.resource("database") != null) {
 			Map<String, Object> database = new LinkedHashMap<>();
 			database.put("rows_read_used_all_time", tenant.rowsRead().get());
+			EmulatorSettings settings = this.services.settings();
 			database.put("rows_read_limit_all_time",
-					tenant.isClaimed() ? Buckets.FREE_ROWS_READ : this.services.settings().rowsReadCap);
+					tenant.isClaimed() ? settings.claimedRowsReadBucket : settings.rowsReadCap);
 			database.put("rows_written_used_all_time", tenant.rowsWritten().get());
 			database.put("rows_written_limit_all_time",
-					tenant.isClaimed() ? Buckets.FREE_ROWS_WRITTEN : this.services.settings().rowsWrittenCap);
+					tenant.isClaimed() ? settings.claimedRowsWrittenBucket : settings.rowsWrittenCap);
 			database.put("requests_used_all_time", tenant.edgeRequests().get());
 			database.put("requests_limit_all_time", null);
 			buckets.put("database", database);

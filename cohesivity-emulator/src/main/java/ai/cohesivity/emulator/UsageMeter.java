@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Books what an edge call used — on the tenant's all-time counters and in the usage ledger — and
- * enforces the ephemeral caps: crossing 80 % notifies, breaching one pauses the whole tenant.
+ * enforces the limits: for an ephemeral tenant its caps (crossing 80 % notifies, breaching one
+ * pauses the whole tenant), for a claimed one the account's monthly buckets ({@link AccountBuckets}).
  */
 final class UsageMeter {
 
@@ -15,8 +16,11 @@ final class UsageMeter {
 
 	private final Set<String> notified = ConcurrentHashMap.newKeySet();
 
+	private final AccountBuckets accountBuckets;
+
 	UsageMeter(EmulatorServices services) {
 		this.services = services;
+		this.accountBuckets = new AccountBuckets(services);
 	}
 
 	void databaseQuery(Tenant tenant, QueryOutcome outcome) {
@@ -27,6 +31,7 @@ final class UsageMeter {
 			.record(now, tenant.id(), "database", "query",
 					Map.of("rows_read", outcome.rowsRead(), "rows_written", outcome.rowsWritten()), 0);
 		if (tenant.isClaimed()) {
+			this.accountBuckets.consume(now, tenant.id(), outcome.rowsRead(), outcome.rowsWritten());
 			return;
 		}
 		EmulatorSettings settings = this.services.settings();
@@ -48,8 +53,16 @@ final class UsageMeter {
 		}
 	}
 
+	/**
+	 * The wallet was credited: buy the overuse blocks still owed and lift a lack-of-credit pause.
+	 */
+	void walletCredited(Instant now, String tenantId) {
+		this.accountBuckets.settle(now, tenantId);
+	}
+
 	void reset() {
 		this.notified.clear();
+		this.accountBuckets.reset();
 	}
 
 }

@@ -254,6 +254,37 @@ class AgentsAndBillingTest {
 		assertThat(snapshot.get("tenants").get(0).get("usage").get("event_count").asInt()).isEqualTo(2);
 	}
 
+	@Test
+	void beyondItsMonthlyBucketDatabaseBuysOveruseBlocksOrPausesWith402UntilATopUp() {
+		claim();
+		this.emulator.provision(this.tenant.tenantId(), "database");
+		this.emulator.admin().claimedD1Buckets(10_000_000, 5);
+		String key = this.tenant.managementKey();
+		this.client.managementPost("/api/billing/topup", key, Map.of("amount_cents", 1500));
+		assertThat(this.client.managementPost("/api/agents", key, Map.of("agent_type", "hermes", "plan", "pro"))
+			.status()).isEqualTo(201);
+		String token = this.client.edgeToken(this.tenant.applicationKey());
+		assertThat(this.client.sql(token, "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2), (3), (4), (5)").status())
+			.isEqualTo(200);
+		assertThat(this.client.sql(token, "INSERT INTO t VALUES (6)").status()).as("crosses the bucket").isEqualTo(200);
+		HttpTestClient.Reply paused = this.client.sql(token, "SELECT count(*) AS n FROM t");
+		assertThat(paused.status()).isEqualTo(402);
+		assertThat(paused.json().get("error").get("code").asInt()).isEqualTo(402);
+		assertThat(paused.json().get("topup_url").asString()).isEqualTo(this.emulator.baseUrl() + "/api/billing/topup");
+		JsonNode snapshot = this.client.managementGet("/api/observability?include=buckets,notifications", key).json();
+		JsonNode rowsWritten = snapshot.get("shared_buckets").get(0);
+		assertThat(rowsWritten.get("metric").asString()).isEqualTo("rows_written");
+		assertThat(rowsWritten.get("limit").asLong()).isEqualTo(5);
+		assertThat(rowsWritten.get("paused").asBoolean()).isTrue();
+		assertThat(snapshot.get("notifications").toString()).contains("offering_paused");
+		assertThat(this.client.managementPost("/api/billing/topup", key, Map.of("amount_cents", 500)).status())
+			.isEqualTo(200);
+		JsonNode rows = this.client.sql(token, "SELECT count(*) AS n FROM t").json();
+		assertThat(rows.get("rows").get(0).get("n").asInt()).isEqualTo(6);
+		JsonNode wallet = this.client.managementGet("/api/observability", key).json().get("account").get("wallet");
+		assertThat(wallet.get("balance_cents").asLong()).isEqualTo(500 + 1500 - 2000 + 500 - 100);
+	}
+
 	private void claim() {
 		this.emulator.admin().approveClaim(this.tenant.tenantId());
 	}
