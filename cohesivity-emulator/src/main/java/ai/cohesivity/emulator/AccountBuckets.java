@@ -71,6 +71,9 @@ final class AccountBuckets {
 			this.services.account().notify(now, "offering_resumed", "info", "database resumed", tenantId);
 		}
 		account.databasePausedInMonth(owing ? this.month : null);
+		if (owing != paused) {
+			this.services.registry().changed();
+		}
 	}
 
 	synchronized long rowsReadThisMonth(Instant now) {
