@@ -31,8 +31,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench -Ddatabase-bench.args="--full"
  * </pre>
- * Options: {@code --short} (default: JMH {@code -f 1 -wi 3 -i 8 -w 1s -r 500ms}, 10 s per side per
- * load comparison) or {@code --full} (JMH {@code -f 2 -wi 5 -i 10 -w 2s -r 1s}, 30 s); JMH rows
+ * Options: {@code --short} (default: JMH {@code -f 1 -wi 3 -i 8 -w 1s -r 500ms}; per read
+ * comparison 4 s warm-up and 10 s measured per side) or {@code --full} (JMH
+ * {@code -f 2 -wi 5 -i 10 -w 2s -r 1s}; 10 s warm-up, 30 s measured); JMH rows
  * compare the best (fastest) measurement iteration of each side and show the mean with its
  * 99.9% error next to it;
  * {@code --jmh-only} or {@code --round-trips-only}; {@code --callers N} (default 32);
@@ -79,8 +80,8 @@ public final class EdgeDatabaseBenchmarks {
 		}
 		if (!options.contains("--jmh-only")) {
 			System.out.println();
-			System.out.println(ResultTable.markdown(roundTrips(full ? Duration.ofSeconds(30) : Duration.ofSeconds(10),
-					callers, rows)));
+			System.out.println(ResultTable.markdown(full ? roundTrips(Duration.ofSeconds(10), Duration.ofSeconds(30),
+					callers, rows) : roundTrips(Duration.ofSeconds(4), Duration.ofSeconds(10), callers, rows)));
 		}
 	}
 
@@ -151,13 +152,13 @@ public final class EdgeDatabaseBenchmarks {
 		return "mean " + Comparison.number(primary.getScore()) + " ± " + Comparison.number(primary.getScoreError());
 	}
 
-	private static List<Comparison> roundTrips(Duration length, int callers, int rows) {
+	private static List<Comparison> roundTrips(Duration warmup, Duration length, int callers, int rows) {
 		int rounds = 5;
 		List<Comparison> comparisons = new ArrayList<>();
 		try (EmulatorDatabase database = EmulatorDatabase.start(rows)) {
 			RoundTripComparison roundTrips = new RoundTripComparison(database);
-			comparisons.addAll(roundTrips.sequentialRead(length, rounds));
-			comparisons.addAll(roundTrips.concurrentRead(length, rounds, callers));
+			comparisons.addAll(roundTrips.sequentialRead(warmup, length, rounds));
+			comparisons.addAll(roundTrips.concurrentRead(warmup, length, rounds, callers));
 			comparisons.addAll(roundTrips.batchInsert(StatementPreparationBenchmark.BATCH_ROWS, 3));
 		}
 		return comparisons;

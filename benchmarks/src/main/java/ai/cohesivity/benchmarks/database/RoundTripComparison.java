@@ -46,16 +46,17 @@ public final class RoundTripComparison {
 	/**
 	 * Compares the blocking template's {@code queryForObject} of an indexed row with a blocked raw
 	 * {@code WebClient} call, one caller at a time.
+	 * @param warmup the unmeasured time per side before the rounds
 	 * @param length the measured time per side, split over the rounds
 	 * @param rounds the number of alternating rounds
 	 * @return the comparisons: calls per second, and process CPU per call
 	 */
-	public List<Comparison> sequentialRead(Duration length, int rounds) {
+	public List<Comparison> sequentialRead(Duration warmup, Duration length, int rounds) {
 		EdgeDatabaseTemplate template = this.database.template();
 		Function<String, Note> baseline = (title) -> this.raw.findByTitle(title).block();
 		Function<String, Note> starter = (title) -> template.queryForObject(EmulatorDatabase.SELECT_BY_TITLE,
 				new DataClassRowMapper<>(Note.class), title);
-		LoadMeasurement[] totals = alternate(length, rounds, (slice) -> this.load.sequential(slice, baseline),
+		LoadMeasurement[] totals = alternate(warmup, length, rounds, (slice) -> this.load.sequential(slice, baseline),
 				(slice) -> this.load.sequential(slice, starter));
 		return readComparisons("Indexed read, 1 caller, blocking: `queryForObject(…, DataClassRowMapper)`",
 				"blocked raw `WebClient` POST, row read by hand", totals);
@@ -64,18 +65,19 @@ public final class RoundTripComparison {
 	/**
 	 * Compares the reactive client's {@code one()} of an indexed row with the raw {@code WebClient}
 	 * call, with concurrent closed-loop callers.
+	 * @param warmup the unmeasured time per side before the rounds
 	 * @param length the measured time per side, split over the rounds
 	 * @param rounds the number of alternating rounds
 	 * @param callers the number of concurrent callers
 	 * @return the comparisons: calls per second, and process CPU per call
 	 */
-	public List<Comparison> concurrentRead(Duration length, int rounds, int callers) {
+	public List<Comparison> concurrentRead(Duration warmup, Duration length, int rounds, int callers) {
 		ReactiveEdgeDatabaseClient client = this.database.reactiveClient();
 		Function<String, Mono<Note>> starter = (title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE)
 			.bind(0, title)
 			.mapProperties(Note.class)
 			.one();
-		LoadMeasurement[] totals = alternate(length, rounds,
+		LoadMeasurement[] totals = alternate(warmup, length, rounds,
 				(slice) -> this.load.concurrent(slice, callers, this.raw::findByTitle),
 				(slice) -> this.load.concurrent(slice, callers, starter));
 		return readComparisons("Indexed read, " + callers + " concurrent callers: reactive `sql(…).bind(…)"
@@ -150,14 +152,14 @@ public final class RoundTripComparison {
 	}
 
 	/**
-	 * Warms both sides up for one slice, then alternates baseline and starter slices.
+	 * Warms both sides up, then alternates baseline and starter slices.
 	 * @return the summed baseline and starter measurements, in that order
 	 */
-	private static LoadMeasurement[] alternate(Duration length, int rounds,
+	private static LoadMeasurement[] alternate(Duration warmup, Duration length, int rounds,
 			Function<Duration, LoadMeasurement> baseline, Function<Duration, LoadMeasurement> starter) {
 		Duration slice = length.dividedBy(rounds);
-		baseline.apply(slice);
-		starter.apply(slice);
+		baseline.apply(warmup);
+		starter.apply(warmup);
 		LoadMeasurement baselineTotal = LoadMeasurement.NONE;
 		LoadMeasurement starterTotal = LoadMeasurement.NONE;
 		for (int round = 0; round < rounds; round++) {

@@ -58,8 +58,8 @@ class RoundTripComparisonTests {
 
 	@Test
 	void sequentialAndConcurrentReadsCompleteWithoutFailures() {
-		List<Comparison> sequential = this.comparison.sequentialRead(Duration.ofMillis(200), 2);
-		List<Comparison> concurrent = this.comparison.concurrentRead(Duration.ofMillis(200), 2, 8);
+		List<Comparison> sequential = this.comparison.sequentialRead(Duration.ofMillis(100), Duration.ofMillis(200), 2);
+		List<Comparison> concurrent = this.comparison.concurrentRead(Duration.ofMillis(100), Duration.ofMillis(200), 2, 8);
 		assertThat(sequential).hasSize(2);
 		assertThat(concurrent).hasSize(2);
 		for (Comparison read : List.of(sequential.get(0), concurrent.get(0))) {
