@@ -23,8 +23,8 @@ public final class BaseUrls {
 	 * Validate a base URL and return it without a trailing slash.
 	 * @param baseUrl the base URL
 	 * @return the normalized base URL
-	 * @throws InsecureBaseUrlException if the URL is malformed, has a path, query or user info, or is
-	 * plain {@code http} to a host that is not loopback
+	 * @throws InsecureBaseUrlException if the URL is malformed, has a query, fragment or user info,
+	 * or is plain {@code http} to a host that is not loopback
 	 */
 	public static String validate(String baseUrl) {
 		URI uri;
@@ -41,7 +41,7 @@ public final class BaseUrls {
 		if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
 			throw new InsecureBaseUrlException(baseUrl, "it must not carry user info, a query or a fragment");
 		}
-		if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+		if (scheme.equals("http") && !isLoopbackHost(uri.getHost())) {
 			throw new InsecureBaseUrlException(baseUrl,
 					"plain http is only allowed to a loopback address (the local emulator); use https");
 		}
@@ -52,7 +52,23 @@ public final class BaseUrls {
 		return normalized;
 	}
 
-	private static boolean isLoopback(String host) {
+	/**
+	 * Return whether a base URL names this machine ({@code localhost} or a loopback address
+	 * literal), without a DNS lookup.
+	 * @param baseUrl the base URL
+	 * @return whether the URL's host is loopback; {@code false} for a malformed URL
+	 */
+	public static boolean isLoopback(String baseUrl) {
+		try {
+			String host = new URI(baseUrl.strip()).getHost();
+			return host != null && isLoopbackHost(host);
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isLoopbackHost(String host) {
 		String bare = (host.startsWith("[") && host.endsWith("]")) ? host.substring(1, host.length() - 1) : host;
 		if (bare.equalsIgnoreCase("localhost")) {
 			return true;

@@ -24,6 +24,16 @@ class BaseUrlsTests {
 	}
 
 	@Test
+	void recognizesLoopbackWithoutDnsLookups() {
+		assertThat(BaseUrls.isLoopback("http://127.0.0.1:8080")).isTrue();
+		assertThat(BaseUrls.isLoopback("http://localhost:1")).isTrue();
+		assertThat(BaseUrls.isLoopback("http://[::1]:1")).isTrue();
+		assertThat(BaseUrls.isLoopback("https://cohesivity.ai")).isFalse();
+		assertThat(BaseUrls.isLoopback("https://127.0.0.1.example.com")).isFalse();
+		assertThat(BaseUrls.isLoopback("not a url")).isFalse();
+	}
+
+	@Test
 	void refusesPlainHttpToOtherHosts() {
 		assertThatExceptionOfType(InsecureBaseUrlException.class)
 			.isThrownBy(() -> BaseUrls.validate("http://cohesivity.ai"))

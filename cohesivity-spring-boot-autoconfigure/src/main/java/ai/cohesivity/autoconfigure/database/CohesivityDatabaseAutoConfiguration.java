@@ -4,12 +4,11 @@
 
 package ai.cohesivity.autoconfigure.database;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
 import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
+import ai.cohesivity.core.BaseUrls;
 import ai.cohesivity.database.EdgeDatabaseExceptionTranslator;
 import ai.cohesivity.database.EdgeDatabaseObservationConvention;
 import ai.cohesivity.database.EdgeDatabaseOperations;
@@ -97,30 +96,11 @@ public final class CohesivityDatabaseAutoConfiguration {
 		boolean run = switch (init.getMode()) {
 			case ALWAYS -> true;
 			case NEVER -> false;
-			case LOCAL -> details != null && isLoopback(details.getBaseUrl());
+			case LOCAL -> details != null && BaseUrls.isLoopback(details.getBaseUrl());
 		};
 		return new EdgeDatabaseScriptInitializer(operations, resourceLoader,
 				run ? init.getSchemaLocations() : List.of(), run ? init.getDataLocations() : List.of(),
 				init.isContinueOnError(), init.getEncoding());
-	}
-
-	/**
-	 * Whether the base URL names this machine, without any DNS lookup.
-	 */
-	static boolean isLoopback(String baseUrl) {
-		String host;
-		try {
-			host = URI.create(baseUrl).getHost();
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-		if (host == null) {
-			return false;
-		}
-		String bare = host.toLowerCase(Locale.ROOT).replace("[", "").replace("]", "");
-		return bare.equals("localhost") || bare.startsWith("127.") || bare.equals("::1")
-				|| bare.equals("0:0:0:0:0:0:0:1");
 	}
 
 }
