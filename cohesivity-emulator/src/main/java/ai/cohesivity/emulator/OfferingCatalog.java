@@ -65,7 +65,7 @@ final class OfferingCatalog {
 			}
 			case "postgres" -> {
 				allowOnly(offering, config, "region");
-				String region = text(config, "region", "apac");
+				String region = text(offering, config, "region", "apac");
 				if (!POSTGRES_REGIONS.contains(region)) {
 					throw invalid(offering, "region must be one of " + sorted(POSTGRES_REGIONS));
 				}
@@ -78,7 +78,7 @@ final class OfferingCatalog {
 					throw invalid(offering,
 							"dimensions is required and must be one of " + List.of(384, 768, 1024, 1536, 3072));
 				}
-				String metric = text(config, "metric", "cosine");
+				String metric = text(offering, config, "metric", "cosine");
 				if (!VECTOR_METRICS.contains(metric)) {
 					throw invalid(offering, "metric must be one of " + sorted(VECTOR_METRICS));
 				}
@@ -92,7 +92,7 @@ final class OfferingCatalog {
 			case "inbox" -> {
 				allowOnly(offering, config, "webhook_url");
 				if (config.has("webhook_url")) {
-					String url = text(config, "webhook_url", "");
+					String url = text(offering, config, "webhook_url", "");
 					if (!url.startsWith("https://")) {
 						throw invalid(offering, "webhook_url must be an https URL");
 					}
@@ -109,7 +109,7 @@ final class OfferingCatalog {
 	}
 
 	private static String d1Region(String offering, JsonNode config, boolean aliases) {
-		String region = text(config, "write_region", DEFAULT_WRITE_REGION);
+		String region = text(offering, config, "write_region", DEFAULT_WRITE_REGION);
 		if (D1_REGIONS.contains(region)) {
 			return region;
 		}
@@ -165,13 +165,13 @@ final class OfferingCatalog {
 		}
 	}
 
-	private static String text(JsonNode config, String field, String fallback) {
+	private static String text(String offering, JsonNode config, String field, String fallback) {
 		JsonNode value = config.path(field);
 		if (value.isMissingNode() || value.isNull()) {
 			return fallback;
 		}
 		if (!value.isString()) {
-			throw invalid("resource", field + " must be a string");
+			throw invalid(offering, field + " must be a string");
 		}
 		return value.stringValue();
 	}

@@ -113,6 +113,10 @@ class ResourcesAndStatusTest {
 				this.tenant.managementKey(), Map.of("metric", "cosine"));
 		assertThat(vectors.status()).isEqualTo(400);
 		assertThat(vectors.json().get("message").asString()).contains("dimensions");
+		HttpTestClient.Reply numericRegion = client.managementPost("/api/resources/database",
+				this.tenant.managementKey(), Map.of("write_region", 7));
+		assertThat(numericRegion.status()).isEqualTo(400);
+		assertThat(numericRegion.json().get("message").asString()).contains("database").contains("write_region");
 		HttpTestClient.Reply notJson = client.managementPost("/api/resources/database", this.tenant.managementKey(),
 				"{not json");
 		assertThat(notJson.status()).isEqualTo(400);
