@@ -73,8 +73,9 @@ public final class CohesivityEmulator implements AutoCloseable {
 		EmulatorAccount account = new EmulatorAccount();
 		this.databasePool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
 				daemonThreads("cohesivity-emulator-sqlite-"));
+		UsageLedger usage = new UsageLedger();
 		TenantRegistry registry = new TenantRegistry(clock, credentials, this.databasePool, mapper,
-				builder.dataDirectory, account);
+				builder.dataDirectory, account, usage);
 		if (builder.dataDirectory != null) {
 			try {
 				createDirectories(builder.dataDirectory);
@@ -88,7 +89,6 @@ public final class CohesivityEmulator implements AutoCloseable {
 		EdgeTokens tokens = new EdgeTokens(credentials, clock);
 		FaultPlan faults = new FaultPlan();
 		RequestCounter requests = new RequestCounter();
-		UsageLedger usage = new UsageLedger();
 		String[] boundUrl = new String[1];
 		this.services = new EmulatorServices(registry, tokens, settings, faults, clock, account, usage, credentials,
 				new WaitTickets(credentials), new JsonResponses(mapper), new RequestBodies(mapper),

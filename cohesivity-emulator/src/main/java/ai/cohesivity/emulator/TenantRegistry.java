@@ -45,16 +45,19 @@ final class TenantRegistry implements AutoCloseable {
 
 	private final EmulatorAccount account;
 
+	private final UsageLedger usage;
+
 	private @Nullable TenantStore store;
 
 	TenantRegistry(EmulatorClock clock, CredentialGenerator credentials, Executor databasePool, JsonMapper mapper,
-			@Nullable Path dataDirectory, EmulatorAccount account) {
+			@Nullable Path dataDirectory, EmulatorAccount account, UsageLedger usage) {
 		this.clock = clock;
 		this.credentials = credentials;
 		this.databasePool = databasePool;
 		this.mapper = mapper;
 		this.dataDirectory = dataDirectory;
 		this.account = account;
+		this.usage = usage;
 	}
 
 	/**
@@ -62,7 +65,7 @@ final class TenantRegistry implements AutoCloseable {
 	 */
 	void attach(TenantStore store) {
 		this.store = store;
-		for (Tenant tenant : store.load(this.account)) {
+		for (Tenant tenant : store.load(this.account, this.usage)) {
 			register(tenant);
 			if (tenant.resource("database") != null) {
 				openDatabase(tenant);
@@ -173,7 +176,7 @@ final class TenantRegistry implements AutoCloseable {
 	void changed() {
 		TenantStore store = this.store;
 		if (store != null) {
-			store.save(all(), this.account);
+			store.save(all(), this.account, this.usage);
 		}
 	}
 

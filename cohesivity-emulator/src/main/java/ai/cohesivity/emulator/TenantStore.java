@@ -21,8 +21,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Saves tenants (credentials, lifecycle, pause state, resources, usage counters) and the account
- * to {@code tenants.json} in the data directory, so that they survive a restart. The file holds
+ * Saves tenants (credentials, lifecycle, pause state, resources, usage counters), the account and
+ * the daily usage totals to {@code tenants.json} in the data directory, so that they survive a
+ * restart. The file holds
  * keys: it is written owner-readable only where the file system allows.
  */
 final class TenantStore {
@@ -39,7 +40,7 @@ final class TenantStore {
 	}
 
 	@SuppressWarnings("unchecked")
-	List<Tenant> load(EmulatorAccount account) {
+	List<Tenant> load(EmulatorAccount account, UsageLedger usage) {
 		if (!Files.isRegularFile(this.file)) {
 			return List.of();
 		}
@@ -47,6 +48,7 @@ final class TenantStore {
 			Map<String, Object> document = this.mapper.readValue(this.file.toFile(),
 					new TypeReference<Map<String, Object>>() {
 					});
+			usage.restoreDailyTotals((List<Map<String, Object>>) document.getOrDefault("usage_daily", List.of()));
 			Object savedAccount = document.get("account");
 			if (savedAccount instanceof Map<?, ?> values) {
 				account.restore((Map<String, Object>) values);
@@ -64,11 +66,12 @@ final class TenantStore {
 		}
 	}
 
-	synchronized void save(Collection<Tenant> tenants, EmulatorAccount account) {
+	synchronized void save(Collection<Tenant> tenants, EmulatorAccount account, UsageLedger usage) {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("version", 1);
 		document.put("tenants", tenants.stream().map(TenantStore::mapOf).toList());
 		document.put("account", account.toMap());
+		document.put("usage_daily", usage.dailyTotals());
 		try {
 			Path temporary = this.file.resolveSibling(FILE_NAME + ".tmp");
 			Files.write(temporary, this.mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));

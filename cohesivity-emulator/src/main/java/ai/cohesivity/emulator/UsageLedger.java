@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Every metered thing tenants did: a bounded tail of individual usage events (for the events page)
- * plus exact per-tenant, per-service, per-day totals (for rollups and buckets).
+ * plus exact per-tenant, per-service, per-day totals (for rollups, buckets and the wallet; saved in
+ * the data directory).
  */
 final class UsageLedger {
 
@@ -62,6 +64,40 @@ final class UsageLedger {
 			this.tail.clear();
 		}
 		this.daily.clear();
+	}
+
+	/**
+	 * The per-day totals, for saving in the data directory.
+	 */
+	List<Map<String, Object>> dailyTotals() {
+		List<Map<String, Object>> totals = new ArrayList<>();
+		this.daily.forEach((key, usage) -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("tenant_id", key.tenantId());
+			item.put("service", key.service());
+			item.put("date", key.date().toString());
+			item.put("events", usage.events.sum());
+			item.put("cost_cents", usage.costCents.sum());
+			Map<String, Long> metrics = new LinkedHashMap<>();
+			usage.metrics.forEach((name, value) -> metrics.put(name, value.sum()));
+			item.put("metrics", metrics);
+			totals.add(item);
+		});
+		return totals;
+	}
+
+	@SuppressWarnings("unchecked")
+	void restoreDailyTotals(List<Map<String, Object>> totals) {
+		for (Map<String, Object> item : totals) {
+			DailyUsage usage = new DailyUsage();
+			usage.events.add(((Number) item.get("events")).longValue());
+			usage.costCents.add(((Number) item.get("cost_cents")).longValue());
+			((Map<String, Object>) item.getOrDefault("metrics", Map.of()))
+				.forEach((name, value) -> usage.metrics.computeIfAbsent(name, (n) -> new LongAdder())
+					.add(((Number) value).longValue()));
+			this.daily.put(new DayKey((String) item.get("tenant_id"), (String) item.get("service"),
+					LocalDate.parse((String) item.get("date"))), usage);
+		}
 	}
 
 	static String month(Instant instant) {

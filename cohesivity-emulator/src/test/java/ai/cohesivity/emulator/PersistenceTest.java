@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,31 @@ class PersistenceTest {
 			assertThat(second.tenant(claimed.tenantId()).lifecycle()).isEqualTo("claimed");
 			assertThat(second.tenant(claimed.tenantId()).expiresAt()).isNull();
 			assertThat(second.tenant(tenant.tenantId()).expiresAt()).isEqualTo(tenant.expiresAt());
+		}
+	}
+
+	@Test
+	void theWalletAndUsageRollupsSurviveARestart() {
+		EmulatorTenant tenant;
+		try (CohesivityEmulator first = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
+			HttpTestClient client = new HttpTestClient(first.baseUrl());
+			tenant = first.createTenant();
+			first.admin().approveClaim(tenant.tenantId());
+			client.managementPost("/api/agents", tenant.managementKey(),
+					Map.of("agent_type", "hermes", "plan", "starter"));
+			for (int i = 0; i < 3; i++) {
+				client.post("/edge/managed-agents/v1/chat/completions?key=" + tenant.applicationKey(),
+						Map.of("messages", List.of(Map.of("role", "user", "content", "hi"))));
+			}
+			client.managementPost("/api/billing/topup", tenant.managementKey(), Map.of("amount_cents", 700));
+		}
+		try (CohesivityEmulator second = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
+			HttpTestClient client = new HttpTestClient(second.baseUrl());
+			JsonNode snapshot = client.managementGet("/api/observability", tenant.managementKey()).json();
+			assertThat(snapshot.get("account").get("wallet").get("balance_cents").asLong()).isEqualTo(500 + 700 - 3);
+			assertThat(snapshot.get("tenants").get(0).get("usage").get("event_count").asInt()).isEqualTo(3);
+			assertThat(client.managementGet("/api/agents", tenant.managementKey()).json().get("provisioned")
+				.asBoolean()).isTrue();
 		}
 	}
 
