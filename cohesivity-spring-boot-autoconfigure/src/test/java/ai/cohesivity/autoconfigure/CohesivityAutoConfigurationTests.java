@@ -17,6 +17,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -28,11 +29,14 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import ai.cohesivity.core.ClientHttpConnectorFactory;
+import ai.cohesivity.core.CohesivityClientSettings;
 import ai.cohesivity.core.CohesivityApiException;
 import ai.cohesivity.core.CohesivityException;
+import ai.cohesivity.core.CohesivityRequest;
 import ai.cohesivity.core.CohesivityRetryPolicy;
 import ai.cohesivity.core.CohesivityWebClientCustomizer;
 import ai.cohesivity.core.CohesivityWebClientFactory;
@@ -42,6 +46,9 @@ import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.edge.EdgeTokenMetrics;
 import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.edge.MicrometerEdgeTokenMetrics;
+import ai.cohesivity.management.ClaimClient;
+import ai.cohesivity.management.ManagementApi;
+import ai.cohesivity.management.ResourcesClient;
 import ai.cohesivity.management.StatusClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +106,48 @@ class CohesivityAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context.getBean(EdgeClient.class)).isSameAs(userClient);
 				assertThat(context).hasSingleBean(CohesivityRetryPolicy.class);
+			});
+	}
+
+	@Test
+	void backsOffToUserFactoryAndControlPlaneClients() {
+		CohesivityWebClientFactory userFactory = new CohesivityWebClientFactory(WebClient.builder(),
+				CohesivityClientSettings.defaults());
+		ManagementApi userApi = Mockito.mock(ManagementApi.class);
+		ResourcesClient userResources = Mockito.mock(ResourcesClient.class);
+		StatusClient userStatus = Mockito.mock(StatusClient.class);
+		ClaimClient userClaims = Mockito.mock(ClaimClient.class);
+		EdgeTokenMetrics userMetrics = EdgeTokenMetrics.none();
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
+			.withBean(CohesivityWebClientFactory.class, () -> userFactory)
+			.withBean(ManagementApi.class, () -> userApi)
+			.withBean(ResourcesClient.class, () -> userResources)
+			.withBean(StatusClient.class, () -> userStatus)
+			.withBean(ClaimClient.class, () -> userClaims)
+			.withBean(EdgeTokenMetrics.class, () -> userMetrics)
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> {
+				assertThat(context.getBean(CohesivityWebClientFactory.class)).isSameAs(userFactory);
+				assertThat(context.getBean(ManagementApi.class)).isSameAs(userApi);
+				assertThat(context.getBean(ResourcesClient.class)).isSameAs(userResources);
+				assertThat(context.getBean(StatusClient.class)).isSameAs(userStatus);
+				assertThat(context.getBean(ClaimClient.class)).isSameAs(userClaims);
+				assertThat(context.getBean(EdgeTokenMetrics.class)).isSameAs(userMetrics);
+				assertThat(context).hasSingleBean(EdgeTokenProvider.class).hasSingleBean(EdgeClient.class);
+			});
+	}
+
+	@Test
+	void noBeanShowsAKeyInItsToString() {
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.management-key=" + MAN)
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				for (String name : context.getBeanDefinitionNames()) {
+					assertThat(String.valueOf(context.getBean(name))).as(name).doesNotContain(APP).doesNotContain(MAN);
+				}
+				assertThat(CohesivityRequest.of(HttpMethod.GET, "/api/status").withBearer(MAN).toString())
+					.doesNotContain(MAN);
 			});
 	}
 
