@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.edge.EdgeClient;
@@ -104,6 +105,31 @@ class KeyMaterialTraceLoggingTests {
 				.block(Duration.ofSeconds(20))));
 		String log = output.toString();
 		assertThat(log).as("TRACE output was captured").contains("TRACE").contains("/edge/database");
+		assertNoKeyMaterial(log);
+		assertThat(log).doesNotContain(tenant.managementKey()).doesNotContain(tenant.applicationKey());
+		assertThat(log).as("the key in the minting URI was logged, masked")
+			.contains("/edge/session?key=******, method=POST");
+	}
+
+	@Test
+	void noKeyMaterialWhenTheApplicationLogsRequestDetails(CapturedOutput output) {
+		EmulatorTenant tenant = this.emulator.createTenant();
+		this.emulator.provision(tenant.tenantId(), "database");
+		EmulatorContexts.runner(this.emulator, tenant)
+			.withBean(WebClient.Builder.class,
+					() -> WebClient.builder().codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true)))
+			.run((context) -> {
+				context.getBean(StatusClient.class).status().block(Duration.ofSeconds(20));
+				context.getBean(EdgeClient.class)
+					.post("/edge/database", Map.of("query", "SELECT 1"), true)
+					.block(Duration.ofSeconds(20));
+			});
+		String log = output.toString();
+		assertThat(log).as("request headers were logged").contains("headers=").contains("Bearer coh_man_******");
+		assertNoKeyMaterial(log);
+	}
+
+	private static void assertNoKeyMaterial(String log) {
 		Matcher leaked = KEY.matcher(log);
 		StringBuilder lines = new StringBuilder();
 		while (leaked.find()) {
@@ -113,9 +139,6 @@ class KeyMaterialTraceLoggingTests {
 			lines.append(line, 0, Math.min(line.length(), 400)).append('\n');
 		}
 		assertThat(lines.toString()).as("log lines with key material").isEmpty();
-		assertThat(log).doesNotContain(tenant.managementKey()).doesNotContain(tenant.applicationKey());
-		assertThat(log).as("the key in the minting URI was logged, masked")
-			.contains("/edge/session?key=******, method=POST");
 	}
 
 }
