@@ -1,12 +1,17 @@
 package ai.cohesivity.emulator;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * The claimed account's monthly D1 buckets (§8.4): usage beyond a bucket buys overuse blocks from
  * the fluid wallet; when the wallet cannot pay for the next block, {@code database} pauses for the
  * account (edge calls answer 402 with a {@code topup_url}) until a top-up pays for it or the month
- * ends. Monthly counters live in memory (a restart starts them afresh); the pause is saved.
+ * ends. Usage comes from the daily usage totals and purchases from the wallet ledger, so both
+ * survive a restart with a data directory.
  */
 final class AccountBuckets {
 
@@ -19,99 +24,96 @@ final class AccountBuckets {
 	/** What one overuse block costs (emulator pricing; Cohesivity does not publish it). */
 	static final long BLOCK_CENTS = 100;
 
+	private static final String READ_BLOCK = "database overuse block (rows read)";
+
+	private static final String WRITE_BLOCK = "database overuse block (rows written)";
+
 	private final EmulatorServices services;
-
-	private String month = "";
-
-	private long rowsRead;
-
-	private long rowsWritten;
-
-	private long readBlocksBought;
-
-	private long writeBlocksBought;
 
 	AccountBuckets(EmulatorServices services) {
 		this.services = services;
 	}
 
 	/**
-	 * Books a claimed tenant's D1 usage and buys the overuse blocks it needs.
-	 */
-	synchronized void consume(Instant now, String tenantId, long read, long written) {
-		rollMonth(now);
-		this.rowsRead += read;
-		this.rowsWritten += written;
-		settle(now, tenantId);
-	}
-
-	/**
-	 * Tries again to buy the blocks still owed, after a top-up; lifts the pause when it can.
+	 * Buys the overuse blocks this month's usage needs, as far as the wallet allows, and pauses or
+	 * resumes {@code database} accordingly. Called after each claimed tenant's query and after a
+	 * top-up.
 	 */
 	synchronized void settle(Instant now, String tenantId) {
-		rollMonth(now);
 		EmulatorSettings settings = this.services.settings();
-		long readNeeded = blocksNeeded(this.rowsRead, settings.claimedRowsReadBucket, READ_BLOCK_ROWS);
-		long writeNeeded = blocksNeeded(this.rowsWritten, settings.claimedRowsWrittenBucket, WRITE_BLOCK_ROWS);
-		while (this.readBlocksBought < readNeeded && buy(now, tenantId, "rows read")) {
-			this.readBlocksBought++;
+		long readUsed = used(now, "rows_read");
+		long writeUsed = used(now, "rows_written");
+		if (readUsed <= settings.claimedRowsReadBucket && writeUsed <= settings.claimedRowsWrittenBucket
+				&& !this.services.account().isDatabasePaused(now)) {
+			return;
 		}
-		while (this.writeBlocksBought < writeNeeded && buy(now, tenantId, "rows written")) {
-			this.writeBlocksBought++;
+		long readOwed = blocksNeeded(readUsed, settings.claimedRowsReadBucket, READ_BLOCK_ROWS)
+				- blocksBought(now, READ_BLOCK);
+		long writeOwed = blocksNeeded(writeUsed, settings.claimedRowsWrittenBucket, WRITE_BLOCK_ROWS)
+				- blocksBought(now, WRITE_BLOCK);
+		while (readOwed > 0 && buy(now, tenantId, READ_BLOCK)) {
+			readOwed--;
 		}
-		boolean owing = this.readBlocksBought < readNeeded || this.writeBlocksBought < writeNeeded;
+		while (writeOwed > 0 && buy(now, tenantId, WRITE_BLOCK)) {
+			writeOwed--;
+		}
+		boolean owing = readOwed > 0 || writeOwed > 0;
 		EmulatorAccount account = this.services.account();
 		boolean paused = account.isDatabasePaused(now);
-		if (owing && !paused) {
-			this.services.account()
-				.notify(now, "offering_paused", "critical",
-						"database used its monthly bucket and the wallet cannot buy more; top up to resume", tenantId);
+		if (owing == paused) {
+			return;
 		}
-		else if (!owing && paused) {
-			this.services.account().notify(now, "offering_resumed", "info", "database resumed", tenantId);
+		if (owing) {
+			account.notify(now, "offering_paused", "critical",
+					"database used its monthly bucket and the wallet cannot buy more; top up to resume", tenantId);
 		}
-		account.databasePausedInMonth(owing ? this.month : null);
-		if (owing != paused) {
-			this.services.registry().changed();
+		else {
+			account.notify(now, "offering_resumed", "info", "database resumed", tenantId);
 		}
+		account.databasePausedInMonth(owing ? UsageLedger.month(now) : null);
+		this.services.registry().changed();
 	}
 
-	synchronized long rowsReadThisMonth(Instant now) {
-		rollMonth(now);
-		return this.rowsRead;
-	}
-
-	synchronized long rowsWrittenThisMonth(Instant now) {
-		rollMonth(now);
-		return this.rowsWritten;
-	}
-
-	synchronized void reset() {
-		this.month = "";
+	void reset() {
 		this.services.account().databasePausedInMonth(null);
 	}
 
-	private boolean buy(Instant now, String tenantId, String what) {
+	/**
+	 * This month's account-wide use of a {@code database} metric by claimed tenants.
+	 */
+	private long used(Instant now, String metric) {
+		LocalDate monthStart = YearMonth.from(LocalDate.ofInstant(now, ZoneOffset.UTC)).atDay(1);
+		long total = 0;
+		for (Map.Entry<UsageLedger.DayKey, UsageLedger.DailyUsage> entry : this.services.usage().daily().entrySet()) {
+			UsageLedger.DayKey key = entry.getKey();
+			Tenant tenant = this.services.registry().byId(key.tenantId());
+			if ("database".equals(key.service()) && !key.date().isBefore(monthStart) && tenant != null
+					&& tenant.isClaimed()) {
+				total += entry.getValue().metric(metric);
+			}
+		}
+		return total;
+	}
+
+	private long blocksBought(Instant now, String description) {
+		String month = UsageLedger.month(now);
+		return this.services.account()
+			.ledger()
+			.stream()
+			.filter((entry) -> entry.description().equals(description) && UsageLedger.month(entry.ts()).equals(month))
+			.count();
+	}
+
+	private boolean buy(Instant now, String tenantId, String description) {
 		if (Wallet.of(this.services, now).balanceCents() < BLOCK_CENTS) {
 			return false;
 		}
-		this.services.account().record(now, "charge", BLOCK_CENTS, "database overuse block (" + what + ")", tenantId);
+		this.services.account().record(now, "charge", BLOCK_CENTS, description, tenantId);
 		return true;
 	}
 
 	private static long blocksNeeded(long used, long bucket, long blockRows) {
 		return (used <= bucket) ? 0 : (used - bucket + blockRows - 1) / blockRows;
-	}
-
-	private void rollMonth(Instant now) {
-		String current = UsageLedger.month(now);
-		if (!current.equals(this.month)) {
-			this.month = current;
-			this.rowsRead = 0;
-			this.rowsWritten = 0;
-			this.readBlocksBought = 0;
-			this.writeBlocksBought = 0;
-		}
 	}
 
 }

@@ -31,7 +31,7 @@ final class UsageMeter {
 			.record(now, tenant.id(), "database", "query",
 					Map.of("rows_read", outcome.rowsRead(), "rows_written", outcome.rowsWritten()), 0);
 		if (tenant.isClaimed()) {
-			this.accountBuckets.consume(now, tenant.id(), outcome.rowsRead(), outcome.rowsWritten());
+			this.accountBuckets.settle(now, tenant.id());
 			return;
 		}
 		EmulatorSettings settings = this.services.settings();
