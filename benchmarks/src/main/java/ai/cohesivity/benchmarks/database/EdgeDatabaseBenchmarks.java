@@ -25,8 +25,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every edge database benchmark and prints Markdown tables of absolute numbers and ratios
  * against the baselines measured in the same run: the JMH benchmarks
- * ({@link RowMappingBenchmark}, {@link StatementPreparationBenchmark}), then the round trips
- * against an embedded emulator ({@link RoundTripComparison}). It stops by itself.
+ * ({@link RowMappingBenchmark}, {@link StatementPreparationBenchmark}), the same benchmark
+ * methods as baseline/starter pairs by thread CPU time ({@link PairedCpuComparison}, steady on a
+ * shared machine), then the round trips against an embedded emulator
+ * ({@link RoundTripComparison}). It stops by itself.
  * <pre>
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench -Ddatabase-bench.args="--full"
@@ -36,7 +38,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code -f 2 -wi 5 -i 10 -w 2s -r 1s}; 10 s warm-up, 30 s measured); JMH rows
  * compare the best (fastest) measurement iteration of each side and show the mean with its
  * 99.9% error next to it;
- * {@code --jmh-only} or {@code --round-trips-only}; {@code --callers N} (default 32);
+ * {@code --jmh-only} (JMH and the paired CPU-time comparison of the same methods),
+ * {@code --paired-only} (only the paired comparison) or {@code --round-trips-only};
+ * {@code --callers N} (default 32);
  * {@code --rows N} notes in the emulator (default 10000).
  */
 public final class EdgeDatabaseBenchmarks {
@@ -66,7 +70,7 @@ public final class EdgeDatabaseBenchmarks {
 	 * @param args the options (see the class documentation)
 	 * @throws RunnerException if JMH fails
 	 */
-	public static void main(String[] args) throws RunnerException {
+	public static void main(String[] args) throws Exception {
 		List<String> options = List.of(args);
 		boolean full = options.contains("--full");
 		int callers = Integer.parseInt(option(options, "--callers", "32"));
@@ -75,8 +79,16 @@ public final class EdgeDatabaseBenchmarks {
 				full ? "full" : "short", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.vm.name"), System.getProperty("java.version"));
 		if (!options.contains("--round-trips-only")) {
+			if (!options.contains("--paired-only")) {
+				System.out.println();
+				System.out.println(ResultTable.markdown(jmh(full)));
+			}
+			PairedCpuTimer timer = full ? new PairedCpuTimer(Duration.ofSeconds(3), Duration.ofSeconds(10))
+					: new PairedCpuTimer(Duration.ofSeconds(1), Duration.ofSeconds(3));
+			List<Comparison> paired = new PairedCpuComparison(timer).run();
 			System.out.println();
-			System.out.println(ResultTable.markdown(jmh(full)));
+			System.out.println(ResultTable.markdown(paired));
+			System.out.println("(paired-batch checksum " + timer.sink() + ")");
 		}
 		if (!options.contains("--jmh-only")) {
 			System.out.println();
