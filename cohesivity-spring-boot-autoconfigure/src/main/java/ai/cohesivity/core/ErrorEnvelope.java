@@ -38,4 +38,14 @@ public record ErrorEnvelope(int status, @Nullable String code, String message, @
 		return new ErrorEnvelope(status, null, message, null, null, null, null, null, null, null);
 	}
 
+	/**
+	 * Return a copy with another message, for a caller that knows better what the error means.
+	 * @param message the message
+	 * @return the new envelope
+	 */
+	public ErrorEnvelope withMessage(String message) {
+		return new ErrorEnvelope(this.status, this.code, message, this.tenantState, this.windowKind,
+				this.pauseReasonKind, this.recommendedAction, this.claimUrl, this.topupUrl, this.retryAfter);
+	}
+
 }

@@ -59,8 +59,8 @@ public final class ErrorEnvelopeParser {
 		Duration wait = parseRetryAfter(retryAfter);
 		JsonNode root = readJsonObject(body);
 		if (root == null) {
-			ErrorEnvelope plain = ErrorEnvelope.of(status, describeNonJson(status, contentType, body));
-			return withRetryAfter(plain, wait);
+			return new ErrorEnvelope(status, null, describeNonJson(status, contentType, body), null, null, null, null,
+					null, null, wait);
 		}
 		JsonNode error = root.path("error");
 		String code = null;
@@ -162,15 +162,6 @@ public final class ErrorEnvelopeParser {
 			return "a redirect, which is never followed with credentials attached";
 		}
 		return "unexpected response";
-	}
-
-	private static ErrorEnvelope withRetryAfter(ErrorEnvelope envelope, @Nullable Duration retryAfter) {
-		if (retryAfter == null) {
-			return envelope;
-		}
-		return new ErrorEnvelope(envelope.status(), envelope.code(), envelope.message(), envelope.tenantState(),
-				envelope.windowKind(), envelope.pauseReasonKind(), envelope.recommendedAction(),
-				envelope.claimUrl(), envelope.topupUrl(), retryAfter);
 	}
 
 	static @Nullable Duration parseRetryAfter(@Nullable String value) {

@@ -91,11 +91,8 @@ public class GenesisClient {
 	private static CohesivityRateLimitedException rateLimited(CohesivityRateLimitedException ex) {
 		ErrorEnvelope original = ex.envelope();
 		String wait = (original.retryAfter() != null) ? original.retryAfter().toSeconds() + " s" : "a minute";
-		ErrorEnvelope envelope = new ErrorEnvelope(original.status(), original.code(),
-				"Tenant creation is rate limited (10 per minute per IP address): retry in " + wait,
-				original.tenantState(), original.windowKind(), original.pauseReasonKind(),
-				original.recommendedAction(), original.claimUrl(), original.topupUrl(), original.retryAfter());
-		return new CohesivityRateLimitedException(envelope);
+		return new CohesivityRateLimitedException(original
+			.withMessage("Tenant creation is rate limited (10 per minute per IP address): retry in " + wait));
 	}
 
 }
