@@ -4,6 +4,8 @@
 
 package ai.cohesivity.core;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -132,7 +134,7 @@ public final class CohesivityHttpTransport {
 	}
 
 	private static @Nullable String snippet(byte[] bytes) {
-		String text = new String(bytes, 0, Math.min(bytes.length, 120), java.nio.charset.StandardCharsets.UTF_8)
+		String text = new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.UTF_8)
 			.replaceAll("\\s+", " ");
 		return KeyRedactor.redact(text);
 	}

@@ -4,8 +4,6 @@
 
 package ai.cohesivity.autoconfigure.emulator;
 
-import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
@@ -39,11 +37,6 @@ class EmulatorConnectionDetails implements CohesivityConnectionDetails {
 	@Override
 	public @Nullable String getTenantId() {
 		return this.emulator.tenant().tenantId();
-	}
-
-	@Override
-	public @Nullable Instant getExpiresAt() {
-		return null;
 	}
 
 	@Override
