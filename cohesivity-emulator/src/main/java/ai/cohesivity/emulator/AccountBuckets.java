@@ -2,9 +2,6 @@ package ai.cohesivity.emulator;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.Map;
 
 /**
  * The claimed account's monthly D1 buckets (§8.4): usage beyond a bucket buys overuse blocks from
@@ -41,8 +38,10 @@ final class AccountBuckets {
 	 */
 	synchronized void settle(Instant now, String tenantId) {
 		EmulatorSettings settings = this.services.settings();
-		long readUsed = used(now, "rows_read");
-		long writeUsed = used(now, "rows_written");
+		UsageRollups rollups = UsageRollups.of(this.services);
+		LocalDate monthStart = UsageRollups.monthStart(now);
+		long readUsed = rollups.total(null, "database", monthStart, UsageRollups.metric("rows_read"));
+		long writeUsed = rollups.total(null, "database", monthStart, UsageRollups.metric("rows_written"));
 		if (readUsed <= settings.claimedRowsReadBucket && writeUsed <= settings.claimedRowsWrittenBucket
 				&& !this.services.account().isDatabasePaused(now)) {
 			return;
@@ -76,23 +75,6 @@ final class AccountBuckets {
 
 	void reset() {
 		this.services.account().databasePausedInMonth(null);
-	}
-
-	/**
-	 * This month's account-wide use of a {@code database} metric by claimed tenants.
-	 */
-	private long used(Instant now, String metric) {
-		LocalDate monthStart = YearMonth.from(LocalDate.ofInstant(now, ZoneOffset.UTC)).atDay(1);
-		long total = 0;
-		for (Map.Entry<UsageLedger.DayKey, UsageLedger.DailyUsage> entry : this.services.usage().daily().entrySet()) {
-			UsageLedger.DayKey key = entry.getKey();
-			Tenant tenant = this.services.registry().byId(key.tenantId());
-			if ("database".equals(key.service()) && !key.date().isBefore(monthStart) && tenant != null
-					&& tenant.isClaimed()) {
-				total += entry.getValue().metric(metric);
-			}
-		}
-		return total;
 	}
 
 	private long blocksBought(Instant now, String description) {

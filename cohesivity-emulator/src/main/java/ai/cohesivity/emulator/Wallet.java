@@ -1,9 +1,6 @@
 package ai.cohesivity.emulator;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
 
 /**
  * The account's fluid wallet at one instant, computed from the ledger and the recorded usage:
@@ -20,16 +17,8 @@ record Wallet(long monthlyGrantCents, long topupThisMonthCents, long usageSpentT
 
 	static Wallet of(EmulatorServices services, Instant now) {
 		EmulatorAccount account = services.account();
-		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-		long usage = 0;
-		for (Map.Entry<UsageLedger.DayKey, UsageLedger.DailyUsage> entry : services.usage().daily().entrySet()) {
-			LocalDate date = entry.getKey().date();
-			Tenant tenant = services.registry().byId(entry.getKey().tenantId());
-			if (tenant != null && tenant.isClaimed() && date.getYear() == today.getYear()
-					&& date.getMonth() == today.getMonth()) {
-				usage += entry.getValue().costCents.sum();
-			}
-		}
+		long usage = UsageRollups.of(services)
+			.total(null, null, UsageRollups.monthStart(now), UsageRollups.COST_CENTS);
 		long charges = account.chargedCentsThisMonth(now);
 		long grant = EmulatorAccount.FREE_MONTHLY_GRANT_CENTS;
 		long balance = grant + account.topupCentsAllTime() - usage - charges;
