@@ -163,8 +163,12 @@ public final class EdgeTokenProvider implements AutoCloseable {
 			AtomicReference<@Nullable Mono<EdgeToken>> self = new AtomicReference<>();
 			// The in-flight mint is cleared before its result reaches any subscriber, so a caller
 			// that sees the result and asks again never receives this (finished) mint.
-			Mono<EdgeToken> mint = this.transport.send(MINT, true)
-				.map(this::toToken)
+			Mono<EdgeToken> mint = Mono.defer(() -> {
+				// The lifetime counts from the request, not from the answer: the server started its
+				// clock somewhere in between.
+				Instant requestedAt = this.clock.instant();
+				return this.transport.send(MINT, true).map((body) -> toToken(body, requestedAt));
+			})
 				.doOnNext((token) -> {
 					accept(token);
 					clearInFlight(self.get());
@@ -189,19 +193,19 @@ public final class EdgeTokenProvider implements AutoCloseable {
 		}
 	}
 
-	private EdgeToken toToken(JsonNode body) {
+	private EdgeToken toToken(JsonNode body, Instant requestedAt) {
 		JsonNode token = body.path("token");
 		if (!token.isString() || token.stringValue().isBlank()) {
 			throw new CohesivityException("Malformed response to POST /edge/session: no 'token' field");
 		}
-		Instant now = this.clock.instant();
 		Duration ttl = ttl(body.path("expires_in"));
 		Duration margin = ttl.dividedBy(4);
 		if (margin.compareTo(this.settings.maximumMargin()) > 0) {
 			margin = this.settings.maximumMargin();
 		}
-		Instant expiresAt = now.plus(ttl);
-		return new EdgeToken(token.stringValue(), now.plus(ttl.dividedBy(2)), expiresAt.minus(margin), expiresAt);
+		Instant expiresAt = requestedAt.plus(ttl);
+		return new EdgeToken(token.stringValue(), requestedAt.plus(ttl.dividedBy(2)), expiresAt.minus(margin),
+				expiresAt);
 	}
 
 	private Duration ttl(JsonNode expiresIn) {

@@ -126,6 +126,20 @@ class EdgeTokenProviderTests {
 	}
 
 	@Test
+	void lifetimeCountsFromTheRequestNotFromTheSlowAnswer() {
+		Instant requestedAt = this.clock.instant();
+		this.server.respond("/edge/session", (request) -> {
+			this.clock.advance(Duration.ofSeconds(10));
+			return ScriptedServer.token("slow", 60);
+		});
+		provider(this.clock).token().block(Duration.ofSeconds(10));
+		EdgeToken token = this.provider.currentToken();
+		assertThat(token.expiresAt()).isEqualTo(requestedAt.plus(Duration.ofSeconds(60)));
+		assertThat(token.refreshAt()).isEqualTo(requestedAt.plus(Duration.ofSeconds(30)));
+		assertThat(token.usableUntil()).isEqualTo(requestedAt.plus(Duration.ofSeconds(55)));
+	}
+
+	@Test
 	void usedTokenIsRefreshedAheadOfExpiryOnTheProvidersOwnScheduler() {
 		mintWithSequence(1, 0);
 		EdgeTokenProvider provider = provider(Clock.systemUTC());
