@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -178,7 +177,8 @@ final class TenantDatabase implements AutoCloseable {
 					}
 					if (statement.execute()) {
 						try (ResultSet resultSet = statement.getResultSet()) {
-							long rows = last ? writeRows(resultSet, json) : skipRows(resultSet);
+							long rows = last ? ResultSetJson.writeRows(resultSet, json)
+									: ResultSetJson.skipRows(resultSet);
 							rowsRead += rows;
 							if (last) {
 								rowCount = rows;
@@ -270,62 +270,6 @@ final class TenantDatabase implements AutoCloseable {
 		try (ResultSet resultSet = statement.executeQuery()) {
 			return resultSet.next() ? resultSet.getLong(1) : 0;
 		}
-	}
-
-	private static long writeRows(ResultSet resultSet, JsonGenerator json) throws SQLException {
-		ResultSetMetaData metaData = resultSet.getMetaData();
-		int columns = metaData.getColumnCount();
-		String[] names = new String[columns];
-		for (int i = 0; i < columns; i++) {
-			names[i] = metaData.getColumnLabel(i + 1);
-		}
-		long rows = 0;
-		while (resultSet.next()) {
-			json.writeStartObject();
-			for (int i = 0; i < columns; i++) {
-				json.writeName(names[i]);
-				writeValue(json, resultSet.getObject(i + 1));
-			}
-			json.writeEndObject();
-			rows++;
-		}
-		return rows;
-	}
-
-	private static void writeValue(JsonGenerator json, @Nullable Object value) {
-		if (value == null) {
-			json.writeNull();
-		}
-		else if (value instanceof Integer number) {
-			json.writeNumber(number.intValue());
-		}
-		else if (value instanceof Long number) {
-			json.writeNumber(number.longValue());
-		}
-		else if (value instanceof Double number) {
-			json.writeNumber(number.doubleValue());
-		}
-		else if (value instanceof Float number) {
-			json.writeNumber(number.floatValue());
-		}
-		else if (value instanceof byte[] bytes) {
-			json.writeStartArray();
-			for (byte b : bytes) {
-				json.writeNumber(b & 0xFF);
-			}
-			json.writeEndArray();
-		}
-		else {
-			json.writeString(value.toString());
-		}
-	}
-
-	private static long skipRows(ResultSet resultSet) throws SQLException {
-		long rows = 0;
-		while (resultSet.next()) {
-			rows++;
-		}
-		return rows;
 	}
 
 	private PreparedStatement prepare(String sql) throws SQLException {
