@@ -140,9 +140,10 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	/**
-	 * Start a mint, or join the one under way.
-	 * @param forCaller whether a caller waits for the token (rather than a background refresh); a
-	 * caller that joins a mint started by someone else is a use of the token that mint produces
+	 * Start a mint, or join the one under way. A caller (rather than a background refresh) that
+	 * finds a usable token, because a mint finished since it last looked, receives that token.
+	 * @param forCaller whether a caller waits for the token; a caller that joins a mint started by
+	 * someone else is a use of the token that mint produces
 	 * @return the mint
 	 */
 	private Mono<EdgeToken> mint(boolean forCaller) {
@@ -151,6 +152,11 @@ public final class EdgeTokenProvider implements AutoCloseable {
 				return Mono.error(new CohesivityException("The edge token provider is closed"));
 			}
 			Mono<EdgeToken> existing = this.inFlight;
+			EdgeToken cached = this.current;
+			if (forCaller && existing == null && cached != null && cached.isUsableAt(this.clock.instant())) {
+				this.usedSinceMint = true;
+				return Mono.just(cached);
+			}
 			if (existing != null) {
 				if (forCaller) {
 					this.usedSinceMint = true;
@@ -163,12 +169,14 @@ public final class EdgeTokenProvider implements AutoCloseable {
 			AtomicReference<@Nullable Mono<EdgeToken>> self = new AtomicReference<>();
 			// The in-flight mint is cleared before its result reaches any subscriber, so a caller
 			// that sees the result and asks again never receives this (finished) mint.
-			Mono<EdgeToken> mint = Mono.defer(() -> {
+			Mono<EdgeToken> attempt = Mono.defer(() -> {
 				// The lifetime counts from the request, not from the answer: the server started its
 				// clock somewhere in between.
 				Instant requestedAt = this.clock.instant();
-				return this.transport.send(MINT, true).map((body) -> toToken(body, requestedAt));
-			})
+				return this.transport.sendOnce(MINT).map((body) -> toToken(body, requestedAt));
+			});
+			Mono<EdgeToken> mint = this.transport.retryPolicy()
+				.apply(attempt, true)
 				.doOnNext((token) -> {
 					accept(token);
 					clearInFlight(self.get());

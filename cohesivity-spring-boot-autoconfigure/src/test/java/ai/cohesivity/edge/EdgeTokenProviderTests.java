@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -163,6 +168,54 @@ class EdgeTokenProviderTests {
 	}
 
 	@Test
+	void callerThatFoundNoTokenJustBeforeAMintFinishedReceivesItsResult() throws Exception {
+		mintWithSequence(60, 0);
+		CountDownLatch callerSawNoToken = new CountDownLatch(1);
+		CountDownLatch mintFinished = new CountDownLatch(1);
+		AtomicReference<Thread> slowCaller = new AtomicReference<>();
+		// Holds the slow caller right after it read the (empty) cache, until another mint finished.
+		Clock pausingClock = new Clock() {
+
+			private final AtomicBoolean paused = new AtomicBoolean();
+
+			@Override
+			public Instant instant() {
+				if (Thread.currentThread() == slowCaller.get() && this.paused.compareAndSet(false, true)) {
+					callerSawNoToken.countDown();
+					try {
+						mintFinished.await(10, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+				return EdgeTokenProviderTests.this.clock.instant();
+			}
+
+			@Override
+			public ZoneOffset getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+		};
+		EdgeTokenProvider provider = provider(pausingClock);
+		CompletableFuture<String> slow = new CompletableFuture<>();
+		Thread thread = new Thread(() -> slow.complete(provider.token().block(Duration.ofSeconds(10))));
+		slowCaller.set(thread);
+		thread.start();
+		assertThat(callerSawNoToken.await(10, TimeUnit.SECONDS)).isTrue();
+		String first = provider.token().block(Duration.ofSeconds(10));
+		mintFinished.countDown();
+		assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo(first).isEqualTo("token-1");
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+	}
+
+	@Test
 	void concurrentRejectionsOfOneTokenCauseOneReMint() {
 		mintWithSequence(60, 200);
 		EdgeTokenProvider provider = provider(Clock.systemUTC());
@@ -240,7 +293,7 @@ class EdgeTokenProviderTests {
 		}
 
 		@Override
-		public Clock withZone(java.time.ZoneId zone) {
+		public Clock withZone(ZoneId zone) {
 			return this;
 		}
 
