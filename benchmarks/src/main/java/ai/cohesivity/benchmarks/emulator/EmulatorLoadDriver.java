@@ -129,7 +129,9 @@ public final class EmulatorLoadDriver {
 		JsonNode tenant = call(http, HttpMethod.POST, "/__emulator/tenants", null, Map.of());
 		String tenantId = tenant.get("tenant_id").asString();
 		call(http, HttpMethod.POST, "/__emulator/tenants/" + tenantId + "/resources/database", null, Map.of());
-		call(http, HttpMethod.PUT, "/__emulator/settings", null, Map.of("edge_token_ttl_seconds", 3600));
+		// A long-lived token, and ephemeral caps out of the way: a long run reads far more than 250,000 rows.
+		call(http, HttpMethod.PUT, "/__emulator/settings", null, Map.of("edge_token_ttl_seconds", 3600,
+				"d1_rows_read_cap", Long.MAX_VALUE / 2, "d1_rows_written_cap", Long.MAX_VALUE / 2));
 		String token = call(http, HttpMethod.POST,
 				"/edge/session?key=" + tenant.get("coh_application_key").asString(), null, null)
 			.get("token")
