@@ -34,8 +34,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench -Ddatabase-bench.args="--full"
  * </pre>
  * Options: {@code --short} (default: JMH {@code -f 1 -wi 3 -i 8 -w 1s -r 500ms}; per read
- * comparison 4 s warm-up and 10 s measured per side) or {@code --full} (JMH
- * {@code -f 2 -wi 5 -i 10 -w 2s -r 1s}; 10 s warm-up, 30 s measured); JMH rows
+ * comparison 4 s warm-up and 10 s measured per side; paired CPU time 1 s warm-up and 2 s
+ * measured per pair) or {@code --full} (JMH {@code -f 2 -wi 5 -i 10 -w 2s -r 1s}; 10 s warm-up,
+ * 30 s measured; paired 3 s and 10 s); JMH rows
  * compare the best (fastest) measurement iteration of each side and show the mean with its
  * 99.9% error next to it;
  * {@code --jmh-only} (JMH and the paired CPU-time comparison of the same methods),
@@ -84,7 +85,7 @@ public final class EdgeDatabaseBenchmarks {
 				System.out.println(ResultTable.markdown(jmh(full)));
 			}
 			PairedCpuTimer timer = full ? new PairedCpuTimer(Duration.ofSeconds(3), Duration.ofSeconds(10))
-					: new PairedCpuTimer(Duration.ofSeconds(1), Duration.ofSeconds(3));
+					: new PairedCpuTimer(Duration.ofSeconds(1), Duration.ofSeconds(2));
 			List<Comparison> paired = new PairedCpuComparison(timer).run();
 			System.out.println();
 			System.out.println(ResultTable.markdown(paired));

@@ -33,9 +33,11 @@ public final class PairedCpuTimer {
 	private int sink;
 
 	/**
-	 * Creates a timer.
-	 * @param warmup how long to run both operations, alternating, before measuring
-	 * @param measurement how long to measure (wall-clock time of the measured pairs)
+	 * Creates a timer. Both durations are CPU time of this thread, so that a loaded machine
+	 * stretches the run instead of shortening the warm-up.
+	 * @param warmup how much CPU time to spend running both operations, alternating, before
+	 * measuring
+	 * @param measurement how much CPU time to spend on the measured pairs
 	 */
 	public PairedCpuTimer(Duration warmup, Duration measurement) {
 		if (!this.threads.isCurrentThreadCpuTimeSupported()) {
@@ -69,15 +71,15 @@ public final class PairedCpuTimer {
 	}
 
 	/**
-	 * Runs alternating batches for a while.
+	 * Runs alternating batches until this thread has used {@code length} of CPU time.
 	 * @return per pair, the baseline's and the starter's CPU nanoseconds per operation
 	 */
 	private List<double[]> runPairs(Callable<?> baseline, int baselineBatch, Callable<?> starter, int starterBatch,
 			Duration length) throws Exception {
 		List<double[]> pairs = new ArrayList<>();
-		long end = System.nanoTime() + length.toNanos();
+		long end = this.threads.getCurrentThreadCpuTime() + length.toNanos();
 		boolean baselineFirst = true;
-		while (System.nanoTime() < end || pairs.isEmpty()) {
+		while (this.threads.getCurrentThreadCpuTime() < end || pairs.isEmpty()) {
 			double baselineNanos;
 			double starterNanos;
 			if (baselineFirst) {
