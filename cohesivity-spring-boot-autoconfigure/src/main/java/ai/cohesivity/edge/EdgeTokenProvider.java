@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -227,6 +226,10 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	private void accept(EdgeToken token) {
 		this.metrics.mintSucceeded();
 		synchronized (this.monitor) {
+			if (this.closed) {
+				// a mint that lands after close() reaches its callers but is not kept
+				return;
+			}
 			this.current = token;
 			scheduleRefresh(token);
 		}
@@ -241,21 +244,17 @@ public final class EdgeTokenProvider implements AutoCloseable {
 		logger.debug("Edge session token mint failed: " + failure.getMessage());
 	}
 
+	/**
+	 * Schedules the refresh of a new token. Called under the monitor while the provider is open, so
+	 * the scheduler is running ({@link #close()} marks the provider closed before stopping it).
+	 */
 	private void scheduleRefresh(EdgeToken token) {
-		if (this.closed) {
-			return;
-		}
 		ScheduledFuture<?> previous = this.scheduledRefresh;
 		if (previous != null) {
 			previous.cancel(false);
 		}
 		long delay = Math.max(0, Duration.between(this.clock.instant(), token.refreshAt()).toMillis());
-		try {
-			this.scheduledRefresh = this.scheduler.schedule(this::scheduledRefresh, delay, TimeUnit.MILLISECONDS);
-		}
-		catch (RejectedExecutionException ex) {
-			// closed concurrently: nothing to refresh any more
-		}
+		this.scheduledRefresh = this.scheduler.schedule(this::scheduledRefresh, delay, TimeUnit.MILLISECONDS);
 	}
 
 	private void scheduledRefresh() {

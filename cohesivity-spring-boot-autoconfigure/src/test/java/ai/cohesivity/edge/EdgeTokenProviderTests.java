@@ -253,6 +253,20 @@ class EdgeTokenProviderTests {
 	}
 
 	@Test
+	void mintLandingAfterCloseReachesItsCallerButIsNotKept() throws Exception {
+		mintWithSequence(60, 300);
+		EdgeTokenProvider provider = provider(this.clock);
+		CompletableFuture<String> pending = provider.token().toFuture();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.server.count("/edge/session") == 1);
+		provider.close();
+		assertThat(pending.get(10, TimeUnit.SECONDS)).isEqualTo("token-1");
+		assertThat(provider.currentToken()).isNull();
+		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> provider.token().block())
+			.withMessageContaining("closed");
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+	}
+
+	@Test
 	void toStringsNeverShowTheToken() {
 		mintWithSequence(60, 0);
 		EdgeTokenProvider provider = provider(this.clock);
