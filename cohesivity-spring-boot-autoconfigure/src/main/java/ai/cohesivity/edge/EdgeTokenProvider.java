@@ -165,15 +165,15 @@ public final class EdgeTokenProvider implements AutoCloseable {
 			// Uses from now on count for the token this mint produces: they decide whether it is
 			// refreshed ahead of expiry.
 			this.usedSinceMint = false;
-			AtomicReference<@Nullable Mono<EdgeToken>> self = new AtomicReference<>();
-			// The in-flight mint is cleared before its result reaches any subscriber, so a caller
-			// that sees the result and asks again never receives this (finished) mint.
 			Mono<EdgeToken> attempt = Mono.defer(() -> {
 				// The lifetime counts from the request, not from the answer: the server started its
 				// clock somewhere in between.
 				Instant requestedAt = this.clock.instant();
 				return this.transport.sendOnce(MINT).map((body) -> toToken(body, requestedAt));
 			});
+			AtomicReference<@Nullable Mono<EdgeToken>> self = new AtomicReference<>();
+			// The in-flight mint is cleared before its result reaches any subscriber, so a caller
+			// that sees the result and asks again never receives this (finished) mint.
 			Mono<EdgeToken> mint = this.transport.retryPolicy()
 				.apply(attempt, true)
 				.doOnNext((token) -> {

@@ -5,14 +5,14 @@
 package ai.cohesivity.autoconfigure;
 
 import java.nio.file.Files;
-import java.util.Properties;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import ai.cohesivity.core.CredentialsFileException;
