@@ -5,9 +5,12 @@
 package ai.cohesivity.edge;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -24,6 +27,7 @@ import ai.cohesivity.core.ScriptedServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Tests for {@link DefaultEdgeClient} against a scripted server.
@@ -57,7 +61,7 @@ class DefaultEdgeClientTests {
 	}
 
 	private EdgeClient tokenClient() {
-		java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger sequence = new AtomicInteger();
 		this.server.respond("/edge/session",
 				(request) -> ScriptedServer.token("token-" + sequence.incrementAndGet(), 60));
 		this.tokens = new EdgeTokenProvider(this.server.transport(APP_KEY, false, FAST), EdgeTokenSettings.defaults(),
@@ -113,6 +117,27 @@ class DefaultEdgeClientTests {
 		assertThat(request.getUrl().queryParameter("key")).isEqualTo(APP_KEY);
 		assertThat(request.getHeaders().get("Authorization")).isNull();
 		assertThat(this.server.count("/edge/session")).isZero();
+	}
+
+	@Test
+	void failuresInKeyParameterModeShowNoKeyInTheWholeException() throws IOException {
+		this.server.enqueue("/edge/database", new MockResponse.Builder()
+			.onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+			.build());
+		EdgeClient dropping = new DefaultEdgeClient(this.server.transport(APP_KEY, true, FAST), null);
+		assertNoKeyIn(catchThrowable(() -> query(dropping, false)));
+		assertThat(this.server.requests().get(0).getUrl().queryParameter("key")).isEqualTo(APP_KEY);
+		ScriptedServer stopped = new ScriptedServer();
+		EdgeClient refused = new DefaultEdgeClient(stopped.transport(APP_KEY, true, FAST), null);
+		stopped.close();
+		assertNoKeyIn(catchThrowable(() -> query(refused, true)));
+	}
+
+	private static void assertNoKeyIn(Throwable failure) {
+		assertThat(failure).isInstanceOf(CohesivityNetworkException.class);
+		StringWriter trace = new StringWriter();
+		failure.printStackTrace(new PrintWriter(trace));
+		assertThat(trace.toString()).contains("/edge/database").doesNotContain(APP_KEY).doesNotContain("key=");
 	}
 
 	@Test
