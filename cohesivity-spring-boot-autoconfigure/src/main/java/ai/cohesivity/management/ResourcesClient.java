@@ -46,7 +46,7 @@ public class ResourcesClient {
 			OfferingConfigValidator.validate(offering, config);
 			CohesivityRequest request = CohesivityRequest.of(HttpMethod.POST, "/api/resources/{offering}", offering)
 				.withBody((config != null && !config.isEmpty()) ? config : null);
-			return this.api.send(request, offering.equals("social-login") ? false : true)
+			return this.api.send(request, isRepeatable(offering))
 				.map((body) -> ProvisionResult.from(offering, body));
 		});
 	}
@@ -76,7 +76,7 @@ public class ResourcesClient {
 			body.put("resources", offerings);
 			body.putAll(configs);
 			return this.api.send(CohesivityRequest.of(HttpMethod.POST, "/api/resources").withBody(body),
-					!offerings.contains("social-login"));
+					offerings.stream().allMatch(ResourcesClient::isRepeatable));
 		});
 	}
 
@@ -91,6 +91,15 @@ public class ResourcesClient {
 			OfferingConfigValidator.validate(offering, null);
 			return this.api.send(CohesivityRequest.of(HttpMethod.DELETE, "/api/resources/{offering}", offering), false);
 		});
+	}
+
+	/**
+	 * Whether provisioning an offering again is harmless (so it may be retried): the server treats
+	 * re-provisioning as idempotent, except for {@code social-login}, where it replaces the
+	 * callback list.
+	 */
+	private static boolean isRepeatable(String offering) {
+		return !offering.equals("social-login");
 	}
 
 }
