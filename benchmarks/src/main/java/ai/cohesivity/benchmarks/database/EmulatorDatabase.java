@@ -11,6 +11,7 @@ import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
 import ai.cohesivity.autoconfigure.database.CohesivityDatabaseAutoConfiguration;
 import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
+import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
@@ -101,6 +102,14 @@ public final class EmulatorDatabase implements AutoCloseable {
 	 */
 	public ReactiveEdgeDatabaseClient reactiveClient() {
 		return this.context.getBean(ReactiveEdgeDatabaseClient.class);
+	}
+
+	/**
+	 * Returns the starter's edge client (tokens, retries, error mapping), under the database layer.
+	 * @return the edge client
+	 */
+	public EdgeClient edgeClient() {
+		return this.context.getBean(EdgeClient.class);
 	}
 
 	/**

@@ -97,18 +97,21 @@ public final class PairedCpuTimer {
 	}
 
 	/**
-	 * Finds how many operations take about {@link #TARGET_BATCH_NANOS} of CPU.
+	 * Finds how many operations take about {@link #TARGET_BATCH_NANOS} of CPU: grows the batch
+	 * until one takes a measurable share of it, then takes the cheapest of three runs of that
+	 * batch, so that one hiccup (a GC pause, a compilation) cannot shrink the batches to a few
+	 * operations whose timing would be mostly the clock's own cost.
 	 */
 	private int calibrate(Callable<?> operation) throws Exception {
 		int batch = 1;
-		while (batch < 1_000_000) {
-			double perOperation = cpuNanosPerOperation(operation, batch);
-			if (perOperation * batch >= TARGET_BATCH_NANOS / 4) {
-				return (int) Math.max(1, Math.min(1_000_000, TARGET_BATCH_NANOS / Math.max(1, perOperation)));
-			}
-			batch *= 4;
+		while (batch < 1_000_000 && cpuNanosPerOperation(operation, batch) * batch < TARGET_BATCH_NANOS / 4) {
+			batch *= 2;
 		}
-		return batch;
+		double perOperation = Double.MAX_VALUE;
+		for (int run = 0; run < 3; run++) {
+			perOperation = Math.min(perOperation, cpuNanosPerOperation(operation, batch));
+		}
+		return (int) Math.max(1, Math.min(1_000_000, TARGET_BATCH_NANOS / Math.max(1, perOperation)));
 	}
 
 	private double cpuNanosPerOperation(Callable<?> operation, int batch) throws Exception {

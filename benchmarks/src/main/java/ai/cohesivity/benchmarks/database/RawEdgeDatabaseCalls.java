@@ -42,21 +42,39 @@ public final class RawEdgeDatabaseCalls {
 	 * @return the note, or an error if there is not exactly one
 	 */
 	public Mono<Note> findByTitle(String title) {
+		return this.webClient.post()
+			.uri(EmulatorDatabase.PATH)
+			.bodyValue(body(title))
+			.retrieve()
+			.bodyToMono(JsonNode.class)
+			.map((answer) -> readOne(answer, title));
+	}
+
+	/**
+	 * Returns the request body that reads the note with the given title.
+	 * @param title the title
+	 * @return the {@code {"query", "params"}} body
+	 */
+	public static Map<String, Object> body(String title) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", EmulatorDatabase.SELECT_BY_TITLE);
 		body.put("params", List.of(title));
-		return this.webClient.post()
-			.uri(EmulatorDatabase.PATH)
-			.bodyValue(body)
-			.retrieve()
-			.bodyToMono(JsonNode.class)
-			.map((answer) -> {
-				JsonNode rows = answer.path("rows");
-				if (rows.size() != 1) {
-					throw new IllegalStateException("Expected one row for " + title + ", got " + rows.size());
-				}
-				return HandNoteReader.read(rows.get(0));
-			});
+		return body;
+	}
+
+	/**
+	 * Reads the one row of an answer by hand.
+	 * @param answer the edge database answer
+	 * @param title the title asked for (for the error message)
+	 * @return the note
+	 * @throws IllegalStateException if the answer does not hold exactly one row
+	 */
+	public static Note readOne(JsonNode answer, String title) {
+		JsonNode rows = answer.path("rows");
+		if (rows.size() != 1) {
+			throw new IllegalStateException("Expected one row for " + title + ", got " + rows.size());
+		}
+		return HandNoteReader.read(rows.get(0));
 	}
 
 }

@@ -6,11 +6,13 @@ package ai.cohesivity.benchmarks.database;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
+import ai.cohesivity.edge.EdgeClient;
 import reactor.core.publisher.Mono;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -56,32 +58,45 @@ public final class RoundTripComparison {
 		Function<String, Note> baseline = (title) -> this.raw.findByTitle(title).block();
 		Function<String, Note> starter = (title) -> template.queryForObject(EmulatorDatabase.SELECT_BY_TITLE,
 				new DataClassRowMapper<>(Note.class), title);
-		LoadMeasurement[] totals = alternate(warmup, length, rounds, (slice) -> this.load.sequential(slice, baseline),
-				(slice) -> this.load.sequential(slice, starter));
+		LoadMeasurement[] totals = alternate(warmup, length, rounds,
+				List.of((slice) -> this.load.sequential(slice, baseline), (slice) -> this.load.sequential(slice, starter)));
 		return readComparisons("Indexed read, 1 caller, blocking: `queryForObject(…, DataClassRowMapper)`",
-				"blocked raw `WebClient` POST, row read by hand", totals);
+				"blocked raw `WebClient` POST, row read by hand", totals[0], totals[1]);
 	}
 
 	/**
 	 * Compares the reactive client's {@code one()} of an indexed row with the raw {@code WebClient}
-	 * call, with concurrent closed-loop callers.
+	 * call, with concurrent closed-loop callers; a third side, the starter's {@code EdgeClient}
+	 * with the row read by hand, splits the starter's cost into transport and database layer.
 	 * @param warmup the unmeasured time per side before the rounds
 	 * @param length the measured time per side, split over the rounds
 	 * @param rounds the number of alternating rounds
 	 * @param callers the number of concurrent callers
-	 * @return the comparisons: calls per second, and process CPU per call
+	 * @return the comparisons: calls per second and process CPU per call, for the reactive client
+	 * and for the edge client alone
 	 */
 	public List<Comparison> concurrentRead(Duration warmup, Duration length, int rounds, int callers) {
 		ReactiveEdgeDatabaseClient client = this.database.reactiveClient();
+		EdgeClient edgeClient = this.database.edgeClient();
 		Function<String, Mono<Note>> starter = (title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE)
 			.bind(0, title)
 			.mapProperties(Note.class)
 			.one();
+		Function<String, Mono<Note>> transportOnly = (title) -> edgeClient
+			.post(EmulatorDatabase.PATH, RawEdgeDatabaseCalls.body(title), true)
+			.map((answer) -> RawEdgeDatabaseCalls.readOne(answer, title));
 		LoadMeasurement[] totals = alternate(warmup, length, rounds,
-				(slice) -> this.load.concurrent(slice, callers, this.raw::findByTitle),
-				(slice) -> this.load.concurrent(slice, callers, starter));
-		return readComparisons("Indexed read, " + callers + " concurrent callers: reactive `sql(…).bind(…)"
-				+ ".mapProperties(…).one()`", "raw `WebClient` POST, row read by hand", totals);
+				List.of((slice) -> this.load.concurrent(slice, callers, this.raw::findByTitle),
+						(slice) -> this.load.concurrent(slice, callers, starter),
+						(slice) -> this.load.concurrent(slice, callers, transportOnly)));
+		String baseline = "raw `WebClient` POST, row read by hand";
+		List<Comparison> comparisons = new ArrayList<>(readComparisons("Indexed read, " + callers
+				+ " concurrent callers: reactive `sql(…).bind(…).mapProperties(…).one()`", baseline, totals[0],
+				totals[1]));
+		comparisons.addAll(readComparisons("Indexed read, " + callers + " concurrent callers: the starter's "
+				+ "`EdgeClient.post` only (tokens, retries, error mapping), row read by hand", baseline, totals[0],
+				totals[2]));
+		return comparisons;
 	}
 
 	/**
@@ -119,12 +134,13 @@ public final class RoundTripComparison {
 						(double) baseline.requests() / rounds, (double) starter.requests() / rounds));
 	}
 
-	private static List<Comparison> readComparisons(String measurement, String baseline, LoadMeasurement[] totals) {
+	private static List<Comparison> readComparisons(String measurement, String baseline,
+			LoadMeasurement baselineTotal, LoadMeasurement starterTotal) {
 		return List.of(
-				Comparison.of(measurement, baseline, "calls/s", true, totals[0].callsPerSecond(),
-						totals[1].callsPerSecond()),
+				Comparison.of(measurement, baseline, "calls/s", true, baselineTotal.callsPerSecond(),
+						starterTotal.callsPerSecond()),
 				Comparison.of(measurement, baseline, "process CPU µs per call (client + emulator)", false,
-						totals[0].cpuMicrosPerCall(), totals[1].cpuMicrosPerCall()));
+						baselineTotal.cpuMicrosPerCall(), starterTotal.cpuMicrosPerCall()));
 	}
 
 	/**
@@ -152,23 +168,24 @@ public final class RoundTripComparison {
 	}
 
 	/**
-	 * Warms both sides up, then alternates baseline and starter slices.
-	 * @return the summed baseline and starter measurements, in that order
+	 * Warms every side up, then alternates one slice per side per round.
+	 * @return the summed measurements, in the order of the sides
 	 */
 	private static LoadMeasurement[] alternate(Duration warmup, Duration length, int rounds,
-			Function<Duration, LoadMeasurement> baseline, Function<Duration, LoadMeasurement> starter) {
+			List<Function<Duration, LoadMeasurement>> sides) {
 		Duration slice = length.dividedBy(rounds);
-		baseline.apply(warmup);
-		starter.apply(warmup);
-		LoadMeasurement baselineTotal = LoadMeasurement.NONE;
-		LoadMeasurement starterTotal = LoadMeasurement.NONE;
+		sides.forEach((side) -> side.apply(warmup));
+		LoadMeasurement[] totals = new LoadMeasurement[sides.size()];
+		Arrays.fill(totals, LoadMeasurement.NONE);
 		for (int round = 0; round < rounds; round++) {
-			baselineTotal = baselineTotal.plus(baseline.apply(slice));
-			starterTotal = starterTotal.plus(starter.apply(slice));
+			for (int side = 0; side < sides.size(); side++) {
+				totals[side] = totals[side].plus(sides.get(side).apply(slice));
+			}
 		}
-		requireNoFailures(baselineTotal, "baseline");
-		requireNoFailures(starterTotal, "starter");
-		return new LoadMeasurement[] { baselineTotal, starterTotal };
+		for (int side = 0; side < totals.length; side++) {
+			requireNoFailures(totals[side], (side == 0) ? "baseline" : "starter side " + side);
+		}
+		return totals;
 	}
 
 	private static void requireNoFailures(LoadMeasurement measurement, String side) {

@@ -40,7 +40,7 @@ class RoundTripComparisonTests {
 	}
 
 	@Test
-	void baselineTemplateAndReactiveClientReadTheSameRow() {
+	void baselineTemplateReactiveClientAndEdgeClientReadTheSameRow() {
 		RawEdgeDatabaseCalls raw = new RawEdgeDatabaseCalls(this.database.baseUrl(), this.database.edgeToken());
 		Note byRaw = raw.findByTitle("note-42").block();
 		Note byTemplate = this.database.template()
@@ -51,7 +51,12 @@ class RoundTripComparisonTests {
 			.mapProperties(Note.class)
 			.one()
 			.block();
+		Note byEdgeClient = this.database.edgeClient()
+			.post(EmulatorDatabase.PATH, RawEdgeDatabaseCalls.body("note-42"), true)
+			.map((answer) -> RawEdgeDatabaseCalls.readOne(answer, "note-42"))
+			.block();
 		assertThat(byRaw).isEqualTo(NoteRows.note(42));
+		assertThat(byEdgeClient).isEqualTo(byRaw);
 		assertThat(byTemplate).isEqualTo(byRaw);
 		assertThat(byReactive).isEqualTo(byRaw);
 	}
@@ -61,8 +66,8 @@ class RoundTripComparisonTests {
 		List<Comparison> sequential = this.comparison.sequentialRead(Duration.ofMillis(100), Duration.ofMillis(200), 2);
 		List<Comparison> concurrent = this.comparison.concurrentRead(Duration.ofMillis(100), Duration.ofMillis(200), 2, 8);
 		assertThat(sequential).hasSize(2);
-		assertThat(concurrent).hasSize(2);
-		for (Comparison read : List.of(sequential.get(0), concurrent.get(0))) {
+		assertThat(concurrent).hasSize(4);
+		for (Comparison read : List.of(sequential.get(0), concurrent.get(0), concurrent.get(2))) {
 			assertThat(read.unit()).isEqualTo("calls/s");
 			assertThat(read.baselineValue()).isPositive();
 			assertThat(read.starterValue()).isPositive();
