@@ -4,9 +4,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,20 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AdminHttpApiTest {
 
-	private CohesivityEmulator emulator;
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.freshForEachTest();
 
-	private HttpTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.emulator = CohesivityEmulator.builder().start();
-		this.client = new HttpTestClient(this.emulator.baseUrl());
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
+	private final HttpTestClient client = emulator.client();
 
 	@Test
 	void createsAndProvisionsTenantsAndDrivesTheirLifecycle() {
@@ -61,8 +50,7 @@ class AdminHttpApiTest {
 
 	@Test
 	void settingsClockAndLatencyOverHttp() {
-		EmulatorTenant tenant = this.emulator.createTenant();
-		this.emulator.provision(tenant.tenantId(), "database");
+		EmulatorTenant tenant = emulator.createTenantWithDatabase();
 		assertThat(this.client.send("PUT", "/__emulator/settings", Map.of("wire_profile", "full",
 				"edge_token_ttl_seconds", 5, "edge_requests_per_minute", 100)).status()).isEqualTo(200);
 		HttpTestClient.Reply session = this.client.post("/edge/session?key=" + tenant.applicationKey());
@@ -85,8 +73,7 @@ class AdminHttpApiTest {
 
 	@Test
 	void dropsAndCountsOverHttp() {
-		EmulatorTenant tenant = this.emulator.createTenant();
-		this.emulator.provision(tenant.tenantId(), "database");
+		EmulatorTenant tenant = emulator.createTenantWithDatabase();
 		assertThat(this.client.post("/__emulator/faults/drop", Map.of("path_prefix", "/edge/session", "times", 1))
 			.status()).isEqualTo(200);
 		assertThatThrownBy(() -> this.client.post("/edge/session?key=" + tenant.applicationKey()))
@@ -99,8 +86,8 @@ class AdminHttpApiTest {
 
 	@Test
 	void approvesCodexOverHttp() {
-		EmulatorTenant tenant = this.emulator.createTenant();
-		this.emulator.admin().approveClaim(tenant.tenantId());
+		EmulatorTenant tenant = emulator.createTenant();
+		emulator.admin().approveClaim(tenant.tenantId());
 		String auth = this.client.managementPost("/api/codex/connect", tenant.managementKey(), null).json().get("wait")
 			.get("auth_header").asString();
 		assertThat(this.client.post("/__emulator/codex/approve").status()).isEqualTo(200);
@@ -110,8 +97,8 @@ class AdminHttpApiTest {
 
 	@Test
 	void documentedErrorsOfTheSmallerEndpoints() {
-		EmulatorTenant tenant = this.emulator.createTenant();
-		this.emulator.admin().approveClaim(tenant.tenantId());
+		EmulatorTenant tenant = emulator.createTenant();
+		emulator.admin().approveClaim(tenant.tenantId());
 		String key = tenant.managementKey();
 		JsonNode plans = this.client.managementGet("/api/billing/plans", key).json();
 		assertThat(plans.get("plans")).hasSize(3);
@@ -128,7 +115,7 @@ class AdminHttpApiTest {
 		assertThat(noMessages.status()).isEqualTo(400);
 		assertThat(noMessages.json().get("error").asString()).isEqualTo("invalid_request");
 		assertThat(this.client.get("/c/not-a-code").status()).isEqualTo(404);
-		EmulatorTenant other = this.emulator.createTenant();
+		EmulatorTenant other = emulator.createTenant();
 		assertThat(this.client.managementGet("/api/observability?tenant_id=" + other.tenantId(), key).status())
 			.isEqualTo(404);
 	}

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,22 +21,16 @@ class AgentsAndBillingTest {
 
 	private static final String CHAT = "/edge/managed-agents/v1/chat/completions";
 
-	private CohesivityEmulator emulator;
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.freshForEachTest();
 
-	private HttpTestClient client;
+	private final HttpTestClient client = emulator.client();
 
 	private EmulatorTenant tenant;
 
 	@BeforeEach
-	void start() {
-		this.emulator = CohesivityEmulator.builder().start();
-		this.client = new HttpTestClient(this.emulator.baseUrl());
-		this.tenant = this.emulator.createTenant();
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
+	void newTenant() {
+		this.tenant = emulator.createTenant();
 	}
 
 	@Test
@@ -155,7 +149,7 @@ class AgentsAndBillingTest {
 
 	@Test
 	void aColdAgentAnswers503AgentStartingOnce() {
-		this.emulator.admin().agentColdStart(true);
+		emulator.admin().agentColdStart(true);
 		provisionAgent();
 		Map<String, Object> body = Map.of("messages", List.of(Map.of("role", "user", "content", "wake up")));
 		HttpTestClient.Reply cold = this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body);
@@ -163,7 +157,7 @@ class AgentsAndBillingTest {
 		assertThat(cold.json().get("error").asString()).isEqualTo("agent_starting");
 		assertThat(cold.header("Retry-After")).isEqualTo("30");
 		assertThat(this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body).status()).isEqualTo(200);
-		this.emulator.admin().advanceClock(Duration.ofMinutes(21));
+		emulator.admin().advanceClock(Duration.ofMinutes(21));
 		assertThat(this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body).status()).isEqualTo(503);
 	}
 
@@ -186,7 +180,7 @@ class AgentsAndBillingTest {
 		String authHeader = connect.get("wait").get("auth_header").asString();
 		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", authHeader).json().get("status")
 			.asString()).isEqualTo("pending");
-		this.emulator.admin().approveCodexConnection();
+		emulator.admin().approveCodexConnection();
 		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", authHeader).json().get("status")
 			.asString()).isEqualTo("completed");
 		assertThat(this.client.managementGet("/api/codex", this.tenant.managementKey()).json().get("connected")
@@ -209,7 +203,7 @@ class AgentsAndBillingTest {
 		HttpTestClient.Reply topup = this.client.managementPost("/api/billing/topup", this.tenant.managementKey(),
 				Map.of("amount_cents", 1500));
 		assertThat(topup.status()).isEqualTo(200);
-		assertThat(topup.json().get("checkout_url").asString()).startsWith(this.emulator.baseUrl());
+		assertThat(topup.json().get("checkout_url").asString()).startsWith(emulator.baseUrl());
 		assertThat(topup.json().get("balance_cents").asLong()).isEqualTo(2000);
 		JsonNode subscription = this.client.managementPost("/api/billing/subscription", this.tenant.managementKey(),
 				Map.of("plan", "plus")).json();
@@ -245,7 +239,7 @@ class AgentsAndBillingTest {
 	@Test
 	void aStreamDroppedAfterTheAgentAnsweredIsStillMetered() {
 		provisionAgent();
-		this.emulator.admin().dropConnectionAfterCommit(CHAT, 1);
+		emulator.admin().dropConnectionAfterCommit(CHAT, 1);
 		Map<String, Object> body = Map.of("stream", true, "messages", List.of(Map.of("role", "user", "content", "hi")));
 		assertThatThrownBy(() -> this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body))
 			.isInstanceOf(UncheckedIOException.class);
@@ -257,8 +251,8 @@ class AgentsAndBillingTest {
 	@Test
 	void beyondItsMonthlyBucketDatabaseBuysOveruseBlocksOrPausesWith402UntilATopUp() {
 		claim();
-		this.emulator.provision(this.tenant.tenantId(), "database");
-		this.emulator.admin().claimedD1Buckets(10_000_000, 5);
+		emulator.provision(this.tenant.tenantId(), "database");
+		emulator.admin().claimedD1Buckets(10_000_000, 5);
 		String key = this.tenant.managementKey();
 		this.client.managementPost("/api/billing/topup", key, Map.of("amount_cents", 1500));
 		assertThat(this.client.managementPost("/api/agents", key, Map.of("agent_type", "hermes", "plan", "pro"))
@@ -270,7 +264,7 @@ class AgentsAndBillingTest {
 		HttpTestClient.Reply paused = this.client.sql(token, "SELECT count(*) AS n FROM t");
 		assertThat(paused.status()).isEqualTo(402);
 		assertThat(paused.json().get("error").get("code").asInt()).isEqualTo(402);
-		assertThat(paused.json().get("topup_url").asString()).isEqualTo(this.emulator.baseUrl() + "/api/billing/topup");
+		assertThat(paused.json().get("topup_url").asString()).isEqualTo(emulator.baseUrl() + "/api/billing/topup");
 		JsonNode snapshot = this.client.managementGet("/api/observability?include=buckets,notifications", key).json();
 		JsonNode rowsWritten = snapshot.get("shared_buckets").get(0);
 		assertThat(rowsWritten.get("metric").asString()).isEqualTo("rows_written");
@@ -286,7 +280,7 @@ class AgentsAndBillingTest {
 	}
 
 	private void claim() {
-		this.emulator.admin().approveClaim(this.tenant.tenantId());
+		emulator.admin().approveClaim(this.tenant.tenantId());
 	}
 
 	private void provisionAgent() {

@@ -2,9 +2,9 @@ package ai.cohesivity.emulator;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,28 +14,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClaimAndObservabilityTest {
 
-	private CohesivityEmulator emulator;
+	// One emulator per test: claimed tenants share the emulator's one account.
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.freshForEachTest();
 
-	private HttpTestClient client;
+	private final HttpTestClient client = emulator.client();
 
 	private EmulatorTenant tenant;
 
 	@BeforeEach
-	void start() {
-		// One emulator per test: claimed tenants share the emulator's one account.
-		this.emulator = CohesivityEmulator.builder().start();
-		this.client = new HttpTestClient(this.emulator.baseUrl());
-		this.tenant = this.emulator.createTenant();
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
+	void newTenant() {
+		this.tenant = emulator.createTenant();
 	}
 
 	@Test
 	void claimUrlThenWaitIsPendingUntilApprovedThenClaimed() {
-		HttpTestClient.Reply claim = client.managementPost("/api/claim/url", this.tenant.managementKey(), null);
+		HttpTestClient.Reply claim = this.client.managementPost("/api/claim/url", this.tenant.managementKey(), null);
 		assertThat(claim.status()).isEqualTo(200);
 		JsonNode body = claim.json();
 		assertThat(body.get("tenant_id").asString()).isEqualTo(this.tenant.tenantId());
@@ -44,44 +38,44 @@ class ClaimAndObservabilityTest {
 		assertThat(wait.get("url").asString()).isEqualTo(emulator.baseUrl() + "/api/wait");
 		String authHeader = wait.get("auth_header").asString();
 		assertThat(authHeader).startsWith("Bearer ").doesNotContain(this.tenant.managementKey());
-		HttpTestClient.Reply pending = client.send("POST", "/api/wait", null, "Authorization", authHeader);
+		HttpTestClient.Reply pending = this.client.send("POST", "/api/wait", null, "Authorization", authHeader);
 		assertThat(pending.json().get("status").asString()).isEqualTo("pending");
 		emulator.admin().approveClaim(this.tenant.tenantId());
-		JsonNode claimed = client.send("POST", "/api/wait", null, "Authorization", authHeader).json();
+		JsonNode claimed = this.client.send("POST", "/api/wait", null, "Authorization", authHeader).json();
 		assertThat(claimed.get("status").asString()).isEqualTo("claimed");
 		assertThat(claimed.get("tenant_lifecycle").asString()).isEqualTo("claimed");
-		JsonNode account = client.managementGet("/api/status", this.tenant.managementKey()).json().get("account");
+		JsonNode account = this.client.managementGet("/api/status", this.tenant.managementKey()).json().get("account");
 		assertThat(account.get("lifecycle").asString()).isEqualTo("claimed");
 		assertThat(account.get("expires_at").isNull()).isTrue();
-		assertThat(client.managementPost("/api/claim/url", this.tenant.managementKey(), null).status()).isEqualTo(409);
+		assertThat(this.client.managementPost("/api/claim/url", this.tenant.managementKey(), null).status()).isEqualTo(409);
 	}
 
 	@Test
 	void theApprovalPageClaimsTheTenant() {
-		String approvalUrl = client.managementPost("/api/claim/url", this.tenant.managementKey(), null).json()
+		String approvalUrl = this.client.managementPost("/api/claim/url", this.tenant.managementKey(), null).json()
 			.get("approval_url").asString();
 		String path = approvalUrl.substring(emulator.baseUrl().length());
-		assertThat(client.get(path).body()).contains("Approve claim");
-		assertThat(client.post(path).status()).isEqualTo(200);
+		assertThat(this.client.get(path).body()).contains("Approve claim");
+		assertThat(this.client.post(path).status()).isEqualTo(200);
 		assertThat(emulator.tenant(this.tenant.tenantId()).lifecycle()).isEqualTo("claimed");
 	}
 
 	@Test
 	void waitRefusesUnknownTokens() {
-		HttpTestClient.Reply reply = client.send("POST", "/api/wait", null, "Authorization", "Bearer nope");
+		HttpTestClient.Reply reply = this.client.send("POST", "/api/wait", null, "Authorization", "Bearer nope");
 		assertThat(reply.status()).isEqualTo(401);
-		assertThat(client.send("POST", "/api/wait", null, "Authorization", "Bearer " + this.tenant.managementKey())
+		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", "Bearer " + this.tenant.managementKey())
 			.status()).isEqualTo(401);
 	}
 
 	@Test
 	void observabilityRequiresAClaimedTenant() {
-		HttpTestClient.Reply ephemeral = client.managementGet("/api/observability", this.tenant.managementKey());
+		HttpTestClient.Reply ephemeral = this.client.managementGet("/api/observability", this.tenant.managementKey());
 		assertThat(ephemeral.status()).isEqualTo(403);
 		assertThat(ephemeral.json().get("error").asString()).isEqualTo("observability_requires_claim");
 		assertThat(ephemeral.json().get("message").asString()).contains("/api/claim/url");
 		assertThat(ephemeral.json().get("claim_url").asString()).endsWith("/claim/" + this.tenant.tenantId());
-		HttpTestClient.Reply bad = client.managementGet("/api/observability", "coh_man_00000000000000000000");
+		HttpTestClient.Reply bad = this.client.managementGet("/api/observability", "coh_man_00000000000000000000");
 		assertThat(bad.status()).isEqualTo(401);
 	}
 
@@ -89,19 +83,19 @@ class ClaimAndObservabilityTest {
 	void observabilityIsComputedFromRealUsage() {
 		emulator.provision(this.tenant.tenantId(), "database");
 		emulator.admin().approveClaim(this.tenant.tenantId());
-		String token = client.edgeToken(this.tenant.applicationKey());
-		client.sql(token, "CREATE TABLE t (x INTEGER)");
-		client.sql(token, "INSERT INTO t VALUES (1), (2), (3), (4)");
-		client.sql(token, "SELECT * FROM t");
+		String token = this.client.edgeToken(this.tenant.applicationKey());
+		this.client.sql(token, "CREATE TABLE t (x INTEGER)");
+		this.client.sql(token, "INSERT INTO t VALUES (1), (2), (3), (4)");
+		this.client.sql(token, "SELECT * FROM t");
 		EmulatorTenant sibling = emulator.createTenant();
 		emulator.provision(sibling.tenantId(), "database");
 		emulator.admin().approveClaim(sibling.tenantId());
-		client.sql(client.edgeToken(sibling.applicationKey()), "SELECT 1");
+		this.client.sql(this.client.edgeToken(sibling.applicationKey()), "SELECT 1");
 		EmulatorTenant stranger = emulator.createTenant();
 		emulator.provision(stranger.tenantId(), "database");
-		client.sql(client.edgeToken(stranger.applicationKey()), "SELECT 1");
+		this.client.sql(this.client.edgeToken(stranger.applicationKey()), "SELECT 1");
 
-		HttpTestClient.Reply reply = client.managementGet("/api/observability", this.tenant.managementKey());
+		HttpTestClient.Reply reply = this.client.managementGet("/api/observability", this.tenant.managementKey());
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.header("X-Cohesivity-Account-Auth")).contains("tenant_management_key")
 			.contains(this.tenant.tenantId());
@@ -131,62 +125,62 @@ class ClaimAndObservabilityTest {
 	void observabilityHonoursEveryQueryParameter() {
 		emulator.provision(this.tenant.tenantId(), "database");
 		emulator.admin().approveClaim(this.tenant.tenantId());
-		String token = client.edgeToken(this.tenant.applicationKey());
+		String token = this.client.edgeToken(this.tenant.applicationKey());
 		for (int i = 0; i < 5; i++) {
-			client.sql(token, "SELECT " + i);
+			this.client.sql(token, "SELECT " + i);
 		}
 		String base = "/api/observability?include=events,ledger&limit=2";
-		JsonNode first = client.managementGet(base, this.tenant.managementKey()).json();
+		JsonNode first = this.client.managementGet(base, this.tenant.managementKey()).json();
 		assertThat(first.has("tenants")).isFalse();
 		assertThat(first.get("events").get("items")).hasSize(2);
 		String cursor = first.get("events").get("next_cursor").asString();
 		assertThat(cursor).startsWith("evt_");
-		JsonNode second = client.managementGet(base + "&cursor=" + cursor, this.tenant.managementKey()).json();
+		JsonNode second = this.client.managementGet(base + "&cursor=" + cursor, this.tenant.managementKey()).json();
 		assertThat(second.get("events").get("items").get(0).get("id").asString())
 			.isNotEqualTo(first.get("events").get("items").get(1).get("id").asString());
 		JsonNode event = second.get("events").get("items").get(0);
 		assertThat(event.get("service").asString()).isEqualTo("database");
 		assertThat(event.get("metrics").get("rows_read").asInt()).isEqualTo(1);
-		JsonNode since = client.managementGet("/api/observability?include=events&since=2999-01-01T00:00:00Z",
+		JsonNode since = this.client.managementGet("/api/observability?include=events&since=2999-01-01T00:00:00Z",
 				this.tenant.managementKey()).json();
 		assertThat(since.get("events").get("items")).isEmpty();
-		JsonNode capped = client.managementGet("/api/observability?window=90d", this.tenant.managementKey()).json();
+		JsonNode capped = this.client.managementGet("/api/observability?window=90d", this.tenant.managementKey()).json();
 		assertThat(capped.get("limits_for_this_response").get("window").asString()).isEqualTo("7d");
-		JsonNode focused = client.managementGet("/api/observability?tenant_id=" + this.tenant.tenantId()
+		JsonNode focused = this.client.managementGet("/api/observability?tenant_id=" + this.tenant.tenantId()
 				+ "&include=tenants,buckets&empty_buckets=true", this.tenant.managementKey()).json();
 		assertThat(focused.get("tenants")).hasSize(1);
 		assertThat(focused.get("shared_buckets").get(1).get("used_account_total").asLong()).isZero();
-		JsonNode notEmpty = client.managementGet("/api/observability?include=buckets", this.tenant.managementKey())
+		JsonNode notEmpty = this.client.managementGet("/api/observability?include=buckets", this.tenant.managementKey())
 			.json();
 		assertThat(notEmpty.get("shared_buckets")).hasSize(1);
 		for (String heavy : new String[] { "deploy_history", "end_user_sessions", "poller_health", "webhook_history",
 				"recent_events" }) {
-			assertThat(client.managementGet("/api/observability?include=" + heavy, this.tenant.managementKey()).json()
+			assertThat(this.client.managementGet("/api/observability?include=" + heavy, this.tenant.managementKey()).json()
 				.has(heavy)).as(heavy).isTrue();
 		}
-		assertThat(client.managementGet("/api/observability?include=nonsense", this.tenant.managementKey()).status())
+		assertThat(this.client.managementGet("/api/observability?include=nonsense", this.tenant.managementKey()).status())
 			.isEqualTo(400);
-		assertThat(client.managementGet("/api/observability?window=1y", this.tenant.managementKey()).status())
+		assertThat(this.client.managementGet("/api/observability?window=1y", this.tenant.managementKey()).status())
 			.isEqualTo(400);
-		assertThat(client.managementGet("/api/observability?limit=0", this.tenant.managementKey()).status())
+		assertThat(this.client.managementGet("/api/observability?limit=0", this.tenant.managementKey()).status())
 			.isEqualTo(400);
-		assertThat(client.managementGet("/api/observability?since=yesterday", this.tenant.managementKey()).status())
+		assertThat(this.client.managementGet("/api/observability?since=yesterday", this.tenant.managementKey()).status())
 			.isEqualTo(400);
-		assertThat(client.managementGet("/api/observability?tenant_id=someone-else-entirely",
+		assertThat(this.client.managementGet("/api/observability?tenant_id=someone-else-entirely",
 				this.tenant.managementKey()).status()).isEqualTo(404);
 	}
 
 	@Test
 	void planCapsFollowTheSubscription() {
 		emulator.admin().approveClaim(this.tenant.tenantId());
-		client.managementPost("/api/billing/subscription", this.tenant.managementKey(), Map.of("plan", "pro"));
-		JsonNode limits = client.managementGet("/api/observability?window=90d", this.tenant.managementKey()).json()
+		this.client.managementPost("/api/billing/subscription", this.tenant.managementKey(), Map.of("plan", "pro"));
+		JsonNode limits = this.client.managementGet("/api/observability?window=90d", this.tenant.managementKey()).json()
 			.get("limits_for_this_response");
 		assertThat(limits.get("plan").asString()).isEqualTo("pro");
 		assertThat(limits.get("window").asString()).isEqualTo("90d");
 		assertThat(limits.get("events_max").asInt()).isEqualTo(1000);
-		client.managementPost("/api/billing/subscription", this.tenant.managementKey(), Map.of("plan", "plus"));
-		assertThat(client.managementGet("/api/observability", this.tenant.managementKey()).json()
+		this.client.managementPost("/api/billing/subscription", this.tenant.managementKey(), Map.of("plan", "plus"));
+		assertThat(this.client.managementGet("/api/observability", this.tenant.managementKey()).json()
 			.get("limits_for_this_response").get("events_max").asInt()).isEqualTo(200);
 	}
 

@@ -3,10 +3,9 @@ package ai.cohesivity.emulator;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,33 +18,21 @@ class EdgeAuthenticationTest {
 	private static final String INVALID_KEY = "{\"error\":{\"code\":401,\"message\":"
 			+ "\"[Cohesivity] Invalid application key\"}}";
 
-	private static CohesivityEmulator emulator;
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();
 
-	private static HttpTestClient client;
+	private final HttpTestClient client = emulator.client();
 
 	private EmulatorTenant tenant;
 
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		client = new HttpTestClient(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
-	}
-
 	@BeforeEach
 	void newTenant() {
-		emulator.admin().reset();
-		this.tenant = emulator.createTenant();
-		emulator.provision(this.tenant.tenantId(), "database");
+		this.tenant = emulator.createTenantWithDatabase();
 	}
 
 	@Test
 	void mintsABearerTokenForTheApplicationKey() {
-		HttpTestClient.Reply reply = client.post("/edge/session?key=" + this.tenant.applicationKey());
+		HttpTestClient.Reply reply = this.client.post("/edge/session?key=" + this.tenant.applicationKey());
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode body = reply.json();
 		assertThat(body.propertyNames()).containsExactly("token", "token_type", "expires_in");
@@ -58,18 +45,18 @@ class EdgeAuthenticationTest {
 	@Test
 	void sessionRefusesAnUnknownKeyAndTheManagementKey() {
 		for (String key : new String[] { "coh_app_zzzzzzzzzzzzzzzzzzzz", this.tenant.managementKey(), "" }) {
-			HttpTestClient.Reply reply = client.post("/edge/session?key=" + key);
+			HttpTestClient.Reply reply = this.client.post("/edge/session?key=" + key);
 			assertThat(reply.status()).isEqualTo(401);
 			assertThat(reply.body()).isEqualTo(INVALID_KEY);
 		}
-		assertThat(client.post("/edge/session").status()).isEqualTo(401);
+		assertThat(this.client.post("/edge/session").status()).isEqualTo(401);
 	}
 
 	@Test
 	void edgeCallsAcceptTheTokenOrTheKeyQueryParameter() {
-		String token = client.edgeToken(this.tenant.applicationKey());
-		assertThat(client.sql(token, "SELECT 1 AS one").status()).isEqualTo(200);
-		HttpTestClient.Reply byKey = client.post("/edge/database?key=" + this.tenant.applicationKey(),
+		String token = this.client.edgeToken(this.tenant.applicationKey());
+		assertThat(this.client.sql(token, "SELECT 1 AS one").status()).isEqualTo(200);
+		HttpTestClient.Reply byKey = this.client.post("/edge/database?key=" + this.tenant.applicationKey(),
 				Map.of("query", "SELECT 2 AS two"));
 		assertThat(byKey.status()).isEqualTo(200);
 		assertThat(byKey.json().get("rows").get(0).get("two").asInt()).isEqualTo(2);
@@ -78,7 +65,7 @@ class EdgeAuthenticationTest {
 
 	@Test
 	void answersCorsPreflightOnTheEdge() {
-		HttpTestClient.Reply preflight = client.send("OPTIONS", "/edge/database", null, "Origin", "https://app.example",
+		HttpTestClient.Reply preflight = this.client.send("OPTIONS", "/edge/database", null, "Origin", "https://app.example",
 				"Access-Control-Request-Method", "POST");
 		assertThat(preflight.status()).isEqualTo(204);
 		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");
@@ -88,45 +75,45 @@ class EdgeAuthenticationTest {
 
 	@Test
 	void unknownTokenOrKeyIs401() {
-		HttpTestClient.Reply badToken = client.sql("not-a-token", "SELECT 1");
+		HttpTestClient.Reply badToken = this.client.sql("not-a-token", "SELECT 1");
 		assertThat(badToken.status()).isEqualTo(401);
 		assertThat(badToken.json().get("error").get("code").asInt()).isEqualTo(401);
-		HttpTestClient.Reply badKey = client.post("/edge/database?key=coh_app_zzzzzzzzzzzzzzzzzzzz",
+		HttpTestClient.Reply badKey = this.client.post("/edge/database?key=coh_app_zzzzzzzzzzzzzzzzzzzz",
 				Map.of("query", "SELECT 1"));
 		assertThat(badKey.body()).isEqualTo(INVALID_KEY);
-		HttpTestClient.Reply none = client.post("/edge/database", Map.of("query", "SELECT 1"));
+		HttpTestClient.Reply none = this.client.post("/edge/database", Map.of("query", "SELECT 1"));
 		assertThat(none.status()).isEqualTo(401);
 	}
 
 	@Test
 	void tokenExpiresAfterItsTtl() throws InterruptedException {
 		emulator.admin().edgeTokenTtl(Duration.ofSeconds(1));
-		HttpTestClient.Reply minted = client.post("/edge/session?key=" + this.tenant.applicationKey());
+		HttpTestClient.Reply minted = this.client.post("/edge/session?key=" + this.tenant.applicationKey());
 		assertThat(minted.json().get("expires_in").asInt()).isEqualTo(1);
 		String token = minted.json().get("token").asString();
-		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(200);
 		Thread.sleep(1100);
-		HttpTestClient.Reply expired = client.sql(token, "SELECT 1");
+		HttpTestClient.Reply expired = this.client.sql(token, "SELECT 1");
 		assertThat(expired.status()).isEqualTo(401);
 		assertThat(expired.json().get("error").get("message").asString()).startsWith("[Cohesivity] ");
-		String fresh = client.edgeToken(this.tenant.applicationKey());
-		assertThat(client.sql(fresh, "SELECT 1").status()).isEqualTo(200);
+		String fresh = this.client.edgeToken(this.tenant.applicationKey());
+		assertThat(this.client.sql(fresh, "SELECT 1").status()).isEqualTo(200);
 	}
 
 	@Test
 	void tokenExpiresWhenTheClockMoves() {
-		String token = client.edgeToken(this.tenant.applicationKey());
+		String token = this.client.edgeToken(this.tenant.applicationKey());
 		emulator.admin().advanceClock(Duration.ofSeconds(59));
-		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(200);
 		emulator.admin().advanceClock(Duration.ofSeconds(2));
-		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(401);
+		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(401);
 	}
 
 	@Test
 	void notProvisionedIs403WithTheDocumentedMessage() {
 		EmulatorTenant bare = emulator.createTenant();
-		String token = client.edgeToken(bare.applicationKey());
-		HttpTestClient.Reply reply = client.sql(token, "SELECT 1");
+		String token = this.client.edgeToken(bare.applicationKey());
+		HttpTestClient.Reply reply = this.client.sql(token, "SELECT 1");
 		assertThat(reply.status()).isEqualTo(403);
 		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":403,\"message\":"
 				+ "\"[Cohesivity] Service not provisioned: You must provision \\\"database\\\" via POST"
@@ -135,63 +122,63 @@ class EdgeAuthenticationTest {
 
 	@Test
 	void pausedTenantIs403WithStateReasonAndLifecycle() {
-		String token = client.edgeToken(this.tenant.applicationKey());
+		String token = this.client.edgeToken(this.tenant.applicationKey());
 		emulator.admin().pause(this.tenant.tenantId());
-		HttpTestClient.Reply reply = client.sql(token, "SELECT 1");
+		HttpTestClient.Reply reply = this.client.sql(token, "SELECT 1");
 		assertThat(reply.status()).isEqualTo(403);
 		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":403,\"message\":\"[Cohesivity] Tenant paused:"
 				+ " Claim this tenant to resume service.\"},\"tenant_state\":\"paused\",\"pause_reason\":"
 				+ "{\"kind\":\"all_time_cap\",\"recommended_action\":\"claim_to_lift\"},"
 				+ "\"tenant_lifecycle\":\"ephemeral\"}");
-		assertThat(client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(403);
+		assertThat(this.client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(403);
 		emulator.admin().resume(this.tenant.tenantId());
-		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(200);
 	}
 
 	@Test
 	void expiredTenantIs410() {
 		emulator.admin().expire(this.tenant.tenantId());
-		HttpTestClient.Reply reply = client.post("/edge/database?key=" + this.tenant.applicationKey(),
+		HttpTestClient.Reply reply = this.client.post("/edge/database?key=" + this.tenant.applicationKey(),
 				Map.of("query", "SELECT 1"));
 		assertThat(reply.status()).isEqualTo(410);
 		assertThat(reply.body())
 			.isEqualTo("{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},"
 					+ "\"tenant_state\":\"expired\"}");
-		assertThat(client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(410);
+		assertThat(this.client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(410);
 	}
 
 	@Test
 	void ephemeralTenantExpiresAfter72Hours() {
-		String token = client.edgeToken(this.tenant.applicationKey());
+		String token = this.client.edgeToken(this.tenant.applicationKey());
 		emulator.admin().advanceClock(Duration.ofHours(71));
 		assertThat(byKey("SELECT 1").status()).isEqualTo(200);
 		emulator.admin().advanceClock(Duration.ofHours(2));
-		assertThat(client.sql(token, "SELECT 1").status()).isIn(401, 410);
+		assertThat(this.client.sql(token, "SELECT 1").status()).isIn(401, 410);
 		assertThat(byKey("SELECT 1").status()).isEqualTo(410);
 	}
 
 	@Test
 	void perMinuteRateLimitIs429UtcMinuteWithRetryAfter() {
 		emulator.admin().edgeRateLimit(2);
-		String token = client.edgeToken(this.tenant.applicationKey());
-		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
-		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
-		HttpTestClient.Reply limited = client.sql(token, "SELECT 1");
+		String token = this.client.edgeToken(this.tenant.applicationKey());
+		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		HttpTestClient.Reply limited = this.client.sql(token, "SELECT 1");
 		assertThat(limited.status()).isEqualTo(429);
 		assertThat(limited.body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
 				+ "\"[Cohesivity] Rate limit exceeded for database\"},\"tenant_state\":\"active\","
 				+ "\"window_kind\":\"utc_minute\"}");
 		assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
 		emulator.admin().advanceClock(Duration.ofSeconds(60));
-		assertThat(client.sql(client.edgeToken(this.tenant.applicationKey()), "SELECT 1").status()).isEqualTo(200);
+		assertThat(this.client.sql(this.client.edgeToken(this.tenant.applicationKey()), "SELECT 1").status()).isEqualTo(200);
 	}
 
 	@Test
 	void lifetimePlanLimitIs429AllTime() {
 		emulator.admin().edgePlanLimit(1);
-		String token = client.edgeToken(this.tenant.applicationKey());
-		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
-		HttpTestClient.Reply limited = client.sql(token, "SELECT 1");
+		String token = this.client.edgeToken(this.tenant.applicationKey());
+		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(200);
+		HttpTestClient.Reply limited = this.client.sql(token, "SELECT 1");
 		assertThat(limited.status()).isEqualTo(429);
 		assertThat(limited.body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
 				+ "\"[Cohesivity] Plan limit exceeded for database\"},\"tenant_state\":\"plan_limit_exceeded\","
@@ -199,7 +186,7 @@ class EdgeAuthenticationTest {
 	}
 
 	private HttpTestClient.Reply byKey(String sql) {
-		return client.post("/edge/database?key=" + this.tenant.applicationKey(), Map.of("query", sql));
+		return this.client.post("/edge/database?key=" + this.tenant.applicationKey(), Map.of("query", sql));
 	}
 
 }

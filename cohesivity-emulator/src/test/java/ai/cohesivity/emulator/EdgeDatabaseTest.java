@@ -8,10 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,31 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EdgeDatabaseTest {
 
-	private static CohesivityEmulator emulator;
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();
 
-	private static HttpTestClient client;
+	private final HttpTestClient client = emulator.client();
 
 	private EmulatorTenant tenant;
 
 	private String token;
 
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		client = new HttpTestClient(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
-	}
-
 	@BeforeEach
 	void newTenant() {
-		emulator.admin().reset();
-		this.tenant = emulator.createTenant();
-		emulator.provision(this.tenant.tenantId(), "database");
-		this.token = client.edgeToken(this.tenant.applicationKey());
+		this.tenant = emulator.createTenantWithDatabase();
+		this.token = this.client.edgeToken(this.tenant.applicationKey());
 		ok("CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, email TEXT NOT NULL UNIQUE, name TEXT,"
 				+ " score REAL, active INTEGER, avatar BLOB)");
 	}
@@ -119,7 +106,7 @@ class EdgeDatabaseTest {
 
 	@Test
 	void aFailingScriptLeavesNothingBehind() {
-		HttpTestClient.Reply reply = client.sql(this.token,
+		HttpTestClient.Reply reply = this.client.sql(this.token,
 				"INSERT INTO users (email) VALUES ('one@x.io'); INSERT INTO users (email) VALUES ('one@x.io')");
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("error").asString()).isEqualTo("UNIQUE constraint failed: users.email");
@@ -136,26 +123,26 @@ class EdgeDatabaseTest {
 	@Test
 	void sqlErrorsAre400WithTheSqliteMessageInBothProfiles() {
 		ok("INSERT INTO users (email) VALUES ('dup@x.io')");
-		HttpTestClient.Reply minimal = client.sql(this.token, "INSERT INTO users (email) VALUES ('dup@x.io')");
+		HttpTestClient.Reply minimal = this.client.sql(this.token, "INSERT INTO users (email) VALUES ('dup@x.io')");
 		assertThat(minimal.status()).isEqualTo(400);
 		assertThat(minimal.body()).isEqualTo("{\"error\":\"UNIQUE constraint failed: users.email\"}");
 		emulator.admin().wireProfile(WireProfile.FULL);
-		HttpTestClient.Reply full = client.sql(this.token, "SELECT * FROM nowhere");
+		HttpTestClient.Reply full = this.client.sql(this.token, "SELECT * FROM nowhere");
 		assertThat(full.status()).isEqualTo(400);
 		assertThat(full.body()).isEqualTo("{\"error\":{\"code\":400,\"message\":\"no such table: nowhere\"}}");
-		HttpTestClient.Reply syntax = client.sql(this.token, "SELEC 1");
+		HttpTestClient.Reply syntax = this.client.sql(this.token, "SELEC 1");
 		assertThat(syntax.json().get("error").get("message").asString()).contains("syntax error");
-		HttpTestClient.Reply notNull = client.sql(this.token, "INSERT INTO users (name) VALUES ('x')");
+		HttpTestClient.Reply notNull = this.client.sql(this.token, "INSERT INTO users (name) VALUES ('x')");
 		assertThat(notNull.json().get("error").get("message").asString())
 			.isEqualTo("NOT NULL constraint failed: users.email");
 	}
 
 	@Test
 	void nonConstantDefaultsFailLikeD1() {
-		HttpTestClient.Reply reply = client.sql(this.token, "CREATE TABLE t (created TEXT DEFAULT datetime('now'))");
+		HttpTestClient.Reply reply = this.client.sql(this.token, "CREATE TABLE t (created TEXT DEFAULT datetime('now'))");
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("error").asString()).contains("syntax error");
-		HttpTestClient.Reply parenthesised = client.sql(this.token,
+		HttpTestClient.Reply parenthesised = this.client.sql(this.token,
 				"CREATE TABLE t2 (created INTEGER DEFAULT (unixepoch('now') * 1000))");
 		assertThat(parenthesised.status()).isEqualTo(200);
 	}
@@ -187,7 +174,7 @@ class EdgeDatabaseTest {
 		for (String sql : List.of("ATTACH DATABASE 'other.db' AS other", "DETACH other", "BEGIN", "BEGIN TRANSACTION",
 				"COMMIT", "END", "ROLLBACK", "SAVEPOINT s1", "RELEASE s1",
 				"INSERT INTO users (email) VALUES ('a@b.c'); COMMIT")) {
-			HttpTestClient.Reply reply = client.sql(this.token, sql);
+			HttpTestClient.Reply reply = this.client.sql(this.token, sql);
 			assertThat(reply.status()).as(sql).isEqualTo(400);
 			assertThat(reply.json().get("error").asString()).as(sql).startsWith("not authorized:").contains("D1");
 		}
@@ -202,40 +189,40 @@ class EdgeDatabaseTest {
 			params.add(i);
 			placeholders.append(i == 0 ? "?" : ",?");
 		}
-		HttpTestClient.Reply tooMany = client.sql(this.token, "SELECT " + placeholders, params.toArray());
+		HttpTestClient.Reply tooMany = this.client.sql(this.token, "SELECT " + placeholders, params.toArray());
 		assertThat(tooMany.status()).isEqualTo(400);
 		assertThat(tooMany.json().get("error").asString()).startsWith("too many SQL variables").contains("100");
-		HttpTestClient.Reply hundred = client.sql(this.token, "SELECT " + placeholders.substring(2),
+		HttpTestClient.Reply hundred = this.client.sql(this.token, "SELECT " + placeholders.substring(2),
 				params.subList(1, 101).toArray());
 		assertThat(hundred.status()).isEqualTo(200);
 		String longText = "x".repeat(100_001);
-		HttpTestClient.Reply tooLong = client.sql(this.token, "SELECT '" + longText + "'");
+		HttpTestClient.Reply tooLong = this.client.sql(this.token, "SELECT '" + longText + "'");
 		assertThat(tooLong.status()).isEqualTo(400);
 		assertThat(tooLong.json().get("error").asString()).startsWith("statement too long");
-		assertThat(client.sql(this.token, "SELECT ?", longText).status()).isEqualTo(200);
+		assertThat(this.client.sql(this.token, "SELECT ?", longText).status()).isEqualTo(200);
 	}
 
 	@Test
 	void parameterCountMustMatch() {
-		HttpTestClient.Reply tooFew = client.sql(this.token, "SELECT ?, ?", 1);
+		HttpTestClient.Reply tooFew = this.client.sql(this.token, "SELECT ?, ?", 1);
 		assertThat(tooFew.status()).isEqualTo(400);
 		assertThat(tooFew.json().get("error").asString()).startsWith("Wrong number of parameter bindings");
-		HttpTestClient.Reply tooMany = client.sql(this.token, "INSERT INTO users (email) VALUES (?)", "a@b.c", "extra");
+		HttpTestClient.Reply tooMany = this.client.sql(this.token, "INSERT INTO users (email) VALUES (?)", "a@b.c", "extra");
 		assertThat(tooMany.status()).isEqualTo(400);
 		assertThat(ok("SELECT count(*) AS n FROM users").get("rows").get(0).get("n").asInt()).isZero();
 	}
 
 	@Test
 	void badRequestBodiesAreClear400s() {
-		assertThat(client.post("/edge/database", "{oops", "Authorization", "Bearer " + this.token).json()
+		assertThat(this.client.post("/edge/database", "{oops", "Authorization", "Bearer " + this.token).json()
 			.get("error").asString()).contains("not valid JSON");
-		assertThat(client.post("/edge/database", Map.of("sql", "SELECT 1"), "Authorization", "Bearer " + this.token)
+		assertThat(this.client.post("/edge/database", Map.of("sql", "SELECT 1"), "Authorization", "Bearer " + this.token)
 			.json().get("error").asString()).contains("\"query\"");
-		assertThat(client.post("/edge/database", Map.of("query", "SELECT ?", "params", Map.of("a", 1)), "Authorization",
+		assertThat(this.client.post("/edge/database", Map.of("query", "SELECT ?", "params", Map.of("a", 1)), "Authorization",
 				"Bearer " + this.token).json().get("error").asString()).contains("\"params\"");
-		assertThat(client.sql(this.token, "SELECT ?", Map.of("nested", true)).json().get("error").asString())
+		assertThat(this.client.sql(this.token, "SELECT ?", Map.of("nested", true)).json().get("error").asString())
 			.contains("Parameter 1").contains("string");
-		assertThat(client.sql(this.token, "  ;  ").json().get("error").asString()).contains("empty");
+		assertThat(this.client.sql(this.token, "  ;  ").json().get("error").asString()).contains("empty");
 	}
 
 	@Test
@@ -251,15 +238,15 @@ class EdgeDatabaseTest {
 		emulator.admin().d1Caps(250_000, 100);
 		ok("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 101)"
 				+ " INSERT INTO users (email) SELECT 'u' || i || '@x.io' FROM n");
-		HttpTestClient.Reply paused = client.sql(this.token, "SELECT 1");
+		HttpTestClient.Reply paused = this.client.sql(this.token, "SELECT 1");
 		assertThat(paused.status()).isEqualTo(403);
 		assertThat(paused.json().get("tenant_state").asString()).isEqualTo("paused");
 		assertThat(paused.json().get("pause_reason").get("kind").asString()).isEqualTo("all_time_cap");
-		JsonNode status = client.managementGet("/api/status", this.tenant.managementKey()).json();
+		JsonNode status = this.client.managementGet("/api/status", this.tenant.managementKey()).json();
 		assertThat(status.get("account").get("status").asString()).isEqualTo("paused");
 		assertThat(status.get("notifications").toString()).contains("tenant_paused");
 		emulator.admin().approveClaim(this.tenant.tenantId());
-		assertThat(client.sql(this.token, "SELECT count(*) AS n FROM users").json().get("rows").get(0).get("n").asInt())
+		assertThat(this.client.sql(this.token, "SELECT count(*) AS n FROM users").json().get("rows").get(0).get("n").asInt())
 			.isEqualTo(101);
 	}
 
@@ -268,17 +255,17 @@ class EdgeDatabaseTest {
 		ok("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)"
 				+ " INSERT INTO users (email) SELECT 'u' || i FROM n");
 		for (int i = 0; i < 5; i++) {
-			assertThat(client.sql(this.token, "SELECT id FROM users").status()).isEqualTo(200);
+			assertThat(this.client.sql(this.token, "SELECT id FROM users").status()).isEqualTo(200);
 		}
-		assertThat(client.sql(this.token, "SELECT id FROM users LIMIT 1").status()).as("250,001st row read")
+		assertThat(this.client.sql(this.token, "SELECT id FROM users LIMIT 1").status()).as("250,001st row read")
 			.isEqualTo(200);
-		assertThat(client.sql(this.token, "SELECT 1").status()).isEqualTo(403);
+		assertThat(this.client.sql(this.token, "SELECT 1").status()).isEqualTo(403);
 	}
 
 	@Test
 	void runawayQueriesAreInterruptedAndTheirScriptRolledBack() {
 		emulator.admin().queryTimeLimit(Duration.ofSeconds(1));
-		HttpTestClient.Reply reply = client.sql(this.token, "INSERT INTO users (email) VALUES ('before@x.io');"
+		HttpTestClient.Reply reply = this.client.sql(this.token, "INSERT INTO users (email) VALUES ('before@x.io');"
 				+ " WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("error").asString()).startsWith("interrupted").contains("time limit");
@@ -293,7 +280,7 @@ class EdgeDatabaseTest {
 			for (int i = 0; i < 400; i++) {
 				String email = "user" + i + "@x.io";
 				String script = "INSERT INTO users (email) VALUES (?); UPDATE users SET score = id WHERE email = ?";
-				statuses.add(clients.submit(() -> client.sql(this.token, script, email, email).status()));
+				statuses.add(clients.submit(() -> this.client.sql(this.token, script, email, email).status()));
 			}
 			for (Future<Integer> status : statuses) {
 				assertThat(status.get()).isEqualTo(200);
@@ -310,7 +297,7 @@ class EdgeDatabaseTest {
 	}
 
 	private JsonNode ok(String sql, Object... params) {
-		HttpTestClient.Reply reply = client.sql(this.token, sql, params);
+		HttpTestClient.Reply reply = this.client.sql(this.token, sql, params);
 		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 		return reply.json();
 	}

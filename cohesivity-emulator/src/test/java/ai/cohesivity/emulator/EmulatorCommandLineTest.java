@@ -21,7 +21,7 @@ class EmulatorCommandLineTest {
 		try (CohesivityEmulator emulator = EmulatorCommandLine
 			.parse("--port", "0", "--data-dir", this.directory.toString(), "--wire-profile", "full")
 			.start()) {
-			HttpTestClient client = new HttpTestClient(emulator.baseUrl());
+			HttpTestClient client = new HttpTestClient(emulator::baseUrl);
 			EmulatorTenant tenant = emulator.createTenant();
 			emulator.provision(tenant.tenantId(), "database");
 			assertThat(client.sql(client.edgeToken(tenant.applicationKey()), "SELECT 1 AS one").json().has("meta"))

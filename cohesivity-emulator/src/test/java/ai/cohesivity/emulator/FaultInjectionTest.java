@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,30 +19,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class FaultInjectionTest {
 
-	private static CohesivityEmulator emulator;
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();
 
-	private static HttpTestClient client;
+	private final HttpTestClient client = emulator.client();
 
 	private String token;
 
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		client = new HttpTestClient(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
-	}
-
 	@BeforeEach
 	void newTenant() {
-		emulator.admin().reset();
-		EmulatorTenant tenant = emulator.createTenant();
-		emulator.provision(tenant.tenantId(), "database");
-		this.token = client.edgeToken(tenant.applicationKey());
-		assertThat(client.sql(this.token, "CREATE TABLE events (id INTEGER PRIMARY KEY, name TEXT)").status())
+		EmulatorTenant tenant = emulator.createTenantWithDatabase();
+		this.token = this.client.edgeToken(tenant.applicationKey());
+		assertThat(this.client.sql(this.token, "CREATE TABLE events (id INTEGER PRIMARY KEY, name TEXT)").status())
 			.isEqualTo(200);
 	}
 
@@ -51,10 +38,10 @@ class FaultInjectionTest {
 	void addsAtLeastTheFixedLatency() {
 		emulator.admin().latency(Duration.ofMillis(300), Duration.ofMillis(50));
 		long started = System.nanoTime();
-		assertThat(client.sql(this.token, "SELECT 1").status()).isEqualTo(200);
+		assertThat(this.client.sql(this.token, "SELECT 1").status()).isEqualTo(200);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 		emulator.admin().reset();
-		assertThat(client.sql(this.token, "SELECT 1").status()).isEqualTo(200);
+		assertThat(this.client.sql(this.token, "SELECT 1").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -62,7 +49,7 @@ class FaultInjectionTest {
 		emulator.admin().failRequests("/edge/database", 503, 0.5);
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			HttpTestClient.Reply reply = client.sql(this.token, "INSERT INTO events (name) VALUES (?)", "e" + i);
+			HttpTestClient.Reply reply = this.client.sql(this.token, "INSERT INTO events (name) VALUES (?)", "e" + i);
 			statuses.add(reply.status());
 			if (reply.status() == 503) {
 				assertThat(reply.json().get("error").get("code").asInt()).isEqualTo(503);
@@ -71,26 +58,26 @@ class FaultInjectionTest {
 		}
 		assertThat(statuses).containsExactly(200, 503, 200, 503);
 		emulator.admin().failRequests("/edge/database", 503, 0);
-		JsonNode count = client.sql(this.token, "SELECT count(*) AS n FROM events").json();
+		JsonNode count = this.client.sql(this.token, "SELECT count(*) AS n FROM events").json();
 		assertThat(count.get("rows").get(0).get("n").asInt()).isEqualTo(2);
 	}
 
 	@Test
 	void injectedControlPlaneFailuresUseTheControlPlaneEnvelope() {
 		emulator.admin().failRequests("/api/", 502, 1.0);
-		HttpTestClient.Reply reply = client.post("/api/genesis");
+		HttpTestClient.Reply reply = this.client.post("/api/genesis");
 		assertThat(reply.status()).isEqualTo(502);
 		assertThat(reply.json().get("error").asString()).isEqualTo("injected_failure");
-		assertThat(client.post("/__emulator/reset").status()).isEqualTo(200);
-		assertThat(client.post("/api/genesis").status()).isEqualTo(201);
+		assertThat(this.client.post("/__emulator/reset").status()).isEqualTo(200);
+		assertThat(this.client.post("/api/genesis").status()).isEqualTo(201);
 	}
 
 	@Test
 	void dropsTheConnectionAfterTheWriteCommitted() {
 		emulator.admin().dropConnectionAfterCommit("/edge/database", 1);
-		assertThatThrownBy(() -> client.sql(this.token, "INSERT INTO events (name) VALUES ('lost answer')"))
+		assertThatThrownBy(() -> this.client.sql(this.token, "INSERT INTO events (name) VALUES ('lost answer')"))
 			.isInstanceOf(UncheckedIOException.class);
-		HttpTestClient.Reply count = client.sql(this.token, "SELECT name FROM events");
+		HttpTestClient.Reply count = this.client.sql(this.token, "SELECT name FROM events");
 		assertThat(count.status()).isEqualTo(200);
 		assertThat(count.json().get("rowCount").asInt()).isEqualTo(1);
 		assertThat(count.json().get("rows").get(0).get("name").asString()).isEqualTo("lost answer");
@@ -99,11 +86,11 @@ class FaultInjectionTest {
 
 	@Test
 	void faultsAreAlsoSetOverHttp() {
-		HttpTestClient.Reply set = client.post("/__emulator/faults/fail",
+		HttpTestClient.Reply set = this.client.post("/__emulator/faults/fail",
 				Map.of("path_prefix", "/edge/session", "status", 500, "rate", 1.0));
 		assertThat(set.status()).isEqualTo(200);
-		assertThat(client.post("/edge/session?key=whatever").status()).isEqualTo(500);
-		HttpTestClient.Reply invalid = client.post("/__emulator/faults/fail",
+		assertThat(this.client.post("/edge/session?key=whatever").status()).isEqualTo(500);
+		HttpTestClient.Reply invalid = this.client.post("/__emulator/faults/fail",
 				Map.of("path_prefix", "/edge/session", "status", 200, "rate", 1.0));
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.json().get("message").asString()).contains("4xx or 5xx");

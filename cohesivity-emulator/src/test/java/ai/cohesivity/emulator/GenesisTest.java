@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,29 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GenesisTest {
 
-	private static CohesivityEmulator emulator;
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();
 
-	private static HttpTestClient client;
-
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		client = new HttpTestClient(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		emulator.admin().reset();
-	}
+	private final HttpTestClient client = emulator.client();
 
 	@Test
 	void answersTheDotfileAsTextByDefault() {
-		HttpTestClient.Reply reply = client.post("/api/genesis");
+		HttpTestClient.Reply reply = this.client.post("/api/genesis");
 		assertThat(reply.status()).isEqualTo(201);
 		assertThat(reply.header("Content-Type")).startsWith("text/plain");
 		assertThat(reply.body()).doesNotContain("\r").endsWith("\n");
@@ -65,8 +48,8 @@ class GenesisTest {
 
 	@Test
 	void answersJsonOnAcceptHeaderOrFormatParameter() {
-		HttpTestClient.Reply byHeader = client.send("POST", "/api/genesis", null, "Accept", "application/json");
-		HttpTestClient.Reply byQuery = client.post("/api/genesis?format=json");
+		HttpTestClient.Reply byHeader = this.client.send("POST", "/api/genesis", null, "Accept", "application/json");
+		HttpTestClient.Reply byQuery = this.client.post("/api/genesis?format=json");
 		for (HttpTestClient.Reply reply : new HttpTestClient.Reply[] { byHeader, byQuery }) {
 			assertThat(reply.status()).isEqualTo(201);
 			assertThat(reply.header("Content-Type")).startsWith("application/json");
@@ -80,17 +63,17 @@ class GenesisTest {
 
 	@Test
 	void genesisKeysWorkOnTheControlAndDataPlane() {
-		Map<String, String> dotfile = parse(client.post("/api/genesis").body());
-		HttpTestClient.Reply provisioned = client.managementPost("/api/resources/database",
+		Map<String, String> dotfile = parse(this.client.post("/api/genesis").body());
+		HttpTestClient.Reply provisioned = this.client.managementPost("/api/resources/database",
 				dotfile.get("coh_management_key"), null);
 		assertThat(provisioned.status()).isEqualTo(201);
-		String token = client.edgeToken(dotfile.get("coh_application_key"));
-		assertThat(client.sql(token, "SELECT 1 AS one").json().get("rows").get(0).get("one").asInt()).isEqualTo(1);
+		String token = this.client.edgeToken(dotfile.get("coh_application_key"));
+		assertThat(this.client.sql(token, "SELECT 1 AS one").json().get("rows").get(0).get("one").asInt()).isEqualTo(1);
 	}
 
 	@Test
 	void refusesCurlUserAgent() {
-		HttpTestClient.Reply reply = client.send("POST", "/api/genesis", null, "User-Agent", "curl/8.5.0");
+		HttpTestClient.Reply reply = this.client.send("POST", "/api/genesis", null, "User-Agent", "curl/8.5.0");
 		assertThat(reply.status()).isEqualTo(403);
 		assertThat(reply.json().get("error").asString()).isEqualTo("bannedUserAgent");
 	}
@@ -112,34 +95,34 @@ class GenesisTest {
 	@Test
 	void limitsTenRequestsPerMinutePerClientIpThenAnswers429WithRetryAfter() {
 		for (int i = 0; i < 10; i++) {
-			assertThat(client.post("/api/genesis").status()).isEqualTo(201);
+			assertThat(this.client.post("/api/genesis").status()).isEqualTo(201);
 		}
-		HttpTestClient.Reply limited = client.post("/api/genesis");
+		HttpTestClient.Reply limited = this.client.post("/api/genesis");
 		assertThat(limited.status()).isEqualTo(429);
 		assertThat(limited.header("Retry-After")).isEqualTo("60");
 		assertThat(limited.body()).doesNotContain("coh_management_key");
 		emulator.admin().advanceClock(Duration.ofSeconds(61));
-		assertThat(client.post("/api/genesis").status()).isEqualTo(201);
+		assertThat(this.client.post("/api/genesis").status()).isEqualTo(201);
 	}
 
 	@Test
 	void genesisLimitIsSettableAndResetClearsTheWindow() {
 		emulator.admin().genesisRateLimit(2);
-		assertThat(client.post("/api/genesis").status()).isEqualTo(201);
-		assertThat(client.post("/api/genesis").status()).isEqualTo(201);
-		assertThat(client.post("/api/genesis").status()).isEqualTo(429);
+		assertThat(this.client.post("/api/genesis").status()).isEqualTo(201);
+		assertThat(this.client.post("/api/genesis").status()).isEqualTo(201);
+		assertThat(this.client.post("/api/genesis").status()).isEqualTo(429);
 		emulator.admin().reset();
-		assertThat(client.post("/api/genesis").status()).isEqualTo(201);
+		assertThat(this.client.post("/api/genesis").status()).isEqualTo(201);
 	}
 
 	@Test
 	void echoesAMachineIdOnlyWhenItMintedOne() {
-		HttpTestClient.Reply first = client.post("/api/genesis");
+		HttpTestClient.Reply first = this.client.post("/api/genesis");
 		String machineId = first.header("X-Cohesivity-Machine-Id");
 		assertThat(machineId).matches("^mach_[a-z0-9]+\\.[A-Za-z0-9_-]+$");
-		HttpTestClient.Reply known = client.send("POST", "/api/genesis", null, "X-Cohesivity-Machine-Id", machineId);
+		HttpTestClient.Reply known = this.client.send("POST", "/api/genesis", null, "X-Cohesivity-Machine-Id", machineId);
 		assertThat(known.header("X-Cohesivity-Machine-Id")).isNull();
-		HttpTestClient.Reply forged = client.send("POST", "/api/genesis", null, "X-Cohesivity-Machine-Id",
+		HttpTestClient.Reply forged = this.client.send("POST", "/api/genesis", null, "X-Cohesivity-Machine-Id",
 				"mach_abc.forged");
 		assertThat(forged.header("X-Cohesivity-Machine-Id")).isNotNull().isNotEqualTo("mach_abc.forged");
 	}

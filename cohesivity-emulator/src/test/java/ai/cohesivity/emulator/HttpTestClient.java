@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,9 +29,12 @@ final class HttpTestClient {
 		.version(HttpClient.Version.HTTP_1_1)
 		.build();
 
-	private final String baseUrl;
+	private final Supplier<String> baseUrl;
 
-	HttpTestClient(String baseUrl) {
+	/**
+	 * A client for the emulator at {@code baseUrl}, read at each request.
+	 */
+	HttpTestClient(Supplier<String> baseUrl) {
 		this.baseUrl = baseUrl;
 	}
 
@@ -75,7 +79,7 @@ final class HttpTestClient {
 	}
 
 	Reply send(String method, String path, Object body, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl.get() + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("User-Agent", USER_AGENT);
 		for (int i = 0; i < headers.length; i += 2) {

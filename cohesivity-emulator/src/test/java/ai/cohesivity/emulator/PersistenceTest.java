@@ -27,7 +27,7 @@ class PersistenceTest {
 		EmulatorTenant tenant;
 		EmulatorTenant claimed;
 		try (CohesivityEmulator first = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
-			HttpTestClient client = new HttpTestClient(first.baseUrl());
+			HttpTestClient client = new HttpTestClient(first::baseUrl);
 			tenant = first.createTenant();
 			first.provision(tenant.tenantId(), "database", Map.of("write_region", "eu"));
 			String token = client.edgeToken(tenant.applicationKey());
@@ -39,7 +39,7 @@ class PersistenceTest {
 		assertThat(this.dataDirectory.resolve("tenants.json")).isRegularFile();
 		assertThat(this.dataDirectory.resolve(tenant.tenantId() + ".db")).isRegularFile();
 		try (CohesivityEmulator second = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
-			HttpTestClient client = new HttpTestClient(second.baseUrl());
+			HttpTestClient client = new HttpTestClient(second::baseUrl);
 			JsonNode status = client.managementGet("/api/status", tenant.managementKey()).json();
 			assertThat(status.get("account").get("tenant_id").asString()).isEqualTo(tenant.tenantId());
 			assertThat(status.get("resources").get(0).get("write_region").asString()).isEqualTo("weur");
@@ -59,7 +59,7 @@ class PersistenceTest {
 	void theWalletAndUsageRollupsSurviveARestart() {
 		EmulatorTenant tenant;
 		try (CohesivityEmulator first = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
-			HttpTestClient client = new HttpTestClient(first.baseUrl());
+			HttpTestClient client = new HttpTestClient(first::baseUrl);
 			tenant = first.createTenant();
 			first.admin().approveClaim(tenant.tenantId());
 			client.managementPost("/api/agents", tenant.managementKey(),
@@ -71,7 +71,7 @@ class PersistenceTest {
 			client.managementPost("/api/billing/topup", tenant.managementKey(), Map.of("amount_cents", 700));
 		}
 		try (CohesivityEmulator second = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
-			HttpTestClient client = new HttpTestClient(second.baseUrl());
+			HttpTestClient client = new HttpTestClient(second::baseUrl);
 			JsonNode snapshot = client.managementGet("/api/observability", tenant.managementKey()).json();
 			assertThat(snapshot.get("account").get("wallet").get("balance_cents").asLong()).isEqualTo(500 + 700 - 3);
 			assertThat(snapshot.get("tenants").get(0).get("usage").get("event_count").asInt()).isEqualTo(3);
@@ -83,7 +83,7 @@ class PersistenceTest {
 	@Test
 	void deprovisioningDeletesTheDatabaseFile() throws Exception {
 		try (CohesivityEmulator emulator = CohesivityEmulator.builder().dataDirectory(this.dataDirectory).start()) {
-			HttpTestClient client = new HttpTestClient(emulator.baseUrl());
+			HttpTestClient client = new HttpTestClient(emulator::baseUrl);
 			EmulatorTenant tenant = emulator.createTenant();
 			emulator.provision(tenant.tenantId(), "database");
 			Path file = this.dataDirectory.resolve(tenant.tenantId() + ".db");

@@ -3,10 +3,9 @@ package ai.cohesivity.emulator;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,46 +15,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResourcesAndStatusTest {
 
-	private static CohesivityEmulator emulator;
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();
 
-	private static HttpTestClient client;
+	private final HttpTestClient client = emulator.client();
 
 	private EmulatorTenant tenant;
 
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		client = new HttpTestClient(emulator.baseUrl());
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
-	}
-
 	@BeforeEach
 	void newTenant() {
-		emulator.admin().reset();
 		this.tenant = emulator.createTenant();
 	}
 
 	@Test
 	void missingOrUnknownManagementKeyIs401() {
-		HttpTestClient.Reply missing = client.post("/api/resources/database");
+		HttpTestClient.Reply missing = this.client.post("/api/resources/database");
 		assertThat(missing.status()).isEqualTo(401);
 		assertThat(missing.json().get("error").asString()).isEqualTo("invalid_management_key");
 		assertThat(missing.json().get("message").asString()).isNotBlank();
-		HttpTestClient.Reply unknown = client.managementGet("/api/status", "coh_man_aaaaaaaaaaaaaaaaaaaa");
+		HttpTestClient.Reply unknown = this.client.managementGet("/api/status", "coh_man_aaaaaaaaaaaaaaaaaaaa");
 		assertThat(unknown.status()).isEqualTo(401);
 		assertThat(unknown.json().get("error").asString()).isEqualTo("invalid_management_key");
 		assertThat(unknown.body()).doesNotContain("coh_man_aaaa");
-		HttpTestClient.Reply applicationKey = client.managementGet("/api/status", this.tenant.applicationKey());
+		HttpTestClient.Reply applicationKey = this.client.managementGet("/api/status", this.tenant.applicationKey());
 		assertThat(applicationKey.status()).isEqualTo(401);
 	}
 
 	@Test
 	void provisionsDatabaseInTheDefaultRegionThenReportsAlreadyProvisioned() {
-		HttpTestClient.Reply first = client.managementPost("/api/resources/database", this.tenant.managementKey(),
+		HttpTestClient.Reply first = this.client.managementPost("/api/resources/database", this.tenant.managementKey(),
 				null);
 		assertThat(first.status()).isEqualTo(201);
 		JsonNode body = first.json();
@@ -66,7 +54,7 @@ class ResourcesAndStatusTest {
 		assertThat(body.get("already_provisioned").asBoolean()).isFalse();
 		assertThat(body.get("write_region").asString()).isEqualTo("apac");
 		assertThat(body.get("edge_url").asString()).isEqualTo(emulator.baseUrl() + "/edge/database");
-		HttpTestClient.Reply again = client.managementPost("/api/resources/database", this.tenant.managementKey(),
+		HttpTestClient.Reply again = this.client.managementPost("/api/resources/database", this.tenant.managementKey(),
 				Map.of("write_region", "weur"));
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().get("created").asBoolean()).isFalse();
@@ -80,44 +68,44 @@ class ResourcesAndStatusTest {
 				"apac", "australia", "oc");
 		aliases.forEach((alias, region) -> {
 			EmulatorTenant fresh = emulator.createTenant();
-			HttpTestClient.Reply reply = client.managementPost("/api/resources/database", fresh.managementKey(),
+			HttpTestClient.Reply reply = this.client.managementPost("/api/resources/database", fresh.managementKey(),
 					Map.of("write_region", alias));
 			assertThat(reply.json().get("write_region").asString()).as(alias).isEqualTo(region);
 		});
-		HttpTestClient.Reply canonical = client.managementPost("/api/resources/database", this.tenant.managementKey(),
+		HttpTestClient.Reply canonical = this.client.managementPost("/api/resources/database", this.tenant.managementKey(),
 				Map.of("write_region", "eeur"));
 		assertThat(canonical.json().get("write_region").asString()).isEqualTo("eeur");
 	}
 
 	@Test
 	void rejectsAnUnknownWriteRegionAndProvisionsNothing() {
-		HttpTestClient.Reply reply = client.managementPost("/api/resources/database", this.tenant.managementKey(),
+		HttpTestClient.Reply reply = this.client.managementPost("/api/resources/database", this.tenant.managementKey(),
 				Map.of("write_region", "mars"));
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("error").asString()).isEqualTo("invalid_write_region");
 		assertThat(reply.json().get("message").asString()).contains("mars").contains("wnam").contains("us-west");
-		assertThat(client.managementGet("/api/status", this.tenant.managementKey()).json().get("resources")).isEmpty();
+		assertThat(this.client.managementGet("/api/status", this.tenant.managementKey()).json().get("resources")).isEmpty();
 	}
 
 	@Test
 	void rejectsUnknownOfferingsAndUnexpectedConfiguration() {
-		HttpTestClient.Reply unknown = client.managementPost("/api/resources/teleporter", this.tenant.managementKey(),
+		HttpTestClient.Reply unknown = this.client.managementPost("/api/resources/teleporter", this.tenant.managementKey(),
 				null);
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.json().get("error").asString()).isEqualTo("unknown_offering");
-		HttpTestClient.Reply extra = client.managementPost("/api/resources/redis", this.tenant.managementKey(),
+		HttpTestClient.Reply extra = this.client.managementPost("/api/resources/redis", this.tenant.managementKey(),
 				Map.of("size", "xl"));
 		assertThat(extra.status()).isEqualTo(400);
 		assertThat(extra.json().get("error").asString()).isEqualTo("invalid_config");
-		HttpTestClient.Reply vectors = client.managementPost("/api/resources/vector-database",
+		HttpTestClient.Reply vectors = this.client.managementPost("/api/resources/vector-database",
 				this.tenant.managementKey(), Map.of("metric", "cosine"));
 		assertThat(vectors.status()).isEqualTo(400);
 		assertThat(vectors.json().get("message").asString()).contains("dimensions");
-		HttpTestClient.Reply numericRegion = client.managementPost("/api/resources/database",
+		HttpTestClient.Reply numericRegion = this.client.managementPost("/api/resources/database",
 				this.tenant.managementKey(), Map.of("write_region", 7));
 		assertThat(numericRegion.status()).isEqualTo(400);
 		assertThat(numericRegion.json().get("message").asString()).contains("database").contains("write_region");
-		HttpTestClient.Reply notJson = client.managementPost("/api/resources/database", this.tenant.managementKey(),
+		HttpTestClient.Reply notJson = this.client.managementPost("/api/resources/database", this.tenant.managementKey(),
 				"{not json");
 		assertThat(notJson.status()).isEqualTo(400);
 		assertThat(notJson.json().get("error").asString()).isEqualTo("invalid_json");
@@ -125,7 +113,7 @@ class ResourcesAndStatusTest {
 
 	@Test
 	void bulkProvisioningReportsEachResult() {
-		HttpTestClient.Reply reply = client.managementPost("/api/resources", this.tenant.managementKey(),
+		HttpTestClient.Reply reply = this.client.managementPost("/api/resources", this.tenant.managementKey(),
 				Map.of("resources", List.of("database", "redis", "vector-database"), "database",
 						Map.of("write_region", "eu")));
 		assertThat(reply.status()).isEqualTo(200);
@@ -142,17 +130,17 @@ class ResourcesAndStatusTest {
 	@Test
 	void deleteRemovesTheResourceAndItsData() {
 		emulator.provision(this.tenant.tenantId(), "database");
-		String token = client.edgeToken(this.tenant.applicationKey());
-		client.sql(token, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
-		HttpTestClient.Reply deleted = client.delete("/api/resources/database", "Authorization",
+		String token = this.client.edgeToken(this.tenant.applicationKey());
+		this.client.sql(token, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+		HttpTestClient.Reply deleted = this.client.delete("/api/resources/database", "Authorization",
 				"Bearer " + this.tenant.managementKey());
 		assertThat(deleted.status()).isEqualTo(200);
 		assertThat(deleted.json().get("deleted").asBoolean()).isTrue();
-		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(403);
-		assertThat(client.delete("/api/resources/database", "Authorization", "Bearer " + this.tenant.managementKey())
+		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(403);
+		assertThat(this.client.delete("/api/resources/database", "Authorization", "Bearer " + this.tenant.managementKey())
 			.status()).isEqualTo(404);
 		emulator.provision(this.tenant.tenantId(), "database");
-		HttpTestClient.Reply gone = client.sql(token, "SELECT * FROM notes");
+		HttpTestClient.Reply gone = this.client.sql(token, "SELECT * FROM notes");
 		assertThat(gone.status()).isEqualTo(400);
 		assertThat(gone.json().get("error").asString()).isEqualTo("no such table: notes");
 	}
@@ -160,7 +148,7 @@ class ResourcesAndStatusTest {
 	@Test
 	void cannotDeleteDatabaseWhileRealtimeIsActive() {
 		emulator.provision(this.tenant.tenantId(), "realtime");
-		HttpTestClient.Reply reply = client.delete("/api/resources/database", "Authorization",
+		HttpTestClient.Reply reply = this.client.delete("/api/resources/database", "Authorization",
 				"Bearer " + this.tenant.managementKey());
 		assertThat(reply.status()).isEqualTo(409);
 		assertThat(reply.json().get("error").asString()).isEqualTo("resource_in_use");
@@ -169,11 +157,11 @@ class ResourcesAndStatusTest {
 	@Test
 	void statusShowsAccountResourcesAndUsage() {
 		emulator.provision(this.tenant.tenantId(), "database", Map.of("write_region", "us"));
-		String token = client.edgeToken(this.tenant.applicationKey());
-		client.sql(token, "CREATE TABLE t (x)");
-		client.sql(token, "INSERT INTO t VALUES (1), (2), (3)");
-		client.sql(token, "SELECT * FROM t");
-		JsonNode status = client.managementGet("/api/status", this.tenant.managementKey()).json();
+		String token = this.client.edgeToken(this.tenant.applicationKey());
+		this.client.sql(token, "CREATE TABLE t (x)");
+		this.client.sql(token, "INSERT INTO t VALUES (1), (2), (3)");
+		this.client.sql(token, "SELECT * FROM t");
+		JsonNode status = this.client.managementGet("/api/status", this.tenant.managementKey()).json();
 		JsonNode account = status.get("account");
 		assertThat(account.get("tenant_id").asString()).isEqualTo(this.tenant.tenantId());
 		assertThat(account.get("status").asString()).isEqualTo("active");
@@ -194,14 +182,14 @@ class ResourcesAndStatusTest {
 	@Test
 	void expiredTenantIs410OnTheControlPlane() {
 		emulator.admin().expire(this.tenant.tenantId());
-		HttpTestClient.Reply reply = client.managementGet("/api/status", this.tenant.managementKey());
+		HttpTestClient.Reply reply = this.client.managementGet("/api/status", this.tenant.managementKey());
 		assertThat(reply.status()).isEqualTo(410);
 		assertThat(reply.json().get("error").asString()).isEqualTo("tenant_expired");
 	}
 
 	@Test
 	void unknownEndpointIsAJson404() {
-		HttpTestClient.Reply reply = client.get("/api/nothing-here");
+		HttpTestClient.Reply reply = this.client.get("/api/nothing-here");
 		assertThat(reply.status()).isEqualTo(404);
 		assertThat(reply.json().get("error").asString()).isEqualTo("not_found");
 	}

@@ -45,7 +45,7 @@ class SecretsTest {
 		String managementKey;
 		String applicationKey;
 		try (CohesivityEmulator emulator = CohesivityEmulator.builder().start()) {
-			HttpTestClient client = new HttpTestClient(emulator.baseUrl());
+			HttpTestClient client = new HttpTestClient(emulator::baseUrl);
 			Map<String, String> dotfile = GenesisTest.parse(client.post("/api/genesis").body());
 			managementKey = dotfile.get("coh_management_key");
 			applicationKey = dotfile.get("coh_application_key");

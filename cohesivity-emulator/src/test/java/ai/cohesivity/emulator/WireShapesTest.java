@@ -3,9 +3,8 @@ package ai.cohesivity.emulator;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,20 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WireShapesTest {
 
-	private CohesivityEmulator emulator;
+	@RegisterExtension
+	static final EmulatorFixture emulator = EmulatorFixture.freshForEachTest();
 
-	private HttpTestClient client;
-
-	@BeforeEach
-	void start() {
-		this.emulator = CohesivityEmulator.builder().start();
-		this.client = new HttpTestClient(this.emulator.baseUrl());
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
+	private final HttpTestClient client = emulator.client();
 
 	// §2.1 text dotfile and §2.2 JSON genesis
 	@Test
@@ -46,7 +35,7 @@ class WireShapesTest {
 	// §3.1 provision example, §3.2 bulk fixture, §3.4 status keys
 	@Test
 	void resources() {
-		EmulatorTenant tenant = this.emulator.createTenant();
+		EmulatorTenant tenant = emulator.createTenant();
 		JsonNode provisioned = this.client.managementPost("/api/resources/database", tenant.managementKey(), null)
 			.json();
 		assertThat(provisioned.propertyNames()).containsExactly("success", "resource", "status", "created",
@@ -71,8 +60,7 @@ class WireShapesTest {
 	// §4 edge session, §5.2 database success, §14 meta behind the full profile
 	@Test
 	void edge() {
-		EmulatorTenant tenant = this.emulator.createTenant();
-		this.emulator.provision(tenant.tenantId(), "database");
+		EmulatorTenant tenant = emulator.createTenantWithDatabase();
 		JsonNode session = this.client.post("/edge/session?key=" + tenant.applicationKey()).json();
 		assertThat(session.propertyNames()).containsExactly("token", "token_type", "expires_in");
 		String token = session.get("token").asString();
@@ -81,7 +69,7 @@ class WireShapesTest {
 		JsonNode minimal = this.client.sql(token, "SELECT * FROM items").json();
 		assertThat(minimal.propertyNames()).containsExactly("rows", "rowCount");
 		assertThat(minimal.get("rows").get(0).propertyNames()).containsExactly("id", "title", "createdAt");
-		this.emulator.admin().wireProfile(WireProfile.FULL);
+		emulator.admin().wireProfile(WireProfile.FULL);
 		JsonNode full = this.client.sql(token, "SELECT * FROM items").json();
 		assertThat(full.propertyNames()).containsExactly("rows", "rowCount", "meta");
 		assertThat(full.get("meta").propertyNames()).containsExactly("changes", "last_row_id", "rows_read",
@@ -91,31 +79,31 @@ class WireShapesTest {
 	// §1.4 data-plane table, verbatim
 	@Test
 	void edgeErrorEnvelopes() {
-		EmulatorTenant tenant = this.emulator.createTenant();
+		EmulatorTenant tenant = emulator.createTenant();
 		String token = this.client.edgeToken(tenant.applicationKey());
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":403,\"message\":"
 				+ "\"[Cohesivity] Service not provisioned: You must provision \\\"database\\\" via POST"
 				+ " /api/resources/database before using the edge\"}}");
-		this.emulator.provision(tenant.tenantId(), "database");
+		emulator.provision(tenant.tenantId(), "database");
 		assertThat(this.client.post("/edge/database?key=coh_app_00000000000000000000", Map.of("query", "SELECT 1"))
 			.body()).isEqualTo("{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}");
-		this.emulator.admin().edgeRateLimit(1);
+		emulator.admin().edgeRateLimit(1);
 		this.client.sql(token, "SELECT 1");
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
 				+ "\"[Cohesivity] Rate limit exceeded for database\"},\"tenant_state\":\"active\","
 				+ "\"window_kind\":\"utc_minute\"}");
-		this.emulator.admin().edgeRateLimit(0);
-		this.emulator.admin().edgePlanLimit(1);
+		emulator.admin().edgeRateLimit(0);
+		emulator.admin().edgePlanLimit(1);
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
 				+ "\"[Cohesivity] Plan limit exceeded for database\"},\"tenant_state\":\"plan_limit_exceeded\","
 				+ "\"window_kind\":\"all_time\"}");
-		this.emulator.admin().edgePlanLimit(0);
-		this.emulator.admin().pause(tenant.tenantId());
+		emulator.admin().edgePlanLimit(0);
+		emulator.admin().pause(tenant.tenantId());
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":403,\"message\":"
 				+ "\"[Cohesivity] Tenant paused: Claim this tenant to resume service.\"},\"tenant_state\":\"paused\","
 				+ "\"pause_reason\":{\"kind\":\"all_time_cap\",\"recommended_action\":\"claim_to_lift\"},"
 				+ "\"tenant_lifecycle\":\"ephemeral\"}");
-		this.emulator.admin().expire(tenant.tenantId());
+		emulator.admin().expire(tenant.tenantId());
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo(
 				"{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},\"tenant_state\":\"expired\"}");
 	}
@@ -126,7 +114,7 @@ class WireShapesTest {
 		JsonNode unauthorized = this.client.managementGet("/api/status", "coh_man_00000000000000000000").json();
 		assertThat(unauthorized.propertyNames()).containsExactly("error", "message");
 		assertThat(unauthorized.get("error").asString()).isEqualTo("invalid_management_key");
-		EmulatorTenant tenant = this.emulator.createTenant();
+		EmulatorTenant tenant = emulator.createTenant();
 		JsonNode requiresClaim = this.client.managementGet("/api/observability", tenant.managementKey()).json();
 		assertThat(requiresClaim.propertyNames()).containsExactly("error", "message", "claim_url");
 	}
@@ -134,14 +122,14 @@ class WireShapesTest {
 	// §8.1 claim url, §14 wait statuses
 	@Test
 	void claim() {
-		EmulatorTenant tenant = this.emulator.createTenant();
+		EmulatorTenant tenant = emulator.createTenant();
 		JsonNode claim = this.client.managementPost("/api/claim/url", tenant.managementKey(), null).json();
 		assertThat(claim.propertyNames()).containsExactly("tenant_id", "approval_url", "wait");
 		assertThat(claim.get("wait").propertyNames()).contains("url", "auth_header");
 		String auth = claim.get("wait").get("auth_header").asString();
 		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", auth).json().propertyNames())
 			.containsExactly("status");
-		this.emulator.admin().approveClaim(tenant.tenantId());
+		emulator.admin().approveClaim(tenant.tenantId());
 		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", auth).json().propertyNames())
 			.startsWith("status", "tenant_id", "tenant_lifecycle");
 	}
@@ -149,9 +137,8 @@ class WireShapesTest {
 	// §9 / observability doc "Response shape (high-level)"
 	@Test
 	void observability() {
-		EmulatorTenant tenant = this.emulator.createTenant();
-		this.emulator.provision(tenant.tenantId(), "database");
-		this.emulator.admin().approveClaim(tenant.tenantId());
+		EmulatorTenant tenant = emulator.createTenantWithDatabase();
+		emulator.admin().approveClaim(tenant.tenantId());
 		this.client.sql(this.client.edgeToken(tenant.applicationKey()), "SELECT 1");
 		JsonNode body = this.client.managementGet("/api/observability?include=" + String.join(",",
 				ObservabilityQuery.SLICES), tenant.managementKey()).json();
@@ -195,8 +182,8 @@ class WireShapesTest {
 	// §10 agents and Codex
 	@Test
 	void agents() {
-		EmulatorTenant tenant = this.emulator.createTenant();
-		this.emulator.admin().approveClaim(tenant.tenantId());
+		EmulatorTenant tenant = emulator.createTenant();
+		emulator.admin().approveClaim(tenant.tenantId());
 		JsonNode agent = this.client.managementPost("/api/agents", tenant.managementKey(),
 				Map.of("agent_type", "hermes", "plan", "starter")).json();
 		assertThat(agent.propertyNames()).containsExactly("status", "address", "monthly_fee_cents", "next_charge_at",
