@@ -69,11 +69,13 @@ public final class CohesivityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(CohesivityConnectionDetails.class)
 	PropertiesCohesivityConnectionDetails cohesivityConnectionDetails(CohesivityProperties properties,
-			ObjectProvider<CohesivityWebClientFactory> webClientFactory) {
+			ObjectProvider<CohesivityWebClientFactory> webClientFactory, ObjectProvider<CohesivityRetryPolicy> retryPolicy) {
 		PropertiesCohesivityConnectionDetails details = new PropertiesCohesivityConnectionDetails(properties);
 		if (properties.getGenesis().isEnabled() && !details.hasAnyKey()) {
+			WebClient webClient = webClientFactory.getObject().create(BaseUrls.validate(properties.getBaseUrl()));
 			GenesisClient genesis = new GenesisClient(
-					webClientFactory.getObject().create(BaseUrls.validate(properties.getBaseUrl())), JsonMapper.shared());
+					new CohesivityHttpTransport(webClient, JsonMapper.shared(), retryPolicy.getObject()),
+					JsonMapper.shared());
 			CohesivityCredentials created = new GenesisBootstrap(genesis, properties.getGenesis().getLockTimeout())
 				.ensureCredentials(new CredentialsFile(properties.getCredentialsFile()));
 			details = new PropertiesCohesivityConnectionDetails(properties, created);

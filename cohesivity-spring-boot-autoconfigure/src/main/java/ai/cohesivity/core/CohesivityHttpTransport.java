@@ -73,6 +73,16 @@ public final class CohesivityHttpTransport {
 	 * @return the JSON answer; an empty object for an empty {@code 2xx} body
 	 */
 	public Mono<JsonNode> sendOnce(CohesivityRequest request) {
+		return receiveOnce(request).map((bytes) -> parse(request, bytes));
+	}
+
+	/**
+	 * Send a request once, without retries, and return the answer's body as it came, for answers
+	 * that are not always JSON. Reading bytes also keeps the body out of decoder log lines.
+	 * @param request the request
+	 * @return the {@code 2xx} body; empty for an empty body
+	 */
+	public Mono<byte[]> receiveOnce(CohesivityRequest request) {
 		return Mono.defer(() -> {
 			WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 				.uri(request.uriTemplate(), request.uriVariables().toArray())
@@ -87,7 +97,6 @@ public final class CohesivityHttpTransport {
 			return ready.retrieve()
 				.bodyToMono(byte[].class)
 				.defaultIfEmpty(new byte[0])
-				.map((bytes) -> parse(request, bytes))
 				.onErrorMap(CohesivityHttpTransport::isTooLarge, (ex) -> new CohesivityException("Response to "
 						+ request.method() + " " + request.uriTemplate() + " exceeded the in-memory limit "
 						+ "(cohesivity.max-in-memory-size)", ex));

@@ -14,12 +14,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.http.HttpMethod;
 
 import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CohesivityException;
+import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRateLimitedException;
+import ai.cohesivity.core.CohesivityRequest;
 import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.ErrorEnvelope;
 
@@ -30,34 +31,29 @@ import ai.cohesivity.core.ErrorEnvelope;
  */
 public class GenesisClient {
 
-	private final WebClient webClient;
+	private static final CohesivityRequest GENESIS = CohesivityRequest.of(HttpMethod.POST, "/api/genesis");
+
+	private final CohesivityHttpTransport transport;
 
 	private final JsonMapper jsonMapper;
 
 	/**
 	 * Create a client.
-	 * @param webClient a client for the Cohesivity origin built by
-	 * {@link ai.cohesivity.core.CohesivityWebClientFactory}
+	 * @param transport a transport for the Cohesivity origin, without credentials
 	 * @param jsonMapper the mapper for the JSON answer
 	 */
-	public GenesisClient(WebClient webClient, JsonMapper jsonMapper) {
-		this.webClient = webClient;
+	public GenesisClient(CohesivityHttpTransport transport, JsonMapper jsonMapper) {
+		this.transport = transport;
 		this.jsonMapper = jsonMapper;
 	}
 
 	/**
-	 * Create a tenant. The answer (JSON or the dotfile text) must carry both keys, otherwise this
-	 * fails and nothing should be written.
+	 * Create a tenant, sending the request exactly once. The answer (JSON or the dotfile text)
+	 * must carry both keys, otherwise this fails and nothing should be written.
 	 * @return the new tenant's credentials
 	 */
 	public Mono<CohesivityCredentials> createTenant() {
-		return this.webClient.post()
-			.uri("/api/genesis")
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			// Read as bytes: a String decoder would log the body, which holds both keys, at DEBUG.
-			.bodyToMono(byte[].class)
-			.defaultIfEmpty(new byte[0])
+		return this.transport.receiveOnce(GENESIS)
 			.map((bytes) -> parse(new String(bytes, StandardCharsets.UTF_8)))
 			.onErrorMap(CohesivityRateLimitedException.class, GenesisClient::rateLimited);
 	}

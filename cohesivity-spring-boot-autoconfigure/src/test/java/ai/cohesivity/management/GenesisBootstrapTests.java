@@ -28,9 +28,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import ai.cohesivity.core.CohesivityClientSettings;
 import ai.cohesivity.core.CohesivityCredentials;
+import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRateLimitedException;
+import ai.cohesivity.core.CohesivityRetryPolicy;
 import ai.cohesivity.core.CohesivityWebClientFactory;
 import ai.cohesivity.core.CredentialsFile;
+import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +60,9 @@ class GenesisBootstrapTests {
 		this.server = new ScriptedServer();
 		WebClient webClient = new CohesivityWebClientFactory(WebClient.builder(), CohesivityClientSettings.defaults())
 			.create(this.server.baseUrl());
-		this.bootstrap = new GenesisBootstrap(new GenesisClient(webClient, JsonMapper.shared()), Duration.ofSeconds(20));
+		CohesivityHttpTransport transport = new CohesivityHttpTransport(webClient, JsonMapper.shared(),
+				new CohesivityRetryPolicy(RetrySettings.defaults()));
+		this.bootstrap = new GenesisBootstrap(new GenesisClient(transport, JsonMapper.shared()), Duration.ofSeconds(20));
 	}
 
 	@AfterEach
