@@ -57,25 +57,22 @@ public final class OfferingConfigValidator {
 		switch (offering) {
 			case "database", "realtime" -> {
 				allowOnly(offering, fields, "write_region");
-				Object region = fields.get("write_region");
-				if (region != null && !(region instanceof String text
-						&& (D1_REGIONS.contains(text) || (offering.equals("database") && D1_REGION_ALIASES.containsKey(text))))) {
-					throw new IllegalArgumentException(offering + " write_region '" + region + "' is not one of "
-							+ D1_REGIONS + (offering.equals("database") ? " or the aliases " + D1_REGION_ALIASES.keySet() : ""));
-				}
+				validateWriteRegion(offering, fields.get("write_region"));
 			}
 			case "postgres" -> {
 				allowOnly(offering, fields, "region");
 				Object region = fields.get("region");
 				if (region != null && !POSTGRES_REGIONS.contains(region)) {
-					throw new IllegalArgumentException("postgres region '" + region + "' is not one of " + POSTGRES_REGIONS);
+					throw new IllegalArgumentException("postgres region '" + region + "' is not one of "
+							+ POSTGRES_REGIONS);
 				}
 			}
 			case "vector-database" -> {
 				allowOnly(offering, fields, "dimensions", "metric");
-				if (!(fields.get("dimensions") instanceof Number number) || !VECTOR_DIMENSIONS.contains(number.intValue())
-						|| number.doubleValue() != number.intValue()) {
-					throw new IllegalArgumentException("vector-database needs 'dimensions', one of " + VECTOR_DIMENSIONS);
+				if (!(fields.get("dimensions") instanceof Number number) || number.doubleValue() != number.intValue()
+						|| !VECTOR_DIMENSIONS.contains(number.intValue())) {
+					throw new IllegalArgumentException("vector-database needs 'dimensions', one of "
+							+ VECTOR_DIMENSIONS);
 				}
 				Object metric = fields.get("metric");
 				if (metric != null && !VECTOR_METRICS.contains(metric)) {
@@ -96,7 +93,8 @@ public final class OfferingConfigValidator {
 			}
 			default -> {
 				if (NO_CONFIG.contains(offering) && !fields.isEmpty()) {
-					throw new IllegalArgumentException(offering + " takes no configuration, but got " + fields.keySet());
+					throw new IllegalArgumentException(offering + " takes no configuration, but got "
+							+ fields.keySet());
 				}
 			}
 		}
@@ -111,11 +109,28 @@ public final class OfferingConfigValidator {
 		return D1_REGIONS.contains(writeRegion) ? writeRegion : D1_REGION_ALIASES.get(writeRegion);
 	}
 
+	/**
+	 * D1 regions for both offerings; the aliases only for {@code database}.
+	 */
+	private static void validateWriteRegion(String offering, @Nullable Object region) {
+		if (region == null) {
+			return;
+		}
+		boolean aliases = offering.equals("database");
+		boolean known = region instanceof String text
+				&& (D1_REGIONS.contains(text) || (aliases && D1_REGION_ALIASES.containsKey(text)));
+		if (!known) {
+			throw new IllegalArgumentException(offering + " write_region '" + region + "' is not one of " + D1_REGIONS
+					+ (aliases ? " or the aliases " + D1_REGION_ALIASES.keySet() : ""));
+		}
+	}
+
 	private static void allowOnly(String offering, Map<String, Object> fields, String... allowed) {
 		Set<String> unknown = new HashSet<>(fields.keySet());
 		unknown.removeAll(List.of(allowed));
 		if (!unknown.isEmpty()) {
-			throw new IllegalArgumentException(offering + " does not take " + unknown + "; allowed: " + List.of(allowed));
+			throw new IllegalArgumentException(offering + " does not take " + unknown + "; allowed: "
+					+ List.of(allowed));
 		}
 	}
 
