@@ -69,7 +69,8 @@ public final class CohesivityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(CohesivityConnectionDetails.class)
 	PropertiesCohesivityConnectionDetails cohesivityConnectionDetails(CohesivityProperties properties,
-			ObjectProvider<CohesivityWebClientFactory> webClientFactory, ObjectProvider<CohesivityRetryPolicy> retryPolicy) {
+			ObjectProvider<CohesivityWebClientFactory> webClientFactory,
+			ObjectProvider<CohesivityRetryPolicy> retryPolicy) {
 		PropertiesCohesivityConnectionDetails details = new PropertiesCohesivityConnectionDetails(properties);
 		if (properties.getGenesis().isEnabled() && !details.hasAnyKey()) {
 			WebClient webClient = webClientFactory.getObject().create(BaseUrls.validate(properties.getBaseUrl()));
@@ -96,8 +97,9 @@ public final class CohesivityAutoConfiguration {
 			ObjectProvider<CohesivityWebClientCustomizer> customizers) {
 		String userAgent = (properties.getUserAgent() != null && !properties.getUserAgent().isBlank())
 				? properties.getUserAgent() : CohesivityVersion.userAgent();
+		int maxInMemorySize = (int) Math.min(Integer.MAX_VALUE, properties.getMaxInMemorySize().toBytes());
 		CohesivityClientSettings settings = new CohesivityClientSettings(userAgent, properties.getConnectTimeout(),
-				properties.getReadTimeout(), (int) Math.min(Integer.MAX_VALUE, properties.getMaxInMemorySize().toBytes()));
+				properties.getReadTimeout(), maxInMemorySize);
 		return new CohesivityWebClientFactory(webClientBuilder.getIfAvailable(WebClient::builder), settings,
 				connectors.getIfAvailable(() -> CohesivityWebClientFactory::reactorConnector),
 				customizers.orderedStream().toList());
@@ -124,8 +126,9 @@ public final class CohesivityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ManagementApi cohesivityManagementApi(CohesivityConnectionDetails connectionDetails, CohesivityProperties properties,
-			CohesivityWebClientFactory webClientFactory, CohesivityRetryPolicy retryPolicy) {
+	ManagementApi cohesivityManagementApi(CohesivityConnectionDetails connectionDetails,
+			CohesivityProperties properties, CohesivityWebClientFactory webClientFactory,
+			CohesivityRetryPolicy retryPolicy) {
 		LogRedaction.install(properties);
 		WebClient webClient = webClientFactory.create(BaseUrls.validate(connectionDetails.getBaseUrl()));
 		CohesivityHttpTransport transport = new CohesivityHttpTransport(webClient, JsonMapper.shared(), retryPolicy);

@@ -32,7 +32,8 @@ class TenantExpiryLogger implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		String warning = TenantExpiryWarning.message(this.connectionDetails.getTenantId(),
-				this.connectionDetails.getTenantLifecycle(), this.connectionDetails.getExpiresAt(), this.clock.instant());
+				this.connectionDetails.getTenantLifecycle(), this.connectionDetails.getExpiresAt(),
+				this.clock.instant());
 		if (warning != null) {
 			logger.warn(warning);
 		}

@@ -36,7 +36,8 @@ public final class BaseUrls {
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-			throw new InsecureBaseUrlException(baseUrl, "it must be an absolute http(s) URL such as https://cohesivity.ai");
+			throw new InsecureBaseUrlException(baseUrl,
+					"it must be an absolute http(s) URL such as https://cohesivity.ai");
 		}
 		if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
 			throw new InsecureBaseUrlException(baseUrl, "it must not carry user info, a query or a fragment");

@@ -160,7 +160,8 @@ public final class CredentialsFile {
 		try {
 			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(this.path, LinkOption.NOFOLLOW_LINKS);
 			boolean shared = permissions.stream()
-				.anyMatch((permission) -> permission.name().startsWith("GROUP") || permission.name().startsWith("OTHERS"));
+				.anyMatch((permission) -> permission.name().startsWith("GROUP")
+						|| permission.name().startsWith("OTHERS"));
 			if (shared) {
 				logger.warn("Cohesivity credentials file " + this.path.toAbsolutePath().normalize()
 						+ " is accessible by group or others (" + PosixFilePermissions.toString(permissions)

@@ -37,7 +37,8 @@ public record ClaimStart(String approvalUrl, String waitUrl, String waitAuthoriz
 
 	@Override
 	public String toString() {
-		return "ClaimStart[approvalUrl=" + this.approvalUrl + ", waitUrl=" + this.waitUrl + ", waitAuthorization=******]";
+		return "ClaimStart[approvalUrl=" + this.approvalUrl + ", waitUrl=" + this.waitUrl
+				+ ", waitAuthorization=******]";
 	}
 
 }
