@@ -66,7 +66,8 @@ class CohesivityAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CohesivityAutoConfiguration.class))
-		.withPropertyValues("cohesivity.emulator.enabled=false", "cohesivity.credentials-file=target/no-such/.cohesivity");
+		.withPropertyValues("cohesivity.emulator.enabled=false",
+				"cohesivity.credentials-file=target/no-such/.cohesivity");
 
 	@Test
 	void createsTheClientBeans() {
@@ -86,7 +87,8 @@ class CohesivityAutoConfigurationTests {
 	@Test
 	void sessionTokensCanBeTurnedOff() {
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.edge.session-tokens=false")
-			.run((context) -> assertThat(context).hasSingleBean(EdgeClient.class).doesNotHaveBean(EdgeTokenProvider.class));
+			.run((context) -> assertThat(context).hasSingleBean(EdgeClient.class)
+				.doesNotHaveBean(EdgeTokenProvider.class));
 	}
 
 	@Test
@@ -212,8 +214,9 @@ class CohesivityAutoConfigurationTests {
 		try (ScriptedServer server = new ScriptedServer()) {
 			server.enqueue("/edge/session", ScriptedServer.json(503, "{\"error\":\"unavailable\"}"));
 			server.enqueue("/edge/session", ScriptedServer.token("tok", 60));
-			this.runner.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl(),
-					"cohesivity.retry.max-attempts=1")
+			this.runner
+				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl(),
+						"cohesivity.retry.max-attempts=1")
 				.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 				.run((context) -> {
 					assertThat(context).hasSingleBean(MicrometerEdgeTokenMetrics.class);

@@ -81,9 +81,11 @@ class KeyMaterialTraceLoggingTests {
 		EmulatorContexts.runner(this.emulator, tenant).run((context) -> {
 			context.getBean(ResourcesClient.class).provision("database", Map.of("write_region", "eu")).block();
 			EdgeClient edge = context.getBean(EdgeClient.class);
-			edge.post("/edge/database", Map.of("query", "CREATE TABLE t (v TEXT)"), false).block(Duration.ofSeconds(20));
+			edge.post("/edge/database", Map.of("query", "CREATE TABLE t (v TEXT)"), false)
+				.block(Duration.ofSeconds(20));
 			this.emulator.admin().advanceClock(Duration.ofMinutes(2));
-			edge.post("/edge/database", Map.of("query", "INSERT INTO t VALUES ('x')"), false).block(Duration.ofSeconds(20));
+			edge.post("/edge/database", Map.of("query", "INSERT INTO t VALUES ('x')"), false)
+				.block(Duration.ofSeconds(20));
 			assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> edge
 				.post("/edge/database", Map.of("query", "SELECT * FROM missing"), true).block(Duration.ofSeconds(20)));
 			context.getBean(StatusClient.class).status().block(Duration.ofSeconds(20));
@@ -116,8 +118,8 @@ class KeyMaterialTraceLoggingTests {
 		EmulatorTenant tenant = this.emulator.createTenant();
 		this.emulator.provision(tenant.tenantId(), "database");
 		EmulatorContexts.runner(this.emulator, tenant)
-			.withBean(WebClient.Builder.class,
-					() -> WebClient.builder().codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true)))
+			.withBean(WebClient.Builder.class, () -> WebClient.builder()
+				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true)))
 			.run((context) -> {
 				context.getBean(StatusClient.class).status().block(Duration.ofSeconds(20));
 				context.getBean(EdgeClient.class)

@@ -20,7 +20,8 @@ class BaseUrlsTests {
 		assertThat(BaseUrls.validate("http://127.0.0.1:8080")).isEqualTo("http://127.0.0.1:8080");
 		assertThat(BaseUrls.validate("http://localhost:8080")).isEqualTo("http://localhost:8080");
 		assertThat(BaseUrls.validate("http://[::1]:8080")).isEqualTo("http://[::1]:8080");
-		assertThat(BaseUrls.validate("https://proxy.example.com/cohesivity")).isEqualTo("https://proxy.example.com/cohesivity");
+		assertThat(BaseUrls.validate("https://proxy.example.com/cohesivity"))
+			.isEqualTo("https://proxy.example.com/cohesivity");
 	}
 
 	@Test
@@ -44,7 +45,8 @@ class BaseUrlsTests {
 
 	@Test
 	void refusesWhatIsNotAPlainOrigin() {
-		assertThatExceptionOfType(InsecureBaseUrlException.class).isThrownBy(() -> BaseUrls.validate("ftp://cohesivity.ai"));
+		assertThatExceptionOfType(InsecureBaseUrlException.class)
+			.isThrownBy(() -> BaseUrls.validate("ftp://cohesivity.ai"));
 		assertThatExceptionOfType(InsecureBaseUrlException.class).isThrownBy(() -> BaseUrls.validate("cohesivity.ai"));
 		assertThatExceptionOfType(InsecureBaseUrlException.class)
 			.isThrownBy(() -> BaseUrls.validate("https://user:secret@cohesivity.ai"))

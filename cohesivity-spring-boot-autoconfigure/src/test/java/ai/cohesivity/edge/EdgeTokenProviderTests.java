@@ -161,7 +161,9 @@ class EdgeTokenProviderTests {
 	void callerThatJoinsAMintInFlightCountsAsAUseSoTheNewTokenIsRefreshed() {
 		mintWithSequence(1, 300);
 		EdgeTokenProvider provider = provider(this.clock);
-		List<String> tokens = Flux.merge(provider.token(), provider.token()).collectList().block(Duration.ofSeconds(10));
+		List<String> tokens = Flux.merge(provider.token(), provider.token())
+			.collectList()
+			.block(Duration.ofSeconds(10));
 		assertThat(tokens).containsExactly("token-1", "token-1");
 		assertThat(this.server.count("/edge/session")).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.server.count("/edge/session") == 2);

@@ -62,7 +62,8 @@ class GenesisBootstrapTests {
 			.create(this.server.baseUrl());
 		CohesivityHttpTransport transport = new CohesivityHttpTransport(webClient, JsonMapper.shared(),
 				new CohesivityRetryPolicy(RetrySettings.defaults()));
-		this.bootstrap = new GenesisBootstrap(new GenesisClient(transport, JsonMapper.shared()), Duration.ofSeconds(20));
+		this.bootstrap = new GenesisBootstrap(new GenesisClient(transport, JsonMapper.shared()),
+				Duration.ofSeconds(20));
 	}
 
 	@AfterEach
