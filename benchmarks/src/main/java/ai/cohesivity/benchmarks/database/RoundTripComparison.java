@@ -5,6 +5,7 @@
 package ai.cohesivity.benchmarks.database;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import ai.cohesivity.edge.EdgeClient;
 import reactor.core.publisher.Mono;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Round trips to the embedded emulator over loopback HTTP, the starter against a hand-written
@@ -28,6 +30,10 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 public final class RoundTripComparison {
 
 	private static final String BATCH_TABLE = "batch_notes";
+
+	private static final RowMapper<Note> NOTE_BY_LABEL = (resultSet, rowNum) -> new Note(resultSet.getLong("id"),
+			resultSet.getString("title"), resultSet.getBoolean("done"), resultSet.getDouble("price"),
+			resultSet.getObject("created_at", Instant.class));
 
 	private final EmulatorDatabase database;
 
@@ -66,14 +72,15 @@ public final class RoundTripComparison {
 
 	/**
 	 * Compares the reactive client's {@code one()} of an indexed row with the raw {@code WebClient}
-	 * call, with concurrent closed-loop callers; a third side, the starter's {@code EdgeClient}
-	 * with the row read by hand, splits the starter's cost into transport and database layer.
+	 * call, with concurrent closed-loop callers. Two more sides split the starter's cost: the
+	 * reactive client with a lambda {@code RowMapper} instead of {@code DataClassRowMapper}, and
+	 * the starter's {@code EdgeClient} alone with the row read by hand (transport only).
 	 * @param warmup the unmeasured time per side before the rounds
 	 * @param length the measured time per side, split over the rounds
 	 * @param rounds the number of alternating rounds
 	 * @param callers the number of concurrent callers
 	 * @return the comparisons: calls per second and process CPU per call, for the reactive client
-	 * and for the edge client alone
+	 * with {@code mapProperties}, with a lambda mapper, and for the edge client alone
 	 */
 	public List<Comparison> concurrentRead(Duration warmup, Duration length, int rounds, int callers) {
 		ReactiveEdgeDatabaseClient client = this.database.reactiveClient();
@@ -82,20 +89,27 @@ public final class RoundTripComparison {
 			.bind(0, title)
 			.mapProperties(Note.class)
 			.one();
+		Function<String, Mono<Note>> lambdaMapper = (title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE)
+			.bind(0, title)
+			.map(NOTE_BY_LABEL)
+			.one();
 		Function<String, Mono<Note>> transportOnly = (title) -> edgeClient
 			.post(EmulatorDatabase.PATH, RawEdgeDatabaseCalls.body(title), true)
 			.map((answer) -> RawEdgeDatabaseCalls.readOne(answer, title));
 		LoadMeasurement[] totals = alternate(warmup, length, rounds,
 				List.of((slice) -> this.load.concurrent(slice, callers, this.raw::findByTitle),
 						(slice) -> this.load.concurrent(slice, callers, starter),
+						(slice) -> this.load.concurrent(slice, callers, lambdaMapper),
 						(slice) -> this.load.concurrent(slice, callers, transportOnly)));
 		String baseline = "raw `WebClient` POST, row read by hand";
 		List<Comparison> comparisons = new ArrayList<>(readComparisons("Indexed read, " + callers
 				+ " concurrent callers: reactive `sql(…).bind(…).mapProperties(…).one()`", baseline, totals[0],
 				totals[1]));
+		comparisons.addAll(readComparisons("Indexed read, " + callers + " concurrent callers: reactive "
+				+ "`sql(…).bind(…).map(lambda RowMapper).one()`", baseline, totals[0], totals[2]));
 		comparisons.addAll(readComparisons("Indexed read, " + callers + " concurrent callers: the starter's "
 				+ "`EdgeClient.post` only (tokens, retries, error mapping), row read by hand", baseline, totals[0],
-				totals[2]));
+				totals[3]));
 		return comparisons;
 	}
 

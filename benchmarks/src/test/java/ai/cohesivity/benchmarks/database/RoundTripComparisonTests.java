@@ -66,8 +66,8 @@ class RoundTripComparisonTests {
 		List<Comparison> sequential = this.comparison.sequentialRead(Duration.ofMillis(100), Duration.ofMillis(200), 2);
 		List<Comparison> concurrent = this.comparison.concurrentRead(Duration.ofMillis(100), Duration.ofMillis(200), 2, 8);
 		assertThat(sequential).hasSize(2);
-		assertThat(concurrent).hasSize(4);
-		for (Comparison read : List.of(sequential.get(0), concurrent.get(0), concurrent.get(2))) {
+		assertThat(concurrent).hasSize(6);
+		for (Comparison read : List.of(sequential.get(0), concurrent.get(0), concurrent.get(2), concurrent.get(4))) {
 			assertThat(read.unit()).isEqualTo("calls/s");
 			assertThat(read.baselineValue()).isPositive();
 			assertThat(read.starterValue()).isPositive();
