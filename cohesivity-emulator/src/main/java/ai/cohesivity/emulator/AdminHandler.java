@@ -73,6 +73,10 @@ final class AdminHandler {
 		return this.services.responses().ok(body);
 	}
 
+	Mono<ServerResponse> clock(ServerRequest request) {
+		return this.services.responses().ok(Map.of("now", WireFormats.timestamp(this.admin.now())));
+	}
+
 	Mono<ServerResponse> advanceClock(ServerRequest request) {
 		return withBody(request, (body) -> this.admin.advanceClock(duration(body, "seconds")));
 	}

@@ -1,6 +1,7 @@
 package ai.cohesivity.emulator;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Test controls of a running {@link CohesivityEmulator}: drive tenants through their lifecycle,
@@ -64,6 +65,14 @@ public final class EmulatorAdmin {
 			throw new IllegalArgumentException("The edge token TTL must be at least one second, not " + ttl);
 		}
 		this.services.settings().edgeTokenTtl = ttl;
+	}
+
+	/**
+	 * The emulator's current time: the base clock moved by {@link #advanceClock(Duration)}.
+	 * @return the time the emulator goes by
+	 */
+	public Instant now() {
+		return this.services.clock().instant();
 	}
 
 	/**

@@ -64,6 +64,7 @@ final class EmulatorRoutes {
 			.POST("/__emulator/tenants", adminHandler::createTenant)
 			.POST("/__emulator/tenants/{tenantId}/resources/{offering}", adminHandler::provision)
 			.POST("/__emulator/tenants/{tenantId}/{action}", adminHandler::tenantAction)
+			.GET("/__emulator/clock", adminHandler::clock)
 			.POST("/__emulator/clock/advance", adminHandler::advanceClock)
 			.PUT("/__emulator/settings", adminHandler::settings)
 			.POST("/__emulator/faults/latency", adminHandler::latency)

@@ -1,6 +1,7 @@
 package ai.cohesivity.emulator;
 
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -52,12 +53,14 @@ class AdminHttpApiTest {
 	void settingsClockAndLatencyOverHttp() {
 		EmulatorTenant tenant = emulator.createTenantWithDatabase();
 		assertThat(this.client.send("PUT", "/__emulator/settings", Map.of("wire_profile", "full",
-				"edge_token_ttl_seconds", 5, "edge_requests_per_minute", 100)).status()).isEqualTo(200);
+				"edge_token_ttl_seconds", 30, "edge_requests_per_minute", 100)).status()).isEqualTo(200);
 		HttpTestClient.Reply session = this.client.post("/edge/session?key=" + tenant.applicationKey());
-		assertThat(session.json().get("expires_in").asInt()).isEqualTo(5);
+		assertThat(session.json().get("expires_in").asInt()).isEqualTo(30);
 		String token = session.json().get("token").asString();
 		assertThat(this.client.sql(token, "SELECT 1").json().has("meta")).isTrue();
-		assertThat(this.client.post("/__emulator/clock/advance", Map.of("seconds", 6)).status()).isEqualTo(200);
+		Instant before = Instant.parse(this.client.get("/__emulator/clock").json().get("now").asString());
+		assertThat(this.client.post("/__emulator/clock/advance", Map.of("seconds", 31)).status()).isEqualTo(200);
+		assertThat(emulator.admin().now()).isAfterOrEqualTo(before.plusSeconds(31));
 		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(401);
 		assertThat(this.client.post("/__emulator/clock/advance", Map.of("duration", "PT73H")).status())
 			.isEqualTo(200);

@@ -1,5 +1,8 @@
 package ai.cohesivity.emulator;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -128,6 +131,15 @@ final class EmulatorFixture implements BeforeAllCallback, AfterAllCallback, Befo
 
 	long requestCount(String method, String path) {
 		return emulator().requestCount(method, path);
+	}
+
+	/**
+	 * Moves the emulator clock to the start of the next UTC minute, so that the requests that
+	 * follow share one per-minute rate-limit window however slowly the machine runs them.
+	 */
+	void moveClockToTheStartOfAMinute() {
+		Instant now = admin().now();
+		admin().advanceClock(Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES)));
 	}
 
 }

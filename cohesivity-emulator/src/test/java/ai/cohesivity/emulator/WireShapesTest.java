@@ -79,6 +79,8 @@ class WireShapesTest {
 	// §1.4 data-plane table, verbatim
 	@Test
 	void edgeErrorEnvelopes() {
+		// The two rate-limited calls below must fall into one UTC minute.
+		emulator.moveClockToTheStartOfAMinute();
 		EmulatorTenant tenant = emulator.createTenant();
 		String token = this.client.edgeToken(tenant.applicationKey());
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":403,\"message\":"
