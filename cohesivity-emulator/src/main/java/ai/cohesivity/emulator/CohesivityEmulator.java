@@ -55,6 +55,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 
 	private final Scheduler timer;
 
+	private final Scheduler blockingWork;
+
 	private final QueryWatchdog watchdog;
 
 	private final LoopResources loops;
@@ -97,14 +99,14 @@ public final class CohesivityEmulator implements AutoCloseable {
 				new GenesisRateLimiter(settings, clock), new MachineIds(credentials), requests, () -> boundUrl[0]);
 		UsageMeter meter = new UsageMeter(this.services);
 		this.admin = new EmulatorAdmin(this.services, meter::reset);
-		this.resources = new ResourcesHandler(this.services);
+		this.blockingWork = Schedulers.newBoundedElastic(2, 1000, "cohesivity-emulator-blocking", 60, true);
+		this.resources = new ResourcesHandler(this.services, this.blockingWork);
 		this.timer = Schedulers.newSingle("cohesivity-emulator-timer", true);
 		this.watchdog = new QueryWatchdog(registry, settings, this.timer);
-		HttpHandler handler = new FaultInjectingHttpHandler(
-				QueryHidingWebHandlerAdapter.of(EmulatorRoutes.create(this.services, this.admin, meter),
-						EmulatorHandlerStrategies.create()),
-				faults,
-				requests, this.timer);
+		HttpHandler routes = QueryHidingWebHandlerAdapter.of(
+				EmulatorRoutes.create(this.services, this.admin, meter, this.resources),
+				EmulatorHandlerStrategies.create());
+		HttpHandler handler = new FaultInjectingHttpHandler(routes, faults, requests, this.timer);
 		int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
 		this.loops = LoopResources.create("cohesivity-emulator", 1, workers, true);
 		try {
@@ -232,6 +234,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 		this.watchdog.close();
 		this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(6));
 		this.timer.dispose();
+		this.blockingWork.dispose();
 		this.services.registry().close();
 		this.databasePool.shutdown();
 		try {

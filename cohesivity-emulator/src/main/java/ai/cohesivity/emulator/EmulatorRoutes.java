@@ -18,9 +18,9 @@ final class EmulatorRoutes {
 	private EmulatorRoutes() {
 	}
 
-	static RouterFunction<ServerResponse> create(EmulatorServices services, EmulatorAdmin admin, UsageMeter meter) {
+	static RouterFunction<ServerResponse> create(EmulatorServices services, EmulatorAdmin admin, UsageMeter meter,
+			ResourcesHandler resources) {
 		GenesisHandler genesis = new GenesisHandler(services);
-		ResourcesHandler resources = new ResourcesHandler(services);
 		StatusHandler status = new StatusHandler(services);
 		ClaimHandler claim = new ClaimHandler(services);
 		EdgeSessionHandler session = new EdgeSessionHandler(services);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -19,8 +20,15 @@ final class ResourcesHandler {
 
 	private final EmulatorServices services;
 
-	ResourcesHandler(EmulatorServices services) {
+	private final Scheduler blockingWork;
+
+	/**
+	 * @param services the emulator's services
+	 * @param blockingWork the emulator's own threads for work that waits (dropping a database)
+	 */
+	ResourcesHandler(EmulatorServices services, Scheduler blockingWork) {
 		this.services = services;
+		this.blockingWork = blockingWork;
 	}
 
 	Mono<ServerResponse> provision(ServerRequest request) {
@@ -118,7 +126,7 @@ final class ResourcesHandler {
 		body.put("deprovisioned", true);
 		// Dropping a database waits for its queued queries: never on the event loop.
 		return Mono.fromRunnable(() -> this.services.registry().deprovisioned(tenant, offering))
-			.subscribeOn(Schedulers.boundedElastic())
+			.subscribeOn(this.blockingWork)
 			.publishOn(Schedulers.fromExecutor(EventLoops.of(request.exchange().getRequest())))
 			.then(this.services.responses().ok(body));
 	}
