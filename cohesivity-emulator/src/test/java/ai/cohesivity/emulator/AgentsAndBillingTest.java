@@ -48,6 +48,10 @@ class AgentsAndBillingTest {
 	@Test
 	void provisionsAStarterAgentWithAFreeFirstMonth() {
 		claim();
+		JsonNode catalog = this.client.managementGet("/api/managed-agents", this.tenant.managementKey()).json();
+		assertThat(catalog.get("eligible").asBoolean()).isTrue();
+		assertThat(catalog.get("model_source").asString()).isEqualTo("ai-gateway");
+		assertThat(catalog.get("catalog").get(0).get("agent_type").asString()).isEqualTo("hermes");
 		HttpTestClient.Reply reply = this.client.managementPost("/api/agents", this.tenant.managementKey(),
 				Map.of("agent_type", "hermes", "plan", "starter"));
 		assertThat(reply.status()).isEqualTo(201);

@@ -40,6 +40,8 @@ class ClaimAndObservabilityTest {
 		assertThat(authHeader).startsWith("Bearer ").doesNotContain(this.tenant.managementKey());
 		HttpTestClient.Reply pending = this.client.send("POST", "/api/wait", null, "Authorization", authHeader);
 		assertThat(pending.json().get("status").asString()).isEqualTo("pending");
+		assertThat(this.client.managementGet("/api/observability", this.tenant.managementKey()).status())
+			.isEqualTo(403);
 		emulator.admin().approveClaim(this.tenant.tenantId());
 		JsonNode claimed = this.client.send("POST", "/api/wait", null, "Authorization", authHeader).json();
 		assertThat(claimed.get("status").asString()).isEqualTo("claimed");
@@ -47,6 +49,10 @@ class ClaimAndObservabilityTest {
 		JsonNode account = this.client.managementGet("/api/status", this.tenant.managementKey()).json().get("account");
 		assertThat(account.get("lifecycle").asString()).isEqualTo("claimed");
 		assertThat(account.get("expires_at").isNull()).isTrue();
+		HttpTestClient.Reply observability = this.client.managementGet("/api/observability",
+				this.tenant.managementKey());
+		assertThat(observability.status()).isEqualTo(200);
+		assertThat(observability.json().get("tenants").get(0).get("lifecycle").asString()).isEqualTo("claimed");
 		assertThat(this.client.managementPost("/api/claim/url", this.tenant.managementKey(), null).status()).isEqualTo(409);
 	}
 
