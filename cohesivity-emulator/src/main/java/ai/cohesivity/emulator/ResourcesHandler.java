@@ -85,19 +85,20 @@ final class ResourcesHandler {
 			int failed = 0;
 			for (JsonNode name : names.values()) {
 				String offering = name.asString("");
+				// Each result names its resource first, as in the bulk fixture (§3.2).
+				Map<String, Object> result = new LinkedHashMap<>();
+				result.put("resource", offering);
 				try {
 					OfferingCatalog.requireKnown(offering);
 					JsonNode config = body.has(offering) ? body.get(offering) : MissingNode.getInstance();
-					results.add(provision(tenant, offering, config));
+					result.putAll(provision(tenant, offering, config));
 				}
 				catch (ApiError error) {
 					failed++;
-					Map<String, Object> result = new LinkedHashMap<>();
-					result.put("resource", offering);
-					result.put("success", false);
 					result.putAll(error.body());
-					results.add(result);
+					result.put("success", false);
 				}
+				results.add(result);
 			}
 			Map<String, Object> response = new LinkedHashMap<>();
 			response.put("success", failed == 0);

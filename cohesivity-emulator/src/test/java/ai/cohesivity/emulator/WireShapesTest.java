@@ -40,13 +40,22 @@ class WireShapesTest {
 			.json();
 		assertThat(provisioned.propertyNames()).containsExactly("success", "resource", "status", "created",
 				"already_provisioned", "write_region", "edge_url", "docs_url");
-		assertThat(provisioned.get("docs_url").asString()).isEqualTo("https://cohesivity.ai/offerings/database");
+		assertThat(provisioned).isEqualTo(HttpTestClient.JSON.readTree("{\"success\":true,\"resource\":\"database\","
+				+ "\"status\":\"active\",\"created\":true,\"already_provisioned\":false,\"write_region\":\"apac\","
+				+ "\"edge_url\":\"" + emulator.baseUrl() + "/edge/database\","
+				+ "\"docs_url\":\"https://cohesivity.ai/offerings/database\"}"));
+		// The fixture's redis failed on the server; here an unknown configuration field fails it.
 		JsonNode bulk = this.client.managementPost("/api/resources", tenant.managementKey(),
-				Map.of("resources", List.of("postgres", "nope"))).json();
+				Map.of("resources", List.of("postgres", "redis"), "redis", Map.of("size", "xl"))).json();
 		assertThat(bulk.propertyNames()).containsExactly("success", "requested_count", "failed_count", "results");
+		assertThat(bulk.get("success").asBoolean()).isFalse();
+		assertThat(bulk.get("requested_count").asInt()).isEqualTo(2);
+		assertThat(bulk.get("failed_count").asInt()).isEqualTo(1);
+		assertThat(bulk.get("results").get(0).propertyNames()).startsWith("resource", "success");
 		assertThat(bulk.get("results").get(0).get("resource").asString()).isEqualTo("postgres");
 		assertThat(bulk.get("results").get(0).get("success").asBoolean()).isTrue();
-		assertThat(bulk.get("results").get(1).propertyNames()).startsWith("resource", "success", "error");
+		assertThat(bulk.get("results").get(1).propertyNames()).startsWith("resource", "error");
+		assertThat(bulk.get("results").get(1).get("resource").asString()).isEqualTo("redis");
 		JsonNode status = this.client.managementGet("/api/status", tenant.managementKey()).json();
 		assertThat(status.propertyNames()).startsWith("account", "resources", "bucket_usage", "account_bucket_usage",
 				"notifications");
@@ -63,12 +72,15 @@ class WireShapesTest {
 		EmulatorTenant tenant = emulator.createTenantWithDatabase();
 		JsonNode session = this.client.post("/edge/session?key=" + tenant.applicationKey()).json();
 		assertThat(session.propertyNames()).containsExactly("token", "token_type", "expires_in");
+		assertThat(session.get("token_type").asString()).isEqualTo("Bearer");
+		assertThat(session.get("expires_in").asInt()).isEqualTo(60);
 		String token = session.get("token").asString();
 		this.client.sql(token, "CREATE TABLE items (id INTEGER PRIMARY KEY, title TEXT, createdAt TEXT)");
 		this.client.sql(token, "INSERT INTO items (title, createdAt) VALUES ('…', '2026-08-01T00:00:00.000Z')");
 		JsonNode minimal = this.client.sql(token, "SELECT * FROM items").json();
 		assertThat(minimal.propertyNames()).containsExactly("rows", "rowCount");
 		assertThat(minimal.get("rows").get(0).propertyNames()).containsExactly("id", "title", "createdAt");
+		assertThat(minimal.get("rowCount").asInt()).isEqualTo(1);
 		emulator.admin().wireProfile(WireProfile.FULL);
 		JsonNode full = this.client.sql(token, "SELECT * FROM items").json();
 		assertThat(full.propertyNames()).containsExactly("rows", "rowCount", "meta");
@@ -129,11 +141,14 @@ class WireShapesTest {
 		assertThat(claim.propertyNames()).containsExactly("tenant_id", "approval_url", "wait");
 		assertThat(claim.get("wait").propertyNames()).contains("url", "auth_header");
 		String auth = claim.get("wait").get("auth_header").asString();
-		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", auth).json().propertyNames())
-			.containsExactly("status");
+		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", auth).json())
+			.isEqualTo(HttpTestClient.JSON.readTree("{\"status\":\"pending\"}"));
 		emulator.admin().approveClaim(tenant.tenantId());
-		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", auth).json().propertyNames())
-			.startsWith("status", "tenant_id", "tenant_lifecycle");
+		JsonNode claimed = this.client.send("POST", "/api/wait", null, "Authorization", auth).json();
+		assertThat(claimed.propertyNames()).startsWith("status", "tenant_id", "tenant_lifecycle");
+		assertThat(claimed.get("status").asString()).isEqualTo("claimed");
+		assertThat(claimed.get("tenant_id").asString()).isEqualTo(tenant.tenantId());
+		assertThat(claimed.get("tenant_lifecycle").asString()).isEqualTo("claimed");
 	}
 
 	// §9 / observability doc "Response shape (high-level)"
