@@ -35,14 +35,9 @@ final class AdminHandler {
 
 	Mono<ServerResponse> createTenant(ServerRequest request) {
 		Tenant tenant = this.services.registry().create();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("tenant_id", tenant.id());
-		body.put("coh_management_key", tenant.managementKey());
-		body.put("coh_application_key", tenant.applicationKey());
-		body.put("expires_at", WireFormats.timestamp(tenant.expiresAt()));
-		body.put("tenant_lifecycle", tenant.lifecycle());
-		body.put("runtime_profile", tenant.runtimeProfile());
-		body.put("dotfile", Dotfile.render(tenant));
+		Map<String, String> fields = Dotfile.fields(tenant);
+		Map<String, Object> body = new LinkedHashMap<>(fields);
+		body.put("dotfile", Dotfile.render(fields));
 		return this.services.responses().status(201, body);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -116,8 +117,8 @@ final class AgentsHandler {
 		Tenant tenant = this.services.management().claimedTenantOf(request, "Codex");
 		WaitTickets.Ticket ticket = this.services.waitTickets().open(WaitTickets.CODEX, tenant.id());
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("user_code", this.services.credentials().lowercase(4).toUpperCase() + "-"
-				+ this.services.credentials().lowercase(4).toUpperCase());
+		CredentialGenerator credentials = this.services.credentials();
+		body.put("user_code", (credentials.lowercase(4) + "-" + credentials.lowercase(4)).toUpperCase(Locale.ROOT));
 		body.put("verification_uri", this.services.baseUrl().get() + "/codex/device");
 		body.put("security_settings_url", this.services.baseUrl().get() + "/codex/security");
 		body.put("wait", ClaimHandler.waitBlob(this.services, ticket));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -120,16 +121,7 @@ final class ChatCompletionsHandler {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("role", "assistant");
 		message.put("content", reply);
-		Map<String, Object> choice = new LinkedHashMap<>();
-		choice.put("index", 0);
-		choice.put("message", message);
-		choice.put("finish_reason", "stop");
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", id);
-		body.put("object", "chat.completion");
-		body.put("created", now.getEpochSecond());
-		body.put("model", model);
-		body.put("choices", List.of(choice));
+		Map<String, Object> body = envelope(id, "chat.completion", now, model, choice("message", message, "stop"));
 		body.put("usage", Map.of("prompt_tokens", prompt, "completion_tokens", completion, "total_tokens",
 				prompt + completion));
 		return body;
@@ -151,18 +143,34 @@ final class ChatCompletionsHandler {
 	}
 
 	private static Map<String, Object> chunk(String id, Instant now, String model, Map<String, Object> delta,
-			String finishReason) {
+			@Nullable String finishReason) {
+		return envelope(id, "chat.completion.chunk", now, model, choice("delta", delta, finishReason));
+	}
+
+	/**
+	 * One choice: the {@code message} of a completion or the {@code delta} of a chunk.
+	 */
+	private static Map<String, Object> choice(String field, Map<String, Object> content,
+			@Nullable String finishReason) {
 		Map<String, Object> choice = new LinkedHashMap<>();
 		choice.put("index", 0);
-		choice.put("delta", delta);
+		choice.put(field, content);
 		choice.put("finish_reason", finishReason);
-		Map<String, Object> chunk = new LinkedHashMap<>();
-		chunk.put("id", id);
-		chunk.put("object", "chat.completion.chunk");
-		chunk.put("created", now.getEpochSecond());
-		chunk.put("model", model);
-		chunk.put("choices", List.of(choice));
-		return chunk;
+		return choice;
+	}
+
+	/**
+	 * What a completion and each of its chunks share: id, object type, creation time, model, choices.
+	 */
+	private static Map<String, Object> envelope(String id, String object, Instant now, String model,
+			Map<String, Object> choice) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", id);
+		body.put("object", object);
+		body.put("created", now.getEpochSecond());
+		body.put("model", model);
+		body.put("choices", List.of(choice));
+		return body;
 	}
 
 }

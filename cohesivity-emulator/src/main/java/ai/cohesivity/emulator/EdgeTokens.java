@@ -49,10 +49,6 @@ final class EdgeTokens {
 		return issued.tenantId();
 	}
 
-	void clear() {
-		this.tokens.clear();
-	}
-
 	/**
 	 * A minted token.
 	 */

@@ -23,8 +23,8 @@ public record EmulatorTenant(String tenantId, String managementKey, String appli
 	 * @return the dotfile text (six {@code key=value} lines)
 	 */
 	public String dotfile() {
-		return Dotfile.render(this.tenantId, this.managementKey, this.applicationKey, this.expiresAt, this.lifecycle,
-				this.runtimeProfile);
+		return Dotfile.render(Dotfile.fields(this.tenantId, this.managementKey, this.applicationKey, this.expiresAt,
+				this.lifecycle, this.runtimeProfile));
 	}
 
 	@Override

@@ -2,9 +2,7 @@ package ai.cohesivity.emulator;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,15 +43,8 @@ final class GenesisHandler {
 			response.header(MACHINE_ID_HEADER, this.services.machineIds().mint());
 		}
 		if (wantsJson(request)) {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("tenant_id", tenant.id());
-			body.put("coh_management_key", tenant.managementKey());
-			body.put("coh_application_key", tenant.applicationKey());
-			body.put("expires_at", WireFormats.timestamp(tenant.expiresAt()));
-			body.put("tenant_lifecycle", tenant.lifecycle());
-			body.put("runtime_profile", tenant.runtimeProfile());
 			return response.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(this.services.responses().mapper().writeValueAsBytes(body));
+				.bodyValue(this.services.responses().mapper().writeValueAsBytes(Dotfile.fields(tenant)));
 		}
 		// Bytes, not a String: WebFlux' string encoder would log the body (and so the keys) at TRACE.
 		return response.contentType(MediaType.TEXT_PLAIN)
