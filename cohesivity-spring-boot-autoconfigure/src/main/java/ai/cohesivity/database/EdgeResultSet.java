@@ -255,7 +255,7 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 				return i + 1;
 			}
 		}
-		throw new SQLException("No column named '" + columnLabel + "' in the result (columns: " + this.columns + ")");
+		throw new NoSuchColumnException(columnLabel, this.columns);
 	}
 
 	@Override
@@ -429,6 +429,39 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 		if (this.closed) {
 			throw new SQLException("The result set is closed");
 		}
+	}
+
+	/**
+	 * The {@link SQLException} that {@link #findColumn(String)} throws for a label that is not in
+	 * the result, as JDBC requires. Spring's {@code DataClassRowMapper} and
+	 * {@code BeanPropertyRowMapper} probe with {@code findColumn} and catch it (first
+	 * {@code createdat}, then {@code created_at} for a property {@code createdAt}), once per such
+	 * column on every row; so it carries no stack trace, which would cost more than the whole lookup,
+	 * and its message is only built when asked for. Where it escapes to a caller, the template and the
+	 * reactive client wrap it in a {@code DataAccessException} that has a stack trace.
+	 */
+	private static final class NoSuchColumnException extends SQLException {
+
+		private final String columnLabel;
+
+		private final List<String> columns;
+
+		NoSuchColumnException(String columnLabel, List<String> columns) {
+			super((String) null);
+			this.columnLabel = columnLabel;
+			this.columns = columns;
+		}
+
+		@Override
+		public String getMessage() {
+			return "No column named '" + this.columnLabel + "' in the result (columns: " + this.columns + ")";
+		}
+
+		@Override
+		public synchronized Throwable fillInStackTrace() {
+			return this;
+		}
+
 	}
 
 }

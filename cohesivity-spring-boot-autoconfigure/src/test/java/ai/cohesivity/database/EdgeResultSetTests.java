@@ -198,6 +198,21 @@ class EdgeResultSetTests {
 	}
 
 	@Test
+	void findColumnOfAMissingLabelThrowsACheapSqlExceptionNamingTheColumns() throws SQLException {
+		EdgeResultSet rs = resultSet(NOTES);
+		assertThat(rs.next()).isTrue();
+		assertThat(rs.findColumn("CREATED_AT")).isEqualTo(5);
+		// What DataClassRowMapper asks first for the component createdAt, on every row.
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> rs.findColumn("createdat"))
+			.withMessage("No column named 'createdat' in the result (columns: [id, title, done, price, created_at, "
+					+ "kind, ref, blob])")
+			.satisfies((ex) -> assertThat(ex.getStackTrace()).isEmpty());
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> rs.getString("missing"))
+			.withMessageContaining("No column named 'missing'");
+		assertThat(rs.getString("title")).isEqualTo("milk");
+	}
+
+	@Test
 	void emptyResultHasNoColumns() throws SQLException {
 		EdgeResultSet rs = resultSet("[]");
 		assertThat(rs.next()).isFalse();
