@@ -53,7 +53,8 @@ class ClaimAndObservabilityTest {
 				this.tenant.managementKey());
 		assertThat(observability.status()).isEqualTo(200);
 		assertThat(observability.json().get("tenants").get(0).get("lifecycle").asString()).isEqualTo("claimed");
-		assertThat(this.client.managementPost("/api/claim/url", this.tenant.managementKey(), null).status()).isEqualTo(409);
+		assertThat(this.client.managementPost("/api/claim/url", this.tenant.managementKey(), null).status())
+			.isEqualTo(409);
 	}
 
 	@Test
@@ -150,7 +151,8 @@ class ClaimAndObservabilityTest {
 		JsonNode since = this.client.managementGet("/api/observability?include=events&since=2999-01-01T00:00:00Z",
 				this.tenant.managementKey()).json();
 		assertThat(since.get("events").get("items")).isEmpty();
-		JsonNode capped = this.client.managementGet("/api/observability?window=90d", this.tenant.managementKey()).json();
+		JsonNode capped = this.client.managementGet("/api/observability?window=90d", this.tenant.managementKey())
+			.json();
 		assertThat(capped.get("limits_for_this_response").get("window").asString()).isEqualTo("7d");
 		JsonNode focused = this.client.managementGet("/api/observability?tenant_id=" + this.tenant.tenantId()
 				+ "&include=tenants,buckets&empty_buckets=true", this.tenant.managementKey()).json();
@@ -161,17 +163,18 @@ class ClaimAndObservabilityTest {
 		assertThat(notEmpty.get("shared_buckets")).hasSize(1);
 		for (String heavy : new String[] { "deploy_history", "end_user_sessions", "poller_health", "webhook_history",
 				"recent_events" }) {
-			assertThat(this.client.managementGet("/api/observability?include=" + heavy, this.tenant.managementKey()).json()
+			assertThat(this.client.managementGet("/api/observability?include=" + heavy, this.tenant.managementKey())
+				.json()
 				.has(heavy)).as(heavy).isTrue();
 		}
-		assertThat(this.client.managementGet("/api/observability?include=nonsense", this.tenant.managementKey()).status())
-			.isEqualTo(400);
+		assertThat(this.client.managementGet("/api/observability?include=nonsense", this.tenant.managementKey())
+			.status()).isEqualTo(400);
 		assertThat(this.client.managementGet("/api/observability?window=1y", this.tenant.managementKey()).status())
 			.isEqualTo(400);
 		assertThat(this.client.managementGet("/api/observability?limit=0", this.tenant.managementKey()).status())
 			.isEqualTo(400);
-		assertThat(this.client.managementGet("/api/observability?since=yesterday", this.tenant.managementKey()).status())
-			.isEqualTo(400);
+		assertThat(this.client.managementGet("/api/observability?since=yesterday", this.tenant.managementKey())
+			.status()).isEqualTo(400);
 		assertThat(this.client.managementGet("/api/observability?tenant_id=someone-else-entirely",
 				this.tenant.managementKey()).status()).isEqualTo(404);
 	}

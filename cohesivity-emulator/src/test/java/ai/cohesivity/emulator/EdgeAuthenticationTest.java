@@ -65,8 +65,8 @@ class EdgeAuthenticationTest {
 
 	@Test
 	void answersCorsPreflightOnTheEdge() {
-		HttpTestClient.Reply preflight = this.client.send("OPTIONS", "/edge/database", null, "Origin", "https://app.example",
-				"Access-Control-Request-Method", "POST");
+		HttpTestClient.Reply preflight = this.client.send("OPTIONS", "/edge/database", null, "Origin",
+				"https://app.example", "Access-Control-Request-Method", "POST");
 		assertThat(preflight.status()).isEqualTo(204);
 		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");
 		assertThat(preflight.header("Access-Control-Allow-Headers")).contains("Authorization");
@@ -173,7 +173,8 @@ class EdgeAuthenticationTest {
 				+ "\"window_kind\":\"utc_minute\"}");
 		assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
 		emulator.admin().advanceClock(Duration.ofSeconds(60));
-		assertThat(this.client.sql(this.client.edgeToken(this.tenant.applicationKey()), "SELECT 1").status()).isEqualTo(200);
+		String fresh = this.client.edgeToken(this.tenant.applicationKey());
+		assertThat(this.client.sql(fresh, "SELECT 1").status()).isEqualTo(200);
 	}
 
 	@Test

@@ -139,7 +139,8 @@ class EdgeDatabaseTest {
 
 	@Test
 	void nonConstantDefaultsFailLikeD1() {
-		HttpTestClient.Reply reply = this.client.sql(this.token, "CREATE TABLE t (created TEXT DEFAULT datetime('now'))");
+		HttpTestClient.Reply reply = this.client.sql(this.token,
+				"CREATE TABLE t (created TEXT DEFAULT datetime('now'))");
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("error").asString()).contains("syntax error");
 		HttpTestClient.Reply parenthesised = this.client.sql(this.token,
@@ -207,7 +208,8 @@ class EdgeDatabaseTest {
 		HttpTestClient.Reply tooFew = this.client.sql(this.token, "SELECT ?, ?", 1);
 		assertThat(tooFew.status()).isEqualTo(400);
 		assertThat(tooFew.json().get("error").asString()).startsWith("Wrong number of parameter bindings");
-		HttpTestClient.Reply tooMany = this.client.sql(this.token, "INSERT INTO users (email) VALUES (?)", "a@b.c", "extra");
+		HttpTestClient.Reply tooMany = this.client.sql(this.token, "INSERT INTO users (email) VALUES (?)", "a@b.c",
+				"extra");
 		assertThat(tooMany.status()).isEqualTo(400);
 		assertThat(ok("SELECT count(*) AS n FROM users").get("rows").get(0).get("n").asInt()).isZero();
 	}
@@ -216,10 +218,13 @@ class EdgeDatabaseTest {
 	void badRequestBodiesAreClear400s() {
 		assertThat(this.client.post("/edge/database", "{oops", "Authorization", "Bearer " + this.token).json()
 			.get("error").asString()).contains("not valid JSON");
-		assertThat(this.client.post("/edge/database", Map.of("sql", "SELECT 1"), "Authorization", "Bearer " + this.token)
-			.json().get("error").asString()).contains("\"query\"");
-		assertThat(this.client.post("/edge/database", Map.of("query", "SELECT ?", "params", Map.of("a", 1)), "Authorization",
-				"Bearer " + this.token).json().get("error").asString()).contains("\"params\"");
+		assertThat(this.client
+			.post("/edge/database", Map.of("sql", "SELECT 1"), "Authorization", "Bearer " + this.token)
+			.json()
+			.get("error")
+			.asString()).contains("\"query\"");
+		assertThat(this.client.post("/edge/database", Map.of("query", "SELECT ?", "params", Map.of("a", 1)),
+				"Authorization", "Bearer " + this.token).json().get("error").asString()).contains("\"params\"");
 		assertThat(this.client.sql(this.token, "SELECT ?", Map.of("nested", true)).json().get("error").asString())
 			.contains("Parameter 1").contains("string");
 		assertThat(this.client.sql(this.token, "  ;  ").json().get("error").asString()).contains("empty");
@@ -246,8 +251,8 @@ class EdgeDatabaseTest {
 		assertThat(status.get("account").get("status").asString()).isEqualTo("paused");
 		assertThat(status.get("notifications").toString()).contains("tenant_paused");
 		emulator.admin().approveClaim(this.tenant.tenantId());
-		assertThat(this.client.sql(this.token, "SELECT count(*) AS n FROM users").json().get("rows").get(0).get("n").asInt())
-			.isEqualTo(101);
+		JsonNode count = this.client.sql(this.token, "SELECT count(*) AS n FROM users").json();
+		assertThat(count.get("rows").get(0).get("n").asInt()).isEqualTo(101);
 	}
 
 	@Test

@@ -120,7 +120,8 @@ class GenesisTest {
 		HttpTestClient.Reply first = this.client.post("/api/genesis");
 		String machineId = first.header("X-Cohesivity-Machine-Id");
 		assertThat(machineId).matches("^mach_[a-z0-9]+\\.[A-Za-z0-9_-]+$");
-		HttpTestClient.Reply known = this.client.send("POST", "/api/genesis", null, "X-Cohesivity-Machine-Id", machineId);
+		HttpTestClient.Reply known = this.client.send("POST", "/api/genesis", null, "X-Cohesivity-Machine-Id",
+				machineId);
 		assertThat(known.header("X-Cohesivity-Machine-Id")).isNull();
 		HttpTestClient.Reply forged = this.client.send("POST", "/api/genesis", null, "X-Cohesivity-Machine-Id",
 				"mach_abc.forged");

@@ -72,8 +72,8 @@ class ResourcesAndStatusTest {
 					Map.of("write_region", alias));
 			assertThat(reply.json().get("write_region").asString()).as(alias).isEqualTo(region);
 		});
-		HttpTestClient.Reply canonical = this.client.managementPost("/api/resources/database", this.tenant.managementKey(),
-				Map.of("write_region", "eeur"));
+		HttpTestClient.Reply canonical = this.client.managementPost("/api/resources/database",
+				this.tenant.managementKey(), Map.of("write_region", "eeur"));
 		assertThat(canonical.json().get("write_region").asString()).isEqualTo("eeur");
 	}
 
@@ -84,13 +84,14 @@ class ResourcesAndStatusTest {
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("error").asString()).isEqualTo("invalid_write_region");
 		assertThat(reply.json().get("message").asString()).contains("mars").contains("wnam").contains("us-west");
-		assertThat(this.client.managementGet("/api/status", this.tenant.managementKey()).json().get("resources")).isEmpty();
+		assertThat(this.client.managementGet("/api/status", this.tenant.managementKey()).json().get("resources"))
+			.isEmpty();
 	}
 
 	@Test
 	void rejectsUnknownOfferingsAndUnexpectedConfiguration() {
-		HttpTestClient.Reply unknown = this.client.managementPost("/api/resources/teleporter", this.tenant.managementKey(),
-				null);
+		HttpTestClient.Reply unknown = this.client.managementPost("/api/resources/teleporter",
+				this.tenant.managementKey(), null);
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.json().get("error").asString()).isEqualTo("unknown_offering");
 		HttpTestClient.Reply extra = this.client.managementPost("/api/resources/redis", this.tenant.managementKey(),
@@ -105,8 +106,8 @@ class ResourcesAndStatusTest {
 				this.tenant.managementKey(), Map.of("write_region", 7));
 		assertThat(numericRegion.status()).isEqualTo(400);
 		assertThat(numericRegion.json().get("message").asString()).contains("database").contains("write_region");
-		HttpTestClient.Reply notJson = this.client.managementPost("/api/resources/database", this.tenant.managementKey(),
-				"{not json");
+		HttpTestClient.Reply notJson = this.client.managementPost("/api/resources/database",
+				this.tenant.managementKey(), "{not json");
 		assertThat(notJson.status()).isEqualTo(400);
 		assertThat(notJson.json().get("error").asString()).isEqualTo("invalid_json");
 	}
@@ -137,7 +138,8 @@ class ResourcesAndStatusTest {
 		assertThat(deleted.status()).isEqualTo(200);
 		assertThat(deleted.json().get("deleted").asBoolean()).isTrue();
 		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(403);
-		assertThat(this.client.delete("/api/resources/database", "Authorization", "Bearer " + this.tenant.managementKey())
+		assertThat(this.client
+			.delete("/api/resources/database", "Authorization", "Bearer " + this.tenant.managementKey())
 			.status()).isEqualTo(404);
 		emulator.provision(this.tenant.tenantId(), "database");
 		HttpTestClient.Reply gone = this.client.sql(token, "SELECT * FROM notes");
