@@ -18,11 +18,9 @@ import java.util.stream.Stream;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient.GenericExecuteSpec;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.ColumnMapRowMapper;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -121,9 +119,7 @@ final class DefaultEdgeStatementSpec implements EdgeStatementSpec {
 
 	@Override
 	public <T> MappedQuerySpec<T> query(Class<T> mappedClass) {
-		RowMapper<T> mapper = BeanUtils.isSimpleProperty(mappedClass) ? new SingleColumnRowMapper<>(mappedClass)
-				: new DataClassRowMapper<>(mappedClass);
-		return query(mapper);
+		return query(this.template.classMapper(mappedClass));
 	}
 
 	@Override

@@ -59,6 +59,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	 */
 	private final AtomicBoolean answersCarryChanges = new AtomicBoolean();
 
+	private final RowMapperCache propertyMappers = new RowMapperCache(DataClassRowMapper::new);
+
 	private DefaultReactiveEdgeDatabaseClient(DefaultBuilder builder) {
 		this.edgeClient = builder.edgeClient;
 		this.translator = builder.translator;
@@ -222,7 +224,7 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 
 		@Override
 		public <R> RowsFetchSpec<R> mapProperties(Class<R> type) {
-			return map(new DataClassRowMapper<>(type));
+			return map(DefaultReactiveEdgeDatabaseClient.this.propertyMappers.get(type));
 		}
 
 		@Override

@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.ColumnMapRowMapper;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -48,6 +50,8 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 
 	private final EdgeDatabaseExceptionTranslator translator;
 
+	private final RowMapperCache classMappers = new RowMapperCache(EdgeDatabaseTemplate::newClassMapper);
+
 	/**
 	 * Creates a template with the default exception translator.
 	 * @param client the reactive client that carries the calls
@@ -67,6 +71,23 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 		Assert.notNull(translator, "EdgeDatabaseExceptionTranslator must not be null");
 		this.client = client;
 		this.translator = translator;
+	}
+
+	/**
+	 * Returns the row mapper of {@link EdgeStatementSpec#query(Class)}, shared by all queries of
+	 * this template: a {@link SingleColumnRowMapper} for a simple type, a {@link DataClassRowMapper}
+	 * otherwise.
+	 * @param <T> the mapped type
+	 * @param mappedClass the class rows are mapped to
+	 * @return the shared mapper
+	 */
+	<T> RowMapper<T> classMapper(Class<T> mappedClass) {
+		return this.classMappers.get(mappedClass);
+	}
+
+	private static RowMapper<?> newClassMapper(Class<?> mappedClass) {
+		return BeanUtils.isSimpleProperty(mappedClass) ? new SingleColumnRowMapper<>(mappedClass)
+				: new DataClassRowMapper<>(mappedClass);
 	}
 
 	/**
