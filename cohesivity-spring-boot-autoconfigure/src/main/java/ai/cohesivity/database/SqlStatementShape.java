@@ -8,10 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ConcurrentLruCache;
+
 /**
  * What the client needs to know about a piece of SQL before sending it: how many statements it
- * holds, its leading verb (looking past a {@code WITH} clause), and whether it already has a
- * top-level {@code RETURNING} clause.
+ * holds, its leading verb (looking past a {@code WITH} clause), whether it already has a
+ * top-level {@code RETURNING} clause, and its parameter placeholders.
+ * <p>
+ * Shapes come from one pass of the {@link SqlLexer} and are cached per SQL text (bounded, least
+ * recently used dropped, as {@code NamedParameterJdbcTemplate} caches parsed SQL), so a statement
+ * run again, or checked and then sent, is not lexed again.
  *
  * @param verb the statement's verb in upper case ({@code SELECT}, {@code INSERT}, {@code CREATE}, …),
  * or an empty string when there is no statement
@@ -21,8 +29,27 @@ import java.util.Set;
  * clause
  * @param end offset after the last token of the last statement (trailing semicolons and comments
  * excluded)
+ * @param plainParameters the number of plain {@code ?} placeholders
+ * @param highestNumberedParameter the highest {@code NNN} of the {@code ?NNN} placeholders
+ * ({@link Integer#MAX_VALUE} if it has more than six digits), {@code 0} if there are none
+ * @param namedParameter the first {@code :name}, {@code @name} or {@code $name} placeholder, or
+ * {@code null} if there is none
  */
-record SqlStatementShape(String verb, int statementCount, boolean returning, boolean limited, int end) {
+record SqlStatementShape(String verb, int statementCount, boolean returning, boolean limited, int end,
+		int plainParameters, int highestNumberedParameter, @Nullable String namedParameter) {
+
+	/**
+	 * How many shapes are cached.
+	 */
+	static final int CACHE_CAPACITY = 256;
+
+	/**
+	 * SQL longer than this is lexed on every use rather than kept as a cache key.
+	 */
+	static final int MAX_CACHED_LENGTH = 10_000;
+
+	private static final ConcurrentLruCache<String, SqlStatementShape> cache = new ConcurrentLruCache<>(
+			CACHE_CAPACITY, SqlStatementShape::parse);
 
 	private static final Set<String> READ_VERBS = Set.of("SELECT", "VALUES", "EXPLAIN");
 
@@ -32,20 +59,50 @@ record SqlStatementShape(String verb, int statementCount, boolean returning, boo
 			"REPLACE");
 
 	/**
-	 * Inspects the given SQL.
+	 * Returns the shape of the given SQL, from the cache if it was inspected before.
 	 * @param sql the SQL text
 	 * @return its shape
 	 */
 	static SqlStatementShape of(String sql) {
-		List<List<SqlToken>> statements = SqlScriptSplitter.splitTokens(SqlLexer.tokenize(sql));
+		return (sql.length() <= MAX_CACHED_LENGTH) ? cache.get(sql) : parse(sql);
+	}
+
+	/**
+	 * Inspects the given SQL, lexing it once.
+	 * @param sql the SQL text
+	 * @return its shape
+	 */
+	static SqlStatementShape parse(String sql) {
+		List<SqlToken> tokens = SqlLexer.tokenize(sql);
+		int plain = 0;
+		int highestNumbered = 0;
+		@Nullable String named = null;
+		for (SqlToken token : tokens) {
+			if (token.type() != SqlToken.Type.PARAMETER) {
+				continue;
+			}
+			String text = token.text();
+			if (text.equals("?")) {
+				plain++;
+			}
+			else if (text.charAt(0) == '?') {
+				int number = (text.length() > 7) ? Integer.MAX_VALUE : Integer.parseInt(text.substring(1));
+				highestNumbered = Math.max(highestNumbered, number);
+			}
+			else if (named == null) {
+				named = text;
+			}
+		}
+		List<List<SqlToken>> statements = SqlScriptSplitter.splitTokens(tokens);
 		if (statements.isEmpty()) {
-			return new SqlStatementShape("", 0, false, false, 0);
+			return new SqlStatementShape("", 0, false, false, 0, plain, highestNumbered, named);
 		}
 		List<SqlToken> first = statements.get(0);
 		List<SqlToken> last = statements.get(statements.size() - 1);
 		int end = last.get(last.size() - 1).end();
 		return new SqlStatementShape(verbOf(first), statements.size(), hasTopLevelKeyword(first, "RETURNING"),
-				hasTopLevelKeyword(first, "LIMIT") || hasTopLevelKeyword(first, "ORDER"), end);
+				hasTopLevelKeyword(first, "LIMIT") || hasTopLevelKeyword(first, "ORDER"), end, plain, highestNumbered,
+				named);
 	}
 
 	/**

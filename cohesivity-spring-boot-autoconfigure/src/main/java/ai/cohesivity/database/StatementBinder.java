@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Builds an {@link EdgeStatement} from SQL and its arguments, and checks the
@@ -28,6 +29,14 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * only understands positional parameters, so the substitution happens here.
  */
 final class StatementBinder {
+
+	/**
+	 * Named-parameter SQL parsed by Spring, per SQL text (up to
+	 * {@link SqlStatementShape#MAX_CACHED_LENGTH} characters), as {@code NamedParameterJdbcTemplate}
+	 * keeps it.
+	 */
+	private static final ConcurrentLruCache<String, ParsedSql> parsedSqlCache = new ConcurrentLruCache<>(
+			SqlStatementShape.CACHE_CAPACITY, NamedParameterUtils::parseSqlStatement);
 
 	private StatementBinder() {
 	}
@@ -54,7 +63,8 @@ final class StatementBinder {
 	 * @return the statement with {@code ?} placeholders
 	 */
 	static EdgeStatement named(String sql, SqlParameterSource source) {
-		ParsedSql parsedSql = NamedParameterUtils.parseSqlStatement(sql);
+		ParsedSql parsedSql = (sql.length() <= SqlStatementShape.MAX_CACHED_LENGTH) ? parsedSqlCache.get(sql)
+				: NamedParameterUtils.parseSqlStatement(sql);
 		String substituted = NamedParameterUtils.substituteNamedParameters(parsedSql, source);
 		@Nullable Object[] values = NamedParameterUtils.buildValueArray(parsedSql, source, null);
 		List<@Nullable Object> params = new ArrayList<>(values.length);
@@ -71,25 +81,13 @@ final class StatementBinder {
 	 * {@code ?NNN}) different from the number of arguments.
 	 */
 	private static void checkPlaceholders(String sql, int argumentCount) {
-		int plain = 0;
-		int highestNumbered = 0;
-		for (SqlToken token : SqlLexer.tokenize(sql)) {
-			if (token.type() != SqlToken.Type.PARAMETER) {
-				continue;
-			}
-			String text = token.text();
-			if (text.equals("?")) {
-				plain++;
-			}
-			else if (text.charAt(0) == '?') {
-				int number = (text.length() > 7) ? Integer.MAX_VALUE : Integer.parseInt(text.substring(1));
-				highestNumbered = Math.max(highestNumbered, number);
-			}
-			else {
-				throw new InvalidDataAccessApiUsageException("The SQL has the named parameter " + text
-						+ " but values were bound by position; bind by name instead");
-			}
+		SqlStatementShape shape = SqlStatementShape.of(sql);
+		if (shape.namedParameter() != null) {
+			throw new InvalidDataAccessApiUsageException("The SQL has the named parameter " + shape.namedParameter()
+					+ " but values were bound by position; bind by name instead");
 		}
+		int plain = shape.plainParameters();
+		int highestNumbered = shape.highestNumberedParameter();
 		if (highestNumbered == 0 && plain != argumentCount) {
 			throw new InvalidDataAccessApiUsageException("The SQL has " + plain + " '?' placeholders but "
 					+ argumentCount + " arguments were given");

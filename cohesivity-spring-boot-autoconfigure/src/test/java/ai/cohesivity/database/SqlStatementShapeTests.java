@@ -58,4 +58,32 @@ class SqlStatementShapeTests {
 		assertThat(SqlStatementShape.of("INSERT INTO t SELECT a FROM s ORDER BY a").canAppendReturning()).isTrue();
 	}
 
+	@Test
+	void countsPlaceholdersOutsideQuotesAndComments() {
+		SqlStatementShape shape = SqlStatementShape.of("SELECT '?', \"?\" FROM t WHERE a = ? -- ?\n AND b IN (?, ?)");
+		assertThat(shape.plainParameters()).isEqualTo(3);
+		assertThat(shape.highestNumberedParameter()).isZero();
+		assertThat(shape.namedParameter()).isNull();
+		SqlStatementShape numbered = SqlStatementShape.of("SELECT ?2, ?10, ?1, :name, @other");
+		assertThat(numbered.plainParameters()).isZero();
+		assertThat(numbered.highestNumberedParameter()).isEqualTo(10);
+		assertThat(numbered.namedParameter()).isEqualTo(":name");
+	}
+
+	@Test
+	void shapeOfTheSameSqlIsLexedOnceAndReused() {
+		String sql = "UPDATE notes SET done = 1 WHERE id = ?";
+		SqlStatementShape first = SqlStatementShape.of(sql);
+		assertThat(SqlStatementShape.of(new String(sql))).isSameAs(first);
+		assertThat(first).isEqualTo(SqlStatementShape.parse(sql)).isNotSameAs(SqlStatementShape.parse(sql));
+	}
+
+	@Test
+	void sqlLongerThanTheCacheLimitIsLexedEachTime() {
+		String sql = "SELECT ? " + "-".repeat(SqlStatementShape.MAX_CACHED_LENGTH);
+		SqlStatementShape first = SqlStatementShape.of(sql);
+		assertThat(first.plainParameters()).isEqualTo(1);
+		assertThat(SqlStatementShape.of(sql)).isEqualTo(first).isNotSameAs(first);
+	}
+
 }
