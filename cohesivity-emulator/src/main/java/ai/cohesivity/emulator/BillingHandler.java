@@ -82,7 +82,7 @@ final class BillingHandler {
 				this.services.registry().changed();
 			}
 			Map<String, Object> response = new LinkedHashMap<>();
-			response.put("checkout_url", this.services.baseUrl().get() + "/checkout/subscription/" + plan);
+			response.put("checkout_url", EmulatorAccount.Subscription.checkoutUrl(this.services.baseUrl().get(), plan));
 			response.put("plan", plan);
 			response.put("status", "active");
 			return this.services.responses().ok(response);
@@ -100,7 +100,7 @@ final class BillingHandler {
 		this.services.registry().changed();
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("success", true);
-		response.put("subscription", account.subscription().toMap());
+		response.put("subscription", account.subscription().toWire(this.services.baseUrl().get()));
 		return this.services.responses().ok(response);
 	}
 

@@ -216,6 +216,20 @@ final class EmulatorAccount {
 			return map;
 		}
 
+		/**
+		 * The subscription as observability and the billing API show it: {@link #toMap()} plus the
+		 * {@code short_url} of the page that manages it.
+		 */
+		Map<String, Object> toWire(String baseUrl) {
+			Map<String, Object> map = toMap();
+			map.put("short_url", checkoutUrl(baseUrl, this.plan));
+			return map;
+		}
+
+		static String checkoutUrl(String baseUrl, String plan) {
+			return baseUrl + "/checkout/subscription/" + plan;
+		}
+
 		static Subscription fromMap(Map<String, Object> map) {
 			return new Subscription((String) map.get("plan"), (String) map.get("status"),
 					Instant.parse((String) map.get("current_period_start")),

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Builds the {@code /api/observability} document from what the account's tenants actually did:
  * the usage totals and events, the wallet ledger, notifications and tenant state. Nothing is
@@ -81,8 +83,12 @@ final class ObservabilityReport {
 			body.put("deploy_history", Map.of("by_tenant", perTenant((tenant) -> List.of())));
 		}
 		if (this.query.includes("end_user_sessions")) {
-			body.put("end_user_sessions",
-					Map.of("by_tenant", perTenant((tenant) -> Map.of("active_count", 0, "total_users", 0))));
+			body.put("end_user_sessions", Map.of("by_tenant", perTenant((tenant) -> {
+				Map<String, Object> sessions = new LinkedHashMap<>();
+				sessions.put("active_count", 0);
+				sessions.put("total_users", 0);
+				return sessions;
+			})));
 		}
 		if (this.query.includes("poller_health")) {
 			Map<String, Object> ledger = new LinkedHashMap<>();
@@ -121,7 +127,7 @@ final class ObservabilityReport {
 		map.put("enforcement_mode", "enforce");
 		map.put("status", "active");
 		EmulatorAccount.Subscription subscription = account.subscription();
-		map.put("subscription", (subscription != null) ? subscription.toMap() : null);
+		map.put("subscription", (subscription != null) ? subscription.toWire(this.services.baseUrl().get()) : null);
 		map.put("wallet", wallet());
 		return map;
 	}
@@ -258,10 +264,9 @@ final class ObservabilityReport {
 		Map<String, Long> costByDay = this.rollups.byDay(tenant.id(), from, UsageRollups.COST_CENTS);
 		List<Map<String, Object>> byService = new ArrayList<>();
 		eventsByService.forEach((service, events) -> byService
-			.add(Map.of("service", service, "events", events, "cost_cents", costByService.get(service))));
+			.add(usageRow("service", service, events, costByService.get(service))));
 		List<Map<String, Object>> byDay = new ArrayList<>();
-		eventsByDay.forEach((date, events) -> byDay
-			.add(Map.of("date", date, "events", events, "cost_cents", costByDay.get(date))));
+		eventsByDay.forEach((date, events) -> byDay.add(usageRow("date", date, events, costByDay.get(date))));
 		Map<String, Object> usage = new LinkedHashMap<>();
 		usage.put("window", this.query.window());
 		usage.put("event_count", eventsByService.values().stream().mapToLong(Long::longValue).sum());
@@ -269,6 +274,17 @@ final class ObservabilityReport {
 		usage.put("by_service", byService);
 		usage.put("by_day", byDay);
 		return usage;
+	}
+
+	/**
+	 * One row of {@code usage.by_service} or {@code usage.by_day}, in the documented field order.
+	 */
+	private static Map<String, Object> usageRow(String keyName, String key, long events, @Nullable Long costCents) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put(keyName, key);
+		row.put("events", events);
+		row.put("cost_cents", costCents);
+		return row;
 	}
 
 	private List<Map<String, Object>> currentMonthBuckets(Tenant tenant) {
@@ -306,16 +322,8 @@ final class ObservabilityReport {
 		map.put("this_month_cents", thisMonth);
 		map.put("last_month_cents", lastMonth);
 		map.put("by_service", costByService(monthStart));
-		map.put("by_tenant", this.rollups.byTenant(monthStart, UsageRollups.COST_CENTS)
-			.entrySet()
-			.stream()
-			.map((entry) -> Map.of("tenant_id", entry.getKey(), "cost_cents", entry.getValue()))
-			.toList());
-		map.put("by_day", this.rollups.byDay(null, monthStart, UsageRollups.COST_CENTS)
-			.entrySet()
-			.stream()
-			.map((entry) -> Map.of("date", entry.getKey(), "cost_cents", entry.getValue()))
-			.toList());
+		map.put("by_tenant", costRows("tenant_id", this.rollups.byTenant(monthStart, UsageRollups.COST_CENTS)));
+		map.put("by_day", costRows("date", this.rollups.byDay(null, monthStart, UsageRollups.COST_CENTS)));
 		return map;
 	}
 
@@ -325,10 +333,21 @@ final class ObservabilityReport {
 		if (charges > 0) {
 			byService.merge("managed-agents", charges, Long::sum);
 		}
-		return byService.entrySet()
-			.stream()
-			.map((entry) -> Map.<String, Object>of("service", entry.getKey(), "cost_cents", entry.getValue()))
-			.toList();
+		return costRows("service", byService);
+	}
+
+	/**
+	 * {@code [{<keyName>: key, cost_cents: n}, ...]}, in the documented field order.
+	 */
+	private static List<Map<String, Object>> costRows(String keyName, Map<String, Long> costs) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		costs.forEach((key, cents) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put(keyName, key);
+			row.put("cost_cents", cents);
+			rows.add(row);
+		});
+		return rows;
 	}
 
 	private List<Tenant> focusedTenants() {

@@ -157,6 +157,13 @@ class WireShapesTest {
 		EmulatorTenant tenant = emulator.createTenantWithDatabase();
 		emulator.admin().approveClaim(tenant.tenantId());
 		this.client.sql(this.client.edgeToken(tenant.applicationKey()), "SELECT 1");
+		// Something to spend and a cancelled subscription: the cost lists, subscription and advisories have entries.
+		this.client.managementPost("/api/billing/subscription", tenant.managementKey(), Map.of("plan", "plus"));
+		this.client.managementPost("/api/billing/subscription/cancel", tenant.managementKey(), null);
+		this.client.managementPost("/api/agents", tenant.managementKey(),
+				Map.of("agent_type", "hermes", "plan", "starter"));
+		this.client.post("/edge/managed-agents/v1/chat/completions?key=" + tenant.applicationKey(),
+				Map.of("messages", List.of(Map.of("role", "user", "content", "hi"))));
 		JsonNode body = this.client.managementGet("/api/observability?include=" + String.join(",",
 				ObservabilityQuery.SLICES), tenant.managementKey()).json();
 		assertThat(body.propertyNames()).containsExactly("auth", "generated_at", "request_id", "account",
@@ -167,9 +174,16 @@ class WireShapesTest {
 		assertThat(body.get("auth").propertyNames()).containsExactly("mode", "via_tenant_id");
 		assertThat(body.get("account").propertyNames()).containsExactly("user_id", "email", "name", "plan",
 				"enforcement_mode", "status", "subscription", "wallet");
-		assertThat(body.get("account").get("wallet").propertyNames()).containsExactly("balance_cents", "reserved_cents",
+		assertThat(body.get("account").get("subscription").propertyNames()).containsExactly("plan", "status",
+				"current_period_start", "current_period_end", "cancel_at_period_end", "short_url");
+		JsonNode wallet = body.get("account").get("wallet");
+		assertThat(wallet.propertyNames()).containsExactly("balance_cents", "reserved_cents",
 				"available_cents", "monthly_grant_cents", "month_start", "month_end", "this_month_topup_cents",
 				"this_month_spent_cents", "spent_by_tenant_this_month", "spent_by_service_this_month");
+		assertThat(wallet.get("spent_by_tenant_this_month").get(0).propertyNames()).containsExactly("tenant_id",
+				"cost_cents", "is_self");
+		assertThat(wallet.get("spent_by_service_this_month").get(0).propertyNames()).containsExactly("service",
+				"cost_cents");
 		assertThat(body.get("shared_buckets").get(0).propertyNames()).containsExactly("service", "metric", "window",
 				"limit", "used_account_total", "pct_account", "fluid_overflow_enabled", "paused", "by_tenant");
 		assertThat(body.get("shared_buckets").get(0).get("by_tenant").get(0).propertyNames())
@@ -179,8 +193,15 @@ class WireShapesTest {
 		assertThat(body.get("tenants").get(0).propertyNames()).containsExactly("tenant_id", "is_self", "lifecycle",
 				"status", "runtime", "claimed_at", "paused_at", "pause_reason", "resources", "usage",
 				"current_month_buckets", "pending_actions", "recent_events");
-		assertThat(body.get("tenants").get(0).get("usage").propertyNames()).containsExactly("window", "event_count",
+		JsonNode self = body.get("tenants").get(0);
+		assertThat(self.get("runtime").propertyNames()).containsExactly("profile", "version", "is_latest_live");
+		assertThat(self.get("usage").propertyNames()).containsExactly("window", "event_count",
 				"cost_cents", "by_service", "by_day");
+		assertThat(self.get("usage").get("by_service").get(0).propertyNames()).containsExactly("service", "events",
+				"cost_cents");
+		assertThat(self.get("usage").get("by_day").get(0).propertyNames()).containsExactly("date", "events",
+				"cost_cents");
+		assertThat(self.get("recent_events").propertyNames()).containsExactly("items");
 		assertThat(body.get("tenants").get(0).get("current_month_buckets").get(0).propertyNames()).containsExactly(
 				"service", "metric", "this_tenant_used", "account_total_used", "account_limit",
 				"this_tenant_pct_of_account", "fluid_overflow");
@@ -191,6 +212,18 @@ class WireShapesTest {
 				"severity", "message", "tenant_id", "metadata");
 		assertThat(body.get("events").get("items").get(0).propertyNames()).containsExactly("id", "ts", "tenant_id",
 				"service", "operation", "source", "metrics", "cost_cents", "request_id");
+		assertThat(body.get("events").propertyNames()).containsExactly("items", "next_cursor");
+		assertThat(body.get("ledger").propertyNames()).containsExactly("items", "next_cursor");
+		assertThat(body.get("deploy_history").propertyNames()).containsExactly("by_tenant");
+		assertThat(body.get("end_user_sessions").propertyNames()).containsExactly("by_tenant");
+		// The emulator has no Vercel poller; its one source is its own usage ledger.
+		assertThat(body.get("poller_health").get("by_source").values().iterator().next().propertyNames())
+			.containsExactly("last_bucket_end", "age_minutes");
+		assertThat(body.get("webhook_history").propertyNames()).containsExactly("items", "next_cursor");
+		assertThat(body.get("recent_events").propertyNames()).containsExactly("items", "next_cursor");
+		assertThat(body.get("recent_events").get("items").get(0).propertyNames()).startsWith("ts", "event",
+				"tenant_id", "request_id");
+		assertThat(body.get("advisories").get(0).propertyNames()).startsWith("code", "action", "target_url");
 		assertThat(body.get("limits_for_this_response").propertyNames()).containsExactly("plan", "window",
 				"events_max", "ledger_max", "notifications_max", "tenants_enumerated_max", "recent_events_max",
 				"rate_limit_per_minute");
