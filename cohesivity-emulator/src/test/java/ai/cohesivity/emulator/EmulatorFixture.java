@@ -75,10 +75,7 @@ final class EmulatorFixture implements BeforeAllCallback, AfterAllCallback, Befo
 		}
 	}
 
-	/**
-	 * The running emulator.
-	 */
-	CohesivityEmulator emulator() {
+	private CohesivityEmulator emulator() {
 		if (this.emulator == null) {
 			throw new IllegalStateException("The emulator runs only while a test of the class runs");
 		}
