@@ -433,11 +433,12 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 
 	/**
 	 * The {@link SQLException} that {@link #findColumn(String)} throws for a label that is not in
-	 * the result, as JDBC requires. Spring's {@code DataClassRowMapper} and
-	 * {@code BeanPropertyRowMapper} probe with {@code findColumn} and catch it (first
-	 * {@code createdat}, then {@code created_at} for a property {@code createdAt}), once per such
-	 * column on every row; so it carries no stack trace, which would cost more than the whole lookup,
-	 * and its message is only built when asked for. Where it escapes to a caller, the template and the
+	 * the result, as JDBC requires. Spring's {@code DataClassRowMapper} probes with
+	 * {@code findColumn} and catches it (first {@code createdat}, then {@code created_at} for a
+	 * component {@code createdAt}), once per such component on every row
+	 * ({@code BeanPropertyRowMapper} reads the column labels from the metadata instead); so it
+	 * carries no stack trace, which would cost more than the whole lookup, and its message is only
+	 * built when asked for. Where it escapes to a caller, the template and the
 	 * reactive client wrap it in a {@code DataAccessException} that has a stack trace.
 	 */
 	private static final class NoSuchColumnException extends SQLException {
