@@ -19,6 +19,7 @@ public final class EmulatorMain {
 	 * @throws InterruptedException if interrupted while running
 	 */
 	public static void main(String[] args) throws InterruptedException {
+		useConsoleLogging();
 		if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
 			System.out.println(EmulatorCommandLine.USAGE);
 			return;
@@ -41,6 +42,18 @@ public final class EmulatorMain {
 		System.out.println("Cohesivity emulator running at " + emulator.baseUrl() + " (started in "
 				+ ManagementFactory.getRuntimeMXBean().getUptime() + " ms)");
 		stopped.await();
+	}
+
+	/**
+	 * Logs to standard error through {@link ConsoleLogging}, unless {@code -Dslf4j.provider=...}
+	 * names another provider. Must run before the first logger is created.
+	 */
+	private static void useConsoleLogging() {
+		if (System.getProperty("slf4j.provider") == null) {
+			System.setProperty("slf4j.provider", ConsoleLogging.class.getName());
+			// SLF4J would announce the explicitly named provider on standard error.
+			System.setProperty("slf4j.internal.verbosity", "WARN");
+		}
 	}
 
 }
