@@ -92,6 +92,7 @@ public interface EdgeStatementSpec {
 	/**
 	 * Queries and maps rows to a type: a simple value type from a single column (as Spring's
 	 * {@code SingleColumnRowMapper}), otherwise a record or bean (as {@code DataClassRowMapper}).
+	 * The mapper is built once per type and shared by the template's later queries.
 	 * @param <T> the type
 	 * @param mappedClass the type
 	 * @return the mapped result spec

@@ -192,7 +192,9 @@ public interface ReactiveEdgeDatabaseClient {
 
 		/**
 		 * Maps each row to a record (by its canonical constructor) or a bean (by its properties),
-		 * matching columns to names with Spring's {@code DataClassRowMapper} rules.
+		 * matching columns to names with Spring's {@code DataClassRowMapper} rules ({@code created_at}
+		 * or {@code createdAt} for a property {@code createdAt}). The mapper is built once per type and
+		 * shared by the client's later queries.
 		 * @param <R> the record or bean type
 		 * @param type the type
 		 * @return a spec to fetch the objects
