@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The claimed account's monthly D1 buckets (§8.4): usage beyond a bucket buys overuse blocks from
- * the fluid wallet; when the wallet cannot pay for the next block, {@code database} pauses for the
- * account (edge calls answer 402 with a {@code topup_url}) until a top-up pays for it or the month
- * ends. Usage comes from the daily usage totals and purchases from the wallet ledger, so both
- * survive a restart with a data directory.
+ * The claimed account's monthly D1 buckets (§8.4): usage beyond a bucket buys overuse
+ * blocks from the fluid wallet; when the wallet cannot pay for the next block,
+ * {@code database} pauses for the account (edge calls answer 402 with a
+ * {@code topup_url}) until a top-up pays for it or the month ends. Usage comes from the
+ * daily usage totals and purchases from the wallet ledger, so both survive a restart with
+ * a data directory.
  */
 final class AccountBuckets {
 
@@ -18,7 +19,9 @@ final class AccountBuckets {
 	/** Rows written that one overuse block buys. */
 	static final long WRITE_BLOCK_ROWS = 100_000;
 
-	/** What one overuse block costs (emulator pricing; Cohesivity does not publish it). */
+	/**
+	 * What one overuse block costs (emulator pricing; Cohesivity does not publish it).
+	 */
 	static final long BLOCK_CENTS = 100;
 
 	private static final String READ_BLOCK = "database overuse block (rows read)";
@@ -32,9 +35,9 @@ final class AccountBuckets {
 	}
 
 	/**
-	 * Buys the overuse blocks this month's usage needs, as far as the wallet allows, and pauses or
-	 * resumes {@code database} accordingly. Called after each claimed tenant's query and after a
-	 * top-up.
+	 * Buys the overuse blocks this month's usage needs, as far as the wallet allows, and
+	 * pauses or resumes {@code database} accordingly. Called after each claimed tenant's
+	 * query and after a top-up.
 	 */
 	synchronized void settle(Instant now, String tenantId) {
 		EmulatorSettings settings = this.services.settings();

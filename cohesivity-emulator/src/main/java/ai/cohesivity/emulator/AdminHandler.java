@@ -12,8 +12,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The admin API over HTTP, {@code /__emulator/...}: the same operations as {@link EmulatorAdmin},
- * with JSON bodies, for tests and tools outside the JVM.
+ * The admin API over HTTP, {@code /__emulator/...}: the same operations as
+ * {@link EmulatorAdmin}, with JSON bodies, for tests and tools outside the JVM.
  */
 final class AdminHandler {
 
@@ -57,8 +57,8 @@ final class AdminHandler {
 			case "pause" -> this.admin.pause(tenantId);
 			case "expire" -> this.admin.expire(tenantId);
 			case "resume" -> this.admin.resume(tenantId);
-			default -> throw ApiError.control(404, "not_found",
-					"Unknown tenant action; use claim, pause, expire or resume");
+			default ->
+				throw ApiError.control(404, "not_found", "Unknown tenant action; use claim, pause, expire or resume");
 		}
 		Tenant tenant = this.services.registry().require(tenantId);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -77,11 +77,12 @@ final class AdminHandler {
 	}
 
 	/**
-	 * {@code PUT /__emulator/settings}: any of {@code wire_profile}, {@code edge_token_ttl_seconds},
-	 * {@code genesis_limit_per_minute}, {@code d1_rows_read_cap}, {@code d1_rows_written_cap},
+	 * {@code PUT /__emulator/settings}: any of {@code wire_profile},
+	 * {@code edge_token_ttl_seconds}, {@code genesis_limit_per_minute},
+	 * {@code d1_rows_read_cap}, {@code d1_rows_written_cap},
 	 * {@code claimed_d1_rows_read_bucket}, {@code claimed_d1_rows_written_bucket},
-	 * {@code edge_requests_per_minute}, {@code edge_requests_all_time}, {@code query_time_limit_seconds},
-	 * {@code agent_cold_start}.
+	 * {@code edge_requests_per_minute}, {@code edge_requests_all_time},
+	 * {@code query_time_limit_seconds}, {@code agent_cold_start}.
 	 */
 	Mono<ServerResponse> settings(ServerRequest request) {
 		return withBody(request, (body) -> {

@@ -48,8 +48,9 @@ final class AgentsHandler {
 			long fee = "pro".equals(plan) ? PRO_FEE_CENTS : STARTER_FEE_CENTS;
 			if (!trial) {
 				if (Wallet.of(this.services, now).balanceCents() < fee) {
-					throw ApiError.control(402, "insufficient_credits",
-							"The wallet cannot cover the agent's monthly fee of " + fee + " cents")
+					throw ApiError
+						.control(402, "insufficient_credits",
+								"The wallet cannot cover the agent's monthly fee of " + fee + " cents")
 						.with("topup_url", this.services.baseUrl().get() + "/api/billing/topup");
 				}
 				account.record(now, "charge", fee, "Managed agent (" + plan + ") monthly fee", tenant.id());

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An HTTP error answer, thrown by a handler and written by {@link ApiErrorFilter}. Carries the
- * status, the JSON body and any extra headers; no stack trace, since it is a normal outcome.
+ * An HTTP error answer, thrown by a handler and written by {@link ApiErrorFilter}.
+ * Carries the status, the JSON body and any extra headers; no stack trace, since it is a
+ * normal outcome.
  */
 final class ApiError extends RuntimeException {
 
@@ -33,8 +34,8 @@ final class ApiError extends RuntimeException {
 	}
 
 	/**
-	 * A data-plane error: {@code {"error":{"code":<status>,"message":"[Cohesivity] <message>"}}}
-	 * (§1.4).
+	 * A data-plane error: {@code {"error":{"code":<status>,"message":"[Cohesivity]
+	 * <message>"}}} (§1.4).
 	 */
 	static ApiError edge(int status, String message) {
 		Map<String, Object> error = new LinkedHashMap<>();

@@ -9,9 +9,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns what handlers throw into answers: an {@link ApiError} as its envelope, a rejected admin
- * argument as 400, anything else as a logged 500 that names the failure (never a key: handlers
- * never put keys in exception messages).
+ * Turns what handlers throw into answers: an {@link ApiError} as its envelope, a rejected
+ * admin argument as 400, anything else as a logged 500 that names the failure (never a
+ * key: handlers never put keys in exception messages).
  */
 final class ApiErrorFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
@@ -27,8 +27,9 @@ final class ApiErrorFilter implements HandlerFilterFunction<ServerResponse, Serv
 	public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
 		return Mono.defer(() -> next.handle(request))
 			.onErrorResume(ApiError.class, this.responses::error)
-			.onErrorResume(IllegalArgumentException.class, (ex) -> this.responses
-				.error(ApiError.control(400, "invalid_request", String.valueOf(ex.getMessage()))))
+			.onErrorResume(IllegalArgumentException.class,
+					(ex) -> this.responses
+						.error(ApiError.control(400, "invalid_request", String.valueOf(ex.getMessage()))))
 			.onErrorResume((ex) -> !(ex instanceof ApiError || ex instanceof IllegalArgumentException), (ex) -> {
 				logger.error("Emulator failure on {} {}", request.method(), request.path(), ex);
 				return this.responses.error(ApiError.control(500, "emulator_error",

@@ -11,9 +11,10 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Billing on the claimed account: plans, top-up, subscription and its cancellation. There is no
- * payment provider here: a top-up is credited at once and a subscription is active at once, so
- * their effects show in the wallet and the observability snapshot immediately.
+ * Billing on the claimed account: plans, top-up, subscription and its cancellation. There
+ * is no payment provider here: a top-up is credited at once and a subscription is active
+ * at once, so their effects show in the wallet and the observability snapshot
+ * immediately.
  */
 final class BillingHandler {
 
@@ -33,11 +34,10 @@ final class BillingHandler {
 	Mono<ServerResponse> plans(ServerRequest request) {
 		this.services.management().tenantOf(request);
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("plans", List.of(
-				Map.of("plan", "free", "monthly_grant_cents", EmulatorAccount.FREE_MONTHLY_GRANT_CENTS,
-						"observability_window", "7d"),
-				Map.of("plan", "plus", "observability_window", "30d"),
-				Map.of("plan", "pro", "observability_window", "90d")));
+		body.put("plans",
+				List.of(Map.of("plan", "free", "monthly_grant_cents", EmulatorAccount.FREE_MONTHLY_GRANT_CENTS,
+						"observability_window", "7d"), Map.of("plan", "plus", "observability_window", "30d"),
+						Map.of("plan", "pro", "observability_window", "90d")));
 		body.put("provider_usage_pricing", Map.of("rule", "provider cost + 10%, rounded up per settled charge"));
 		return this.services.responses().ok(body);
 	}

@@ -21,9 +21,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /edge/managed-agents/v1/chat/completions}: an OpenAI-compatible endpoint answered
- * by a deterministic stand-in for the account's agent — JSON, or SSE chunks ending in
- * {@code data: [DONE]} with {@code stream: true}.
+ * {@code POST /edge/managed-agents/v1/chat/completions}: an OpenAI-compatible endpoint
+ * answered by a deterministic stand-in for the account's agent — JSON, or SSE chunks
+ * ending in {@code data: [DONE]} with {@code stream: true}.
  */
 final class ChatCompletionsHandler {
 
@@ -55,15 +55,17 @@ final class ChatCompletionsHandler {
 			String model = account.model();
 			JsonNode requested = body.path("model");
 			if (!requested.isMissingNode() && !requested.isNull() && !model.equals(requested.asString(""))) {
-				throw ApiError.control(400, "model_not_selectable", "model is not a selector: omit it or send \""
-						+ model + "\", the model of this agent's source (" + account.modelSource() + ")")
+				throw ApiError
+					.control(400, "model_not_selectable",
+							"model is not a selector: omit it or send \"" + model
+									+ "\", the model of this agent's source (" + account.modelSource() + ")")
 					.with("model", model);
 			}
 			Instant now = this.services.clock().instant();
 			if (isCold(agent, now)) {
 				account.agent(agent.usedAt(now));
-				throw ApiError.control(503, "agent_starting",
-						"The agent is starting after being idle; retry in 30 to 90 seconds")
+				throw ApiError
+					.control(503, "agent_starting", "The agent is starting after being idle; retry in 30 to 90 seconds")
 					.header(HttpHeaders.RETRY_AFTER, "30");
 			}
 			account.agent(agent.usedAt(now));
@@ -122,8 +124,8 @@ final class ChatCompletionsHandler {
 		message.put("role", "assistant");
 		message.put("content", reply);
 		Map<String, Object> body = envelope(id, "chat.completion", now, model, choice("message", message, "stop"));
-		body.put("usage", Map.of("prompt_tokens", prompt, "completion_tokens", completion, "total_tokens",
-				prompt + completion));
+		body.put("usage",
+				Map.of("prompt_tokens", prompt, "completion_tokens", completion, "total_tokens", prompt + completion));
 		return body;
 	}
 
@@ -136,8 +138,9 @@ final class ChatCompletionsHandler {
 		}
 		chunks.add(chunk(id, now, model, Map.of(), "stop"));
 		return Flux.fromIterable(chunks)
-			.map((chunk) -> "data: " + new String(this.services.responses().mapper().writeValueAsBytes(chunk),
-					StandardCharsets.UTF_8) + "\n\n")
+			.map((chunk) -> "data: "
+					+ new String(this.services.responses().mapper().writeValueAsBytes(chunk), StandardCharsets.UTF_8)
+					+ "\n\n")
 			.concatWith(Mono.just("data: [DONE]\n\n"))
 			.map((frame) -> DefaultDataBufferFactory.sharedInstance.wrap(frame.getBytes(StandardCharsets.UTF_8)));
 	}
@@ -160,7 +163,8 @@ final class ChatCompletionsHandler {
 	}
 
 	/**
-	 * What a completion and each of its chunks share: id, object type, creation time, model, choices.
+	 * What a completion and each of its chunks share: id, object type, creation time,
+	 * model, choices.
 	 */
 	private static Map<String, Object> envelope(String id, String object, Instant now, String model,
 			Map<String, Object> choice) {

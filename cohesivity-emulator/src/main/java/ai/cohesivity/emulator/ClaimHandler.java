@@ -9,8 +9,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * The claim flow: {@code POST /api/claim/url} (approval URL + wait blob), {@code POST /api/wait}
- * (pending until approved), and the human-facing approval page {@code /c/<code>}.
+ * The claim flow: {@code POST /api/claim/url} (approval URL + wait blob),
+ * {@code POST /api/wait} (pending until approved), and the human-facing approval page
+ * {@code /c/<code>}.
  */
 final class ClaimHandler {
 

@@ -29,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * A local Cohesivity: the control plane ({@code /api}), the data plane ({@code /edge}) with a
- * real SQLite database per tenant, real edge-token expiry, the documented error envelopes, and an
- * admin API for tests. Binds to 127.0.0.1 only.
+ * A local Cohesivity: the control plane ({@code /api}), the data plane ({@code /edge})
+ * with a real SQLite database per tenant, real edge-token expiry, the documented error
+ * envelopes, and an admin API for tests. Binds to 127.0.0.1 only.
  *
  * <pre class="code">
  * try (CohesivityEmulator emulator = CohesivityEmulator.builder().start()) {
@@ -128,7 +128,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * A builder for an emulator on a random free port, in memory, with the minimal wire profile.
+	 * A builder for an emulator on a random free port, in memory, with the minimal wire
+	 * profile.
 	 * @return a new builder
 	 */
 	public static Builder builder() {
@@ -178,7 +179,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Provisions an offering with a configuration, validated as {@code POST /api/resources} does.
+	 * Provisions an offering with a configuration, validated as
+	 * {@code POST /api/resources} does.
 	 * @param tenantId the tenant id
 	 * @param offering the offering, e.g. {@code database}
 	 * @param config the configuration, e.g. {@code Map.of("write_region", "eu")}
@@ -206,8 +208,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * How many requests the emulator received for a method and path (query string excluded)
-	 * since it started or was last {@link EmulatorAdmin#reset() reset}.
+	 * How many requests the emulator received for a method and path (query string
+	 * excluded) since it started or was last {@link EmulatorAdmin#reset() reset}.
 	 * @param method the HTTP method, e.g. {@code POST}
 	 * @param path the path, e.g. {@code /edge/session}
 	 * @return the number of requests
@@ -217,8 +219,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the server and frees its port, threads and database files (data in a data directory
-	 * stays on disk). Closing twice does nothing.
+	 * Stops the server and frees its port, threads and database files (data in a data
+	 * directory stays on disk). Closing twice does nothing.
 	 */
 	@Override
 	public void close() {
@@ -298,7 +300,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Keeps tenants and their SQLite files in this directory, so that they survive a restart.
+		 * Keeps tenants and their SQLite files in this directory, so that they survive a
+		 * restart.
 		 * @param dataDirectory the directory (created if missing)
 		 * @return this builder
 		 */
@@ -318,7 +321,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * The base clock (default the UTC system clock); the admin API can move it forward.
+		 * The base clock (default the UTC system clock); the admin API can move it
+		 * forward.
 		 * @param clock the clock
 		 * @return this builder
 		 */

@@ -17,10 +17,11 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * The command line's SLF4J provider: INFO, WARN and ERROR to standard error, one line each (plus
- * the stack trace of an exception). {@link EmulatorMain} selects it through the
- * {@code slf4j.provider} system property; it is not registered as a service, so an application or
- * test that uses the emulator as a library never sees it and keeps its own provider.
+ * The command line's SLF4J provider: INFO, WARN and ERROR to standard error, one line
+ * each (plus the stack trace of an exception). {@link EmulatorMain} selects it through
+ * the {@code slf4j.provider} system property; it is not registered as a service, so an
+ * application or test that uses the emulator as a library never sees it and keeps its own
+ * provider.
  */
 public final class ConsoleLogging implements SLF4JServiceProvider {
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What Cloudflare D1 refuses although stock SQLite accepts it: attaching databases, transaction
- * control (each request already runs atomically) and requests over D1's limits of 100 bound
- * parameters and 100 KB per statement.
+ * What Cloudflare D1 refuses although stock SQLite accepts it: attaching databases,
+ * transaction control (each request already runs atomically) and requests over D1's
+ * limits of 100 bound parameters and 100 KB per statement.
  */
 final class D1Restrictions {
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code .cohesivity} file genesis answers with: six {@code key=value} lines, LF endings. The
- * same six fields, in the same order, make genesis' JSON answer.
+ * The {@code .cohesivity} file genesis answers with: six {@code key=value} lines, LF
+ * endings. The same six fields, in the same order, make genesis' JSON answer.
  */
 final class Dotfile {
 
@@ -16,7 +16,8 @@ final class Dotfile {
 	}
 
 	/**
-	 * The six fields in file order; {@code expires_at} is empty once the tenant is claimed.
+	 * The six fields in file order; {@code expires_at} is empty once the tenant is
+	 * claimed.
 	 */
 	static Map<String, String> fields(String tenantId, String managementKey, String applicationKey,
 			@Nullable Instant expiresAt, String lifecycle, String runtimeProfile) {

@@ -9,10 +9,10 @@ import java.util.function.Supplier;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 /**
- * Admits an edge request: resolves the tenant from the Bearer edge token or the {@code ?key=}
- * application key, then applies §1.4 in order — 410 expired, 403 paused, 403 not provisioned,
- * 402 offering paused for lack of credit (claimed accounts, §8.4), 429 plan limit
- * ({@code all_time}), 429 rate limit ({@code utc_minute}).
+ * Admits an edge request: resolves the tenant from the Bearer edge token or the
+ * {@code ?key=} application key, then applies §1.4 in order — 410 expired, 403 paused,
+ * 403 not provisioned, 402 offering paused for lack of credit (claimed accounts, §8.4),
+ * 429 plan limit ({@code all_time}), 429 rate limit ({@code utc_minute}).
  */
 final class EdgeAuthentication {
 
@@ -58,8 +58,8 @@ final class EdgeAuthentication {
 	}
 
 	/**
-	 * The tenant of an edge call to an account-level service (managed agents), admitted and
-	 * counted; no per-tenant resource is needed.
+	 * The tenant of an edge call to an account-level service (managed agents), admitted
+	 * and counted; no per-tenant resource is needed.
 	 */
 	Tenant admitAccountService(ServerRequest request, String service) {
 		return admit(request, service, false);
@@ -82,8 +82,8 @@ final class EdgeAuthentication {
 		int perMinute = this.settings.edgeRequestsPerMinute;
 		if (perMinute > 0 && !this.minuteWindows.computeIfAbsent(tenant.id(), (id) -> new MinuteWindow())
 			.tryAcquire(now, perMinute)) {
-			long retryAfter = Math.max(1, now.until(now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60),
-					ChronoUnit.SECONDS));
+			long retryAfter = Math.max(1,
+					now.until(now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60), ChronoUnit.SECONDS));
 			throw EdgeErrors.rateLimited(resource, retryAfter);
 		}
 		tenant.edgeRequests().incrementAndGet();

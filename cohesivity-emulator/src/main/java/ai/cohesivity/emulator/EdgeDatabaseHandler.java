@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * {@code POST /edge/database} with {@code {query, params}}: runs the SQL on the tenant's SQLite
- * database and answers {@code {rows, rowCount}} (plus D1 {@code meta} in the full wire profile).
+ * {@code POST /edge/database} with {@code {query, params}}: runs the SQL on the tenant's
+ * SQLite database and answers {@code {rows, rowCount}} (plus D1 {@code meta} in the full
+ * wire profile).
  */
 final class EdgeDatabaseHandler {
 
@@ -27,7 +28,10 @@ final class EdgeDatabaseHandler {
 
 	private final UsageMeter meter;
 
-	/** Parsed scripts by SQL text: clients repeat the same statements with different parameters. */
+	/**
+	 * Parsed scripts by SQL text: clients repeat the same statements with different
+	 * parameters.
+	 */
 	private final Map<String, List<SqlStatement>> parsed = new ConcurrentHashMap<>();
 
 	EdgeDatabaseHandler(EmulatorServices services, UsageMeter meter) {

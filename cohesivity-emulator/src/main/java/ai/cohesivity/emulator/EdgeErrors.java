@@ -39,11 +39,14 @@ final class EdgeErrors {
 	}
 
 	/**
-	 * A claimed account's offering paused for lack of credit (§8.4): 402 with the top-up link.
+	 * A claimed account's offering paused for lack of credit (§8.4): 402 with the top-up
+	 * link.
 	 */
 	static ApiError offeringPaused(String resource, String topupUrl) {
-		return ApiError.edge(402, "Offering paused: " + resource
-				+ " used its monthly bucket and the wallet cannot buy more; top up to resume")
+		return ApiError
+			.edge(402,
+					"Offering paused: " + resource
+							+ " used its monthly bucket and the wallet cannot buy more; top up to resume")
 			.with("tenant_state", "active")
 			.with("offering_state", "offering_paused")
 			.with("topup_url", topupUrl);

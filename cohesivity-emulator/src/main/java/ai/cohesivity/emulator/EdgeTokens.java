@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Edge session tokens: minted by {@code POST /edge/session}, valid for the TTL in force when they
- * were minted, measured on the emulator clock, then rejected with 401.
+ * Edge session tokens: minted by {@code POST /edge/session}, valid for the TTL in force
+ * when they were minted, measured on the emulator clock, then rejected with 401.
  */
 final class EdgeTokens {
 
@@ -35,7 +35,8 @@ final class EdgeTokens {
 	}
 
 	/**
-	 * The tenant id a live token belongs to, or {@code null} for an unknown or expired token.
+	 * The tenant id a live token belongs to, or {@code null} for an unknown or expired
+	 * token.
 	 */
 	@Nullable String tenantIdOf(String token) {
 		IssuedToken issued = this.tokens.get(token);

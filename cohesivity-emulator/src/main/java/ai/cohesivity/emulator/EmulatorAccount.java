@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one Cohesivity account that claimed tenants join: plan and subscription, the fluid wallet's
- * ledger (monthly grant, top-ups, charges), the managed agent and the Codex connection, and
- * account notifications.
+ * The one Cohesivity account that claimed tenants join: plan and subscription, the fluid
+ * wallet's ledger (monthly grant, top-ups, charges), the managed agent and the Codex
+ * connection, and account notifications.
  */
 final class EmulatorAccount {
 
@@ -54,7 +54,8 @@ final class EmulatorAccount {
 	}
 
 	/**
-	 * Cancels the subscription at the end of its period; answers whether there was one to cancel.
+	 * Cancels the subscription at the end of its period; answers whether there was one to
+	 * cancel.
 	 */
 	synchronized boolean cancelSubscription() {
 		Subscription current = this.subscription;
@@ -130,8 +131,8 @@ final class EmulatorAccount {
 	}
 
 	/**
-	 * Whether {@code database} is paused for the account in the month of {@code now}, because a
-	 * monthly bucket ran out and the wallet could not buy more.
+	 * Whether {@code database} is paused for the account in the month of {@code now},
+	 * because a monthly bucket ran out and the wallet could not buy more.
 	 */
 	boolean isDatabasePaused(Instant now) {
 		String month = this.databasePausedMonth;
@@ -143,7 +144,8 @@ final class EmulatorAccount {
 	}
 
 	/**
-	 * Where the managed agent's model runs: the connected Codex subscription, else the AI Gateway.
+	 * Where the managed agent's model runs: the connected Codex subscription, else the AI
+	 * Gateway.
 	 */
 	String modelSource() {
 		return this.codexConnected ? "codex" : "ai-gateway";
@@ -217,8 +219,8 @@ final class EmulatorAccount {
 		}
 
 		/**
-		 * The subscription as observability and the billing API show it: {@link #toMap()} plus the
-		 * {@code short_url} of the page that manages it.
+		 * The subscription as observability and the billing API show it: {@link #toMap()}
+		 * plus the {@code short_url} of the page that manages it.
 		 */
 		Map<String, Object> toWire(String baseUrl) {
 			Map<String, Object> map = toMap();

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Test controls of a running {@link CohesivityEmulator}: drive tenants through their lifecycle,
- * move the clock, change limits and the wire profile, inject faults, reset. Every method is also
- * reachable over HTTP under {@code /__emulator/} (see {@code docs/emulator.md}).
+ * Test controls of a running {@link CohesivityEmulator}: drive tenants through their
+ * lifecycle, move the clock, change limits and the wire profile, inject faults, reset.
+ * Every method is also reachable over HTTP under {@code /__emulator/} (see
+ * {@code docs/emulator.md}).
  */
 public final class EmulatorAdmin {
 
@@ -20,9 +21,9 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Approves the tenant's claim, as the human would on the approval page: the tenant becomes
-	 * {@code claimed}, loses its expiry and any pause, and pending {@code /api/wait} polls answer
-	 * {@code claimed}.
+	 * Approves the tenant's claim, as the human would on the approval page: the tenant
+	 * becomes {@code claimed}, loses its expiry and any pause, and pending
+	 * {@code /api/wait} polls answer {@code claimed}.
 	 * @param tenantId the tenant to claim
 	 */
 	public void approveClaim(String tenantId) {
@@ -39,7 +40,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Expires the tenant now: edge calls answer 410, management calls 410 {@code tenant_expired}.
+	 * Expires the tenant now: edge calls answer 410, management calls 410
+	 * {@code tenant_expired}.
 	 * @param tenantId the tenant to expire
 	 */
 	public void expire(String tenantId) {
@@ -48,7 +50,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Lifts a pause or an expiry (an expired ephemeral tenant gets a fresh 72-hour window).
+	 * Lifts a pause or an expiry (an expired ephemeral tenant gets a fresh 72-hour
+	 * window).
 	 * @param tenantId the tenant to resume
 	 */
 	public void resume(String tenantId) {
@@ -68,7 +71,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * The emulator's current time: the base clock moved by {@link #advanceClock(Duration)}.
+	 * The emulator's current time: the base clock moved by
+	 * {@link #advanceClock(Duration)}.
 	 * @return the time the emulator goes by
 	 */
 	public Instant now() {
@@ -76,7 +80,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Moves the emulator clock forward: tokens, tenant expiry and rate-limit windows follow it.
+	 * Moves the emulator clock forward: tokens, tenant expiry and rate-limit windows
+	 * follow it.
 	 * @param amount how far to move, not negative
 	 */
 	public void advanceClock(Duration amount) {
@@ -92,7 +97,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Delays every non-admin request by {@code fixed} plus a random share of {@code jitter}.
+	 * Delays every non-admin request by {@code fixed} plus a random share of
+	 * {@code jitter}.
 	 * @param fixed the fixed delay
 	 * @param jitter the upper bound of the random extra delay
 	 */
@@ -102,8 +108,8 @@ public final class EmulatorAdmin {
 
 	/**
 	 * Fails the given share of requests whose path starts with {@code pathPrefix} with
-	 * {@code status}, before any work is done. Deterministic: with rate 0.5 every second request
-	 * fails. A rate of 0 removes the rule.
+	 * {@code status}, before any work is done. Deterministic: with rate 0.5 every second
+	 * request fails. A rate of 0 removes the rule.
 	 * @param pathPrefix the path prefix, e.g. {@code /edge/database}
 	 * @param status a 4xx or 5xx status
 	 * @param rate the share of requests to fail, between 0 and 1
@@ -113,8 +119,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Closes the connection without an answer, after the request's work has been done (a write
-	 * is committed), for the next {@code times} requests whose path starts with
+	 * Closes the connection without an answer, after the request's work has been done (a
+	 * write is committed), for the next {@code times} requests whose path starts with
 	 * {@code pathPrefix}.
 	 * @param pathPrefix the path prefix, e.g. {@code /edge/database}
 	 * @param times how many requests to drop
@@ -135,8 +141,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Sets the ephemeral D1 caps (defaults 250,000 rows read and 50,000 rows written); breaching
-	 * one pauses the tenant.
+	 * Sets the ephemeral D1 caps (defaults 250,000 rows read and 50,000 rows written);
+	 * breaching one pauses the tenant.
 	 * @param rowsRead the rows-read cap
 	 * @param rowsWritten the rows-written cap
 	 */
@@ -149,9 +155,10 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Sets the claimed account's monthly D1 buckets (defaults: the Free plan's 10,000,000 rows read
-	 * and 1,000,000 rows written). Beyond a bucket, usage buys overuse blocks from the wallet; when
-	 * the wallet cannot pay, {@code database} answers 402 until a top-up.
+	 * Sets the claimed account's monthly D1 buckets (defaults: the Free plan's 10,000,000
+	 * rows read and 1,000,000 rows written). Beyond a bucket, usage buys overuse blocks
+	 * from the wallet; when the wallet cannot pay, {@code database} answers 402 until a
+	 * top-up.
 	 * @param rowsRead the monthly rows-read bucket
 	 * @param rowsWritten the monthly rows-written bucket
 	 */
@@ -165,7 +172,8 @@ public final class EmulatorAdmin {
 
 	/**
 	 * Limits edge requests per tenant per UTC minute; beyond it edge calls answer 429
-	 * {@code window_kind: utc_minute} with {@code Retry-After}. 0 (the default) means unlimited.
+	 * {@code window_kind: utc_minute} with {@code Retry-After}. 0 (the default) means
+	 * unlimited.
 	 * @param perMinute the limit
 	 */
 	public void edgeRateLimit(int perMinute) {
@@ -182,8 +190,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Sets how long one {@code /edge/database} request may run before it is interrupted and fails
-	 * (default 30 s, D1's limit). Checked once a second.
+	 * Sets how long one {@code /edge/database} request may run before it is interrupted
+	 * and fails (default 30 s, D1's limit). Checked once a second.
 	 * @param limit the time limit, at least one second
 	 */
 	public void queryTimeLimit(Duration limit) {
@@ -194,8 +202,8 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Makes the managed agent answer {@code 503 agent_starting} once after being provisioned or
-	 * idle for 20 minutes.
+	 * Makes the managed agent answer {@code 503 agent_starting} once after being
+	 * provisioned or idle for 20 minutes.
 	 * @param enabled whether cold starts are emulated
 	 */
 	public void agentColdStart(boolean enabled) {
@@ -211,9 +219,9 @@ public final class EmulatorAdmin {
 	}
 
 	/**
-	 * Restores every setting changed through this API (wire profile, token TTL, limits, caps,
-	 * faults, clock offset), clears request counts and rate-limit windows. Tenants and their
-	 * data stay.
+	 * Restores every setting changed through this API (wire profile, token TTL, limits,
+	 * caps, faults, clock offset), clears request counts and rate-limit windows. Tenants
+	 * and their data stay.
 	 */
 	public void reset() {
 		this.services.settings().reset();

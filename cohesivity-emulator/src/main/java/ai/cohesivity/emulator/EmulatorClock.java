@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The emulator's notion of time: the system clock plus an offset that tests can move forward.
- * Token expiry, tenant expiry and rate-limit windows all read it.
+ * The emulator's notion of time: the system clock plus an offset that tests can move
+ * forward. Token expiry, tenant expiry and rate-limit windows all read it.
  */
 final class EmulatorClock extends Clock {
 

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Turns the runnable jar's arguments ({@code --port}, {@code --data-dir}, {@code --wire-profile})
- * into an emulator builder, with a usage message for anything else.
+ * Turns the runnable jar's arguments ({@code --port}, {@code --data-dir},
+ * {@code --wire-profile}) into an emulator builder, with a usage message for anything
+ * else.
  */
 final class EmulatorCommandLine {
 
@@ -19,7 +20,8 @@ final class EmulatorCommandLine {
 
 	/**
 	 * The builder the arguments describe.
-	 * @throws IllegalArgumentException with a message naming the bad argument and the usage
+	 * @throws IllegalArgumentException with a message naming the bad argument and the
+	 * usage
 	 */
 	static CohesivityEmulator.Builder parse(String... args) {
 		CohesivityEmulator.Builder builder = CohesivityEmulator.builder().port(DEFAULT_PORT);

@@ -45,8 +45,9 @@ public final class EmulatorMain {
 	}
 
 	/**
-	 * Logs to standard error through {@link ConsoleLogging}, unless {@code -Dslf4j.provider=...}
-	 * names another provider. Must run before the first logger is created.
+	 * Logs to standard error through {@link ConsoleLogging}, unless
+	 * {@code -Dslf4j.provider=...} names another provider. Must run before the first
+	 * logger is created.
 	 */
 	private static void useConsoleLogging() {
 		if (System.getProperty("slf4j.provider") == null) {

@@ -10,8 +10,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Every route of the emulator: control plane ({@code /api}), data plane ({@code /edge}), the
- * approval page ({@code /c}) and the admin API ({@code /__emulator}).
+ * Every route of the emulator: control plane ({@code /api}), data plane ({@code /edge}),
+ * the approval page ({@code /c}) and the admin API ({@code /__emulator}).
  */
 final class EmulatorRoutes {
 
@@ -31,8 +31,10 @@ final class EmulatorRoutes {
 		AgentsHandler agents = new AgentsHandler(services);
 		ChatCompletionsHandler chat = new ChatCompletionsHandler(services);
 		return RouterFunctions.route()
-			// First, and by the raw method: WebFlux' method predicates match a CORS preflight by the
-			// method it announces, so POST routes would take it and OPTIONS routes never would.
+			// First, and by the raw method: WebFlux' method predicates match a CORS
+			// preflight by the
+			// method it announces, so POST routes would take it and OPTIONS routes never
+			// would.
 			.route(RequestPredicates.path("/edge/**").and((request) -> HttpMethod.OPTIONS.equals(request.method())),
 					EmulatorRoutes::corsPreflight)
 			.POST("/edge/database", database::query)
@@ -82,7 +84,8 @@ final class EmulatorRoutes {
 	}
 
 	/**
-	 * Answers a browser's CORS preflight on {@code /edge/*}, which Cohesivity opens to any origin.
+	 * Answers a browser's CORS preflight on {@code /edge/*}, which Cohesivity opens to
+	 * any origin.
 	 */
 	private static Mono<ServerResponse> corsPreflight(ServerRequest request) {
 		return ServerResponse.noContent()

@@ -3,8 +3,8 @@ package ai.cohesivity.emulator;
 import java.time.Duration;
 
 /**
- * The knobs the admin API turns at run time. Every field is volatile: handlers read it per
- * request, tests change it between requests.
+ * The knobs the admin API turns at run time. Every field is volatile: handlers read it
+ * per request, tests change it between requests.
  */
 final class EmulatorSettings {
 
@@ -51,7 +51,10 @@ final class EmulatorSettings {
 	/** Edge requests per tenant over its lifetime; 0 means unlimited. */
 	volatile long edgeRequestsAllTime;
 
-	/** Whether the managed agent answers {@code 503 agent_starting} on its first call after being idle. */
+	/**
+	 * Whether the managed agent answers {@code 503 agent_starting} on its first call
+	 * after being idle.
+	 */
 	volatile boolean agentColdStart;
 
 	EmulatorSettings(WireProfile wireProfile) {

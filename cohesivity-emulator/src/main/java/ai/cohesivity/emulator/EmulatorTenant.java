@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tenant created in the emulator, with its credentials. {@link #toString()} never shows the
- * keys.
+ * A tenant created in the emulator, with its credentials. {@link #toString()} never shows
+ * the keys.
  *
  * @param tenantId the tenant id ({@code word-word-word})
  * @param managementKey the management key ({@code coh_man_...})

@@ -7,10 +7,11 @@ import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import reactor.netty.Connection;
 
 /**
- * Finds the Netty event loop that owns a request's connection. Work finished on another thread
- * (SQLite, timers) hands its result back to that loop before the response is written: Reactor
- * Netty can otherwise miss the next keep-alive request that arrives while the previous response
- * is still being completed from a foreign thread, and leave it unread.
+ * Finds the Netty event loop that owns a request's connection. Work finished on another
+ * thread (SQLite, timers) hands its result back to that loop before the response is
+ * written: Reactor Netty can otherwise miss the next keep-alive request that arrives
+ * while the previous response is still being completed from a foreign thread, and leave
+ * it unread.
  */
 final class EventLoops {
 

@@ -20,9 +20,10 @@ import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.server.HttpServerResponse;
 
 /**
- * The outermost handler: counts every request, opens CORS on {@code /edge/*}, and applies the
- * {@link FaultPlan} to everything outside {@code /__emulator/} — added latency, injected error
- * statuses (before any work is done) and connections dropped after the work is done.
+ * The outermost handler: counts every request, opens CORS on {@code /edge/*}, and applies
+ * the {@link FaultPlan} to everything outside {@code /__emulator/} — added latency,
+ * injected error statuses (before any work is done) and connections dropped after the
+ * work is done.
  */
 final class FaultInjectingHttpHandler implements HttpHandler {
 
@@ -89,8 +90,8 @@ final class FaultInjectingHttpHandler implements HttpHandler {
 	}
 
 	/**
-	 * Closes the connection instead of writing the answer, if a drop is still armed when the
-	 * handler — and so the write — has completed.
+	 * Closes the connection instead of writing the answer, if a drop is still armed when
+	 * the handler — and so the write — has completed.
 	 */
 	private final class DroppingResponse extends ServerHttpResponseDecorator {
 

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The faults tests asked for: added latency, error statuses at a rate, and connections dropped
- * after the request's work has been done (and committed).
+ * The faults tests asked for: added latency, error statuses at a rate, and connections
+ * dropped after the request's work has been done (and committed).
  */
 final class FaultPlan {
 
@@ -32,7 +32,8 @@ final class FaultPlan {
 	}
 
 	/**
-	 * The delay for one request: the fixed latency plus a uniformly random share of the jitter.
+	 * The delay for one request: the fixed latency plus a uniformly random share of the
+	 * jitter.
 	 */
 	Duration nextDelay() {
 		Duration jitter = this.latencyJitter;
@@ -56,8 +57,9 @@ final class FaultPlan {
 	}
 
 	/**
-	 * The status to fail this request with, or {@code null} to let it through. Deterministic: with
-	 * rate {@code r}, exactly {@code floor(n * r)} of the first {@code n} matching requests fail.
+	 * The status to fail this request with, or {@code null} to let it through.
+	 * Deterministic: with rate {@code r}, exactly {@code floor(n * r)} of the first
+	 * {@code n} matching requests fail.
 	 */
 	@Nullable Integer failureFor(String path) {
 		for (FailureRule rule : this.failures) {

@@ -12,8 +12,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /api/genesis}: creates an ephemeral tenant and answers the {@code .cohesivity} file
- * (text by default, JSON on {@code Accept: application/json} or {@code ?format=json}).
+ * {@code POST /api/genesis}: creates an ephemeral tenant and answers the
+ * {@code .cohesivity} file (text by default, JSON on {@code Accept: application/json} or
+ * {@code ?format=json}).
  */
 final class GenesisHandler {
 
@@ -28,13 +29,15 @@ final class GenesisHandler {
 	Mono<ServerResponse> create(ServerRequest request) {
 		String userAgent = request.headers().firstHeader(HttpHeaders.USER_AGENT);
 		if (userAgent == null || userAgent.isBlank() || userAgent.toLowerCase(Locale.ROOT).contains("curl")) {
-			throw ApiError.control(403, "bannedUserAgent",
-					"Tenant creation refuses this User-Agent: send a descriptive, non-curl User-Agent")
+			throw ApiError
+				.control(403, "bannedUserAgent",
+						"Tenant creation refuses this User-Agent: send a descriptive, non-curl User-Agent")
 				.with("reason", "bannedUserAgent");
 		}
 		if (!this.services.genesisLimiter().tryAcquire(clientIp(request))) {
-			throw ApiError.control(429, "rate_limited",
-					"[Cohesivity] Too many tenant creation requests from this IP. Retry in 60s.")
+			throw ApiError
+				.control(429, "rate_limited",
+						"[Cohesivity] Too many tenant creation requests from this IP. Retry in 60s.")
 				.header(HttpHeaders.RETRY_AFTER, "60");
 		}
 		Tenant tenant = this.services.registry().create();
@@ -46,7 +49,8 @@ final class GenesisHandler {
 			return response.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(this.services.responses().mapper().writeValueAsBytes(Dotfile.fields(tenant)));
 		}
-		// Bytes, not a String: WebFlux' string encoder would log the body (and so the keys) at TRACE.
+		// Bytes, not a String: WebFlux' string encoder would log the body (and so the
+		// keys) at TRACE.
 		return response.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue(Dotfile.render(tenant).getBytes(StandardCharsets.UTF_8));
 	}

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Genesis' limit of N tenant creations per client IP in any 60-second window (default 10).
+ * Genesis' limit of N tenant creations per client IP in any 60-second window (default
+ * 10).
  */
 final class GenesisRateLimiter {
 

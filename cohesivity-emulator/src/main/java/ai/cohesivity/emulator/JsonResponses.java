@@ -9,8 +9,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes JSON answers with the emulator's one {@link JsonMapper}, as bytes, bypassing codec
- * negotiation.
+ * Writes JSON answers with the emulator's one {@link JsonMapper}, as bytes, bypassing
+ * codec negotiation.
  */
 final class JsonResponses {
 

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Machine attribution ids for genesis ({@code X-Cohesivity-Machine-Id}):
- * {@code mach_<[a-z0-9]+>.<signature>}, signed with a per-emulator secret so that a forged or
- * foreign id fails verification and is replaced.
+ * {@code mach_<[a-z0-9]+>.<signature>}, signed with a per-emulator secret so that a
+ * forged or foreign id fails verification and is replaced.
  */
 final class MachineIds {
 

@@ -5,7 +5,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 /**
- * Resolves the tenant behind {@code Authorization: Bearer <coh_management_key>} on {@code /api/*}.
+ * Resolves the tenant behind {@code Authorization: Bearer <coh_management_key>} on
+ * {@code /api/*}.
  */
 final class ManagementAuthentication {
 
@@ -19,8 +20,8 @@ final class ManagementAuthentication {
 	}
 
 	/**
-	 * The calling tenant; 401 {@code invalid_management_key} for a missing or unknown key, 410
-	 * {@code tenant_expired} for an expired tenant.
+	 * The calling tenant; 401 {@code invalid_management_key} for a missing or unknown
+	 * key, 410 {@code tenant_expired} for an expired tenant.
 	 */
 	Tenant tenantOf(ServerRequest request) {
 		String key = bearer(request);
@@ -33,22 +34,23 @@ final class ManagementAuthentication {
 			throw ApiError.control(401, "invalid_management_key", "Invalid management key");
 		}
 		if (tenant.isExpired(this.clock.instant())) {
-			throw ApiError.control(410, "tenant_expired",
-					"Tenant expired: tenant " + tenant.id() + " has been terminated and cannot be recovered")
+			throw ApiError
+				.control(410, "tenant_expired",
+						"Tenant expired: tenant " + tenant.id() + " has been terminated and cannot be recovered")
 				.with("tenant_state", "expired");
 		}
 		return tenant;
 	}
 
 	/**
-	 * The calling tenant, which must be claimed: account features (billing, managed agents,
-	 * Codex) answer 403 {@code requires_claim} for ephemeral tenants.
+	 * The calling tenant, which must be claimed: account features (billing, managed
+	 * agents, Codex) answer 403 {@code requires_claim} for ephemeral tenants.
 	 */
 	Tenant claimedTenantOf(ServerRequest request, String feature) {
 		Tenant tenant = tenantOf(request);
 		if (!tenant.isClaimed()) {
-			throw ApiError.control(403, "requires_claim", feature
-					+ " is for claimed accounts only: POST /api/claim/url, share approval_url, poll /api/wait");
+			throw ApiError.control(403, "requires_claim",
+					feature + " is for claimed accounts only: POST /api/claim/url, share approval_url, poll /api/wait");
 		}
 		return tenant;
 	}

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The derived advisories of {@code /api/observability}: a low or exhausted wallet, paused tenants,
- * a lack-of-credit pause, buckets under pressure, a subscription that will cancel.
+ * The derived advisories of {@code /api/observability}: a low or exhausted wallet, paused
+ * tenants, a lack-of-credit pause, buckets under pressure, a subscription that will
+ * cancel.
  */
 final class ObservabilityAdvisories {
 
@@ -26,8 +27,8 @@ final class ObservabilityAdvisories {
 		Wallet wallet = Wallet.of(this.services, now);
 		String topupUrl = baseUrl + "/api/billing/topup";
 		if (wallet.balanceCents() <= 0) {
-			advisories.add(advisory("fluid_exhausted", "top_up", topupUrl,
-					Map.of("balance_cents", wallet.balanceCents())));
+			advisories
+				.add(advisory("fluid_exhausted", "top_up", topupUrl, Map.of("balance_cents", wallet.balanceCents())));
 		}
 		else if (wallet.balanceCents() * 5 < wallet.monthlyGrantCents()) {
 			advisories.add(advisory("fluid_low", "top_up", topupUrl, Map.of("balance_cents", wallet.balanceCents())));

@@ -7,8 +7,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code GET /api/observability}: claimed tenants only (403 {@code observability_requires_claim}
- * otherwise), the {@code auth} object mirrored in {@code X-Cohesivity-Account-Auth}.
+ * {@code GET /api/observability}: claimed tenants only (403
+ * {@code observability_requires_claim} otherwise), the {@code auth} object mirrored in
+ * {@code X-Cohesivity-Account-Auth}.
  */
 final class ObservabilityHandler {
 
@@ -23,9 +24,10 @@ final class ObservabilityHandler {
 	Mono<ServerResponse> snapshot(ServerRequest request) {
 		Tenant caller = this.services.management().tenantOf(request);
 		if (!caller.isClaimed()) {
-			throw ApiError.control(403, "observability_requires_claim",
-					"Observability needs a claimed tenant: POST /api/claim/url, share approval_url with the human,"
-							+ " poll /api/wait, then retry")
+			throw ApiError
+				.control(403, "observability_requires_claim",
+						"Observability needs a claimed tenant: POST /api/claim/url, share approval_url with the human,"
+								+ " poll /api/wait, then retry")
 				.with("claim_url", this.services.baseUrl().get() + "/claim/" + caller.id());
 		}
 		PlanCaps caps = PlanCaps.of(this.services.account().plan());

@@ -11,9 +11,10 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * The paged slices of {@code /api/observability} — events, recent events, ledger, notifications:
- * {@code since} for delta polls, {@code cursor} to continue a page (it wins over {@code since}),
- * {@code limit} capped by the plan, and a {@code next_cursor} while more items follow.
+ * The paged slices of {@code /api/observability} — events, recent events, ledger,
+ * notifications: {@code since} for delta polls, {@code cursor} to continue a page (it
+ * wins over {@code since}), {@code limit} capped by the plan, and a {@code next_cursor}
+ * while more items follow.
  */
 final class ObservabilityPages {
 
@@ -27,8 +28,8 @@ final class ObservabilityPages {
 	}
 
 	/**
-	 * The account's events in the window, after the since/cursor position: one page plus one more
-	 * event (to tell whether a next page exists).
+	 * The account's events in the window, after the since/cursor position: one page plus
+	 * one more event (to tell whether a next page exists).
 	 */
 	List<UsageLedger.UsageEvent> events(List<UsageLedger.UsageEvent> all, List<Tenant> accountTenants,
 			LocalDate windowStart) {

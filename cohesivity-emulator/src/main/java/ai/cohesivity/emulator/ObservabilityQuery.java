@@ -91,8 +91,8 @@ record ObservabilityQuery(@Nullable String tenantId, Set<String> include, String
 	}
 
 	/**
-	 * Where a page of ids with this prefix starts: after the cursor when it is for this slice,
-	 * else from the beginning.
+	 * Where a page of ids with this prefix starts: after the cursor when it is for this
+	 * slice, else from the beginning.
 	 */
 	long after(String prefix) {
 		if (this.cursor != null && this.cursor.startsWith(prefix + "_")) {

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the {@code /api/observability} document from what the account's tenants actually did:
- * the usage totals and events, the wallet ledger, notifications and tenant state. Nothing is
- * canned.
+ * Builds the {@code /api/observability} document from what the account's tenants actually
+ * did: the usage totals and events, the wallet ledger, notifications and tenant state.
+ * Nothing is canned.
  */
 final class ObservabilityReport {
 
@@ -55,9 +55,10 @@ final class ObservabilityReport {
 		List<Map<String, Object>> buckets = sharedBuckets();
 		if (this.query.includes("buckets")) {
 			body.put("shared_buckets", buckets);
-			body.put("rate_limits_pressured", buckets.stream()
-				.filter((bucket) -> ((Number) bucket.get("pct_account")).doubleValue() >= 50)
-				.toList());
+			body.put("rate_limits_pressured",
+					buckets.stream()
+						.filter((bucket) -> ((Number) bucket.get("pct_account")).doubleValue() >= 50)
+						.toList());
 		}
 		if (this.query.includes("summary")) {
 			body.put("tenants_summary", tenantsSummary());
@@ -246,10 +247,12 @@ final class ObservabilityReport {
 			item.put("current_month_buckets", currentMonthBuckets(tenant));
 			item.put("pending_actions", List.of());
 			if (this.query.includes("events")) {
-				item.put("recent_events", Map.of("items", events.stream()
-					.filter((event) -> event.tenantId().equals(tenant.id()))
-					.map(ObservabilityPages::eventMap)
-					.toList()));
+				item.put("recent_events",
+						Map.of("items",
+								events.stream()
+									.filter((event) -> event.tenantId().equals(tenant.id()))
+									.map(ObservabilityPages::eventMap)
+									.toList()));
 			}
 			tenants.add(item);
 		}
@@ -263,8 +266,8 @@ final class ObservabilityReport {
 		Map<String, Long> eventsByDay = this.rollups.byDay(tenant.id(), from, UsageRollups.EVENTS);
 		Map<String, Long> costByDay = this.rollups.byDay(tenant.id(), from, UsageRollups.COST_CENTS);
 		List<Map<String, Object>> byService = new ArrayList<>();
-		eventsByService.forEach((service, events) -> byService
-			.add(usageRow("service", service, events, costByService.get(service))));
+		eventsByService.forEach(
+				(service, events) -> byService.add(usageRow("service", service, events, costByService.get(service))));
 		List<Map<String, Object>> byDay = new ArrayList<>();
 		eventsByDay.forEach((date, events) -> byDay.add(usageRow("date", date, events, costByDay.get(date))));
 		Map<String, Object> usage = new LinkedHashMap<>();
@@ -277,7 +280,8 @@ final class ObservabilityReport {
 	}
 
 	/**
-	 * One row of {@code usage.by_service} or {@code usage.by_day}, in the documented field order.
+	 * One row of {@code usage.by_service} or {@code usage.by_day}, in the documented
+	 * field order.
 	 */
 	private static Map<String, Object> usageRow(String keyName, String key, long events, @Nullable Long costCents) {
 		Map<String, Object> row = new LinkedHashMap<>();

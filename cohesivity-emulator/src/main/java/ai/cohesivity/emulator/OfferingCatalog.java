@@ -12,8 +12,8 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The offerings a tenant can provision and the validation of each one's configuration body
- * ({@code cohesivity-api.md} §3.1), answering the normalised configuration to store.
+ * The offerings a tenant can provision and the validation of each one's configuration
+ * body ({@code cohesivity-api.md} §3.1), answering the normalised configuration to store.
  */
 final class OfferingCatalog {
 
@@ -47,7 +47,8 @@ final class OfferingCatalog {
 	}
 
 	/**
-	 * Validates an offering's configuration body (a missing body is an empty configuration).
+	 * Validates an offering's configuration body (a missing body is an empty
+	 * configuration).
 	 */
 	static Map<String, Object> validate(String offering, JsonNode config, boolean claimed) {
 		if (!config.isMissingNode() && !config.isNull() && !config.isObject()) {

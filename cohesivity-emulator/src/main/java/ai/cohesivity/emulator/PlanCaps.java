@@ -36,8 +36,8 @@ record PlanCaps(String plan, int maxWindowDays, int eventsMax, int ledgerMax, in
 			case "7d" -> 7;
 			case "30d" -> 30;
 			case "90d" -> 90;
-			default -> throw ApiError.control(400, "invalid_window",
-					"Unknown window '" + window + "': use one of " + WINDOWS);
+			default ->
+				throw ApiError.control(400, "invalid_window", "Unknown window '" + window + "': use one of " + WINDOWS);
 		};
 	}
 

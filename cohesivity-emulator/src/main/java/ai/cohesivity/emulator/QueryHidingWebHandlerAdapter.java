@@ -9,8 +9,9 @@ import org.springframework.web.server.adapter.HttpWebHandlerAdapter;
 import org.springframework.web.server.handler.ExceptionHandlingWebHandler;
 
 /**
- * WebFlux' request adapter, except that its DEBUG request line leaves out the query string:
- * {@code /edge/*} takes the application key as {@code ?key=}, and a key never goes into a log.
+ * WebFlux' request adapter, except that its DEBUG request line leaves out the query
+ * string: {@code /edge/*} takes the application key as {@code ?key=}, and a key never
+ * goes into a log.
  */
 final class QueryHidingWebHandlerAdapter extends HttpWebHandlerAdapter {
 

@@ -7,9 +7,10 @@ import java.sql.Types;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Binds a request's {@code params} array to the statements of its query: {@code ?} parameters
- * take values in order across the statements, {@code ?NNN} parameters take value {@code NNN}.
- * Every supplied value must be used: a count mismatch is an error, never a silent NULL.
+ * Binds a request's {@code params} array to the statements of its query: {@code ?}
+ * parameters take values in order across the statements, {@code ?NNN} parameters take
+ * value {@code NNN}. Every supplied value must be used: a count mismatch is an error,
+ * never a silent NULL.
  */
 final class QueryParameters {
 
@@ -78,8 +79,8 @@ final class QueryParameters {
 		}
 		else if (value.isIntegralNumber()) {
 			if (!value.canConvertToLong()) {
-				throw new SqlRejectedException("Parameter " + number
-						+ " is an integer outside SQLite's 64-bit range; pass it as a string");
+				throw new SqlRejectedException(
+						"Parameter " + number + " is an integer outside SQLite's 64-bit range; pass it as a string");
 			}
 			statement.setLong(position, value.longValue());
 		}

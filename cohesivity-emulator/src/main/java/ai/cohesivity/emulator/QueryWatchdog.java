@@ -7,9 +7,9 @@ import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Stops queries that run longer than D1's limit (30 s by default): once a second it interrupts any
- * tenant database whose current request is over the limit, so that a runaway query cannot hold a
- * database thread forever.
+ * Stops queries that run longer than D1's limit (30 s by default): once a second it
+ * interrupts any tenant database whose current request is over the limit, so that a
+ * runaway query cannot hold a database thread forever.
  */
 final class QueryWatchdog implements AutoCloseable {
 

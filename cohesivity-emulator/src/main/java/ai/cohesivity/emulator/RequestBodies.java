@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Reads request bodies: raw bytes up to a size limit, or a JSON document (empty body = missing
- * node) with a clear 400 when it is not JSON.
+ * Reads request bodies: raw bytes up to a size limit, or a JSON document (empty body =
+ * missing node) with a clear 400 when it is not JSON.
  */
 final class RequestBodies {
 
@@ -27,21 +27,21 @@ final class RequestBodies {
 	}
 
 	Mono<byte[]> bytes(ServerRequest request) {
-		return DataBufferUtils.join(request.bodyToFlux(DataBuffer.class), MAX_BODY_BYTES)
-			.map((buffer) -> {
-				byte[] bytes = new byte[buffer.readableByteCount()];
-				buffer.read(bytes);
-				DataBufferUtils.release(buffer);
-				return bytes;
-			})
-			.onErrorMap(DataBufferLimitException.class, (ex) -> ApiError.control(413, "payload_too_large",
-					"The request body is larger than " + MAX_BODY_BYTES + " bytes"))
+		return DataBufferUtils.join(request.bodyToFlux(DataBuffer.class), MAX_BODY_BYTES).map((buffer) -> {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			DataBufferUtils.release(buffer);
+			return bytes;
+		})
+			.onErrorMap(DataBufferLimitException.class,
+					(ex) -> ApiError.control(413, "payload_too_large",
+							"The request body is larger than " + MAX_BODY_BYTES + " bytes"))
 			.defaultIfEmpty(EMPTY);
 	}
 
 	/**
-	 * The body as JSON, or a {@link MissingNode} when there is no body; 400 {@code invalid_json}
-	 * when it cannot be parsed.
+	 * The body as JSON, or a {@link MissingNode} when there is no body; 400
+	 * {@code invalid_json} when it cannot be parsed.
 	 */
 	Mono<JsonNode> json(ServerRequest request) {
 		return bytes(request).map(this::parse);

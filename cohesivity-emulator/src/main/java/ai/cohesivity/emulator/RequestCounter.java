@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts every request by method and path (query string excluded), for tests that check how many
- * calls a client made.
+ * Counts every request by method and path (query string excluded), for tests that check
+ * how many calls a client made.
  */
 final class RequestCounter {
 

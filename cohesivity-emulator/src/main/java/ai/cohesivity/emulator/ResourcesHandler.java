@@ -24,7 +24,8 @@ final class ResourcesHandler {
 
 	/**
 	 * @param services the emulator's services
-	 * @param blockingWork the emulator's own threads for work that waits (dropping a database)
+	 * @param blockingWork the emulator's own threads for work that waits (dropping a
+	 * database)
 	 */
 	ResourcesHandler(EmulatorServices services, Scheduler blockingWork) {
 		this.services = services;
@@ -43,8 +44,8 @@ final class ResourcesHandler {
 	}
 
 	/**
-	 * Provisions one offering (idempotent: a repeat answers {@code already_provisioned: true} and
-	 * keeps the first configuration).
+	 * Provisions one offering (idempotent: a repeat answers
+	 * {@code already_provisioned: true} and keeps the first configuration).
 	 */
 	Map<String, Object> provision(Tenant tenant, String offering, JsonNode config) {
 		Map<String, Object> normalised = OfferingCatalog.validate(offering, config, tenant.isClaimed());
@@ -54,8 +55,11 @@ final class ResourcesHandler {
 				? new ProvisionedResource(offering, normalised, this.services.clock().instant()) : existing;
 		if ("realtime".equals(offering) || "social-login".equals(offering)) {
 			if (tenant.resource("database") == null) {
-				this.services.registry().provisioned(tenant, new ProvisionedResource("database",
-						Map.of("write_region", OfferingCatalog.DEFAULT_WRITE_REGION), this.services.clock().instant()));
+				this.services.registry()
+					.provisioned(tenant,
+							new ProvisionedResource("database",
+									Map.of("write_region", OfferingCatalog.DEFAULT_WRITE_REGION),
+									this.services.clock().instant()));
 			}
 		}
 		if (created) {

@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a result set's rows as D1 does — an array of objects keyed by column label — straight
- * into a JSON generator: integers stay exact, reals are numbers, text is a string, a BLOB is an
- * array of byte values, NULL is null.
+ * Writes a result set's rows as D1 does — an array of objects keyed by column label —
+ * straight into a JSON generator: integers stay exact, reals are numbers, text is a
+ * string, a BLOB is an array of byte values, NULL is null.
  */
 final class ResultSetJson {
 
@@ -69,7 +69,8 @@ final class ResultSetJson {
 	}
 
 	/**
-	 * Reads past every remaining row (a script's earlier statements) and answers how many there were.
+	 * Reads past every remaining row (a script's earlier statements) and answers how many
+	 * there were.
 	 */
 	static long skipRows(ResultSet resultSet) throws SQLException {
 		long rows = 0;

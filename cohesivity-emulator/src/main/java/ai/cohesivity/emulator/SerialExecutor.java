@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs tasks one at a time, in submission order, on threads borrowed from a shared pool. Gives
- * each tenant's database a single-threaded owner without a thread per tenant.
+ * Runs tasks one at a time, in submission order, on threads borrowed from a shared pool.
+ * Gives each tenant's database a single-threaded owner without a thread per tenant.
  */
 final class SerialExecutor implements Executor {
 

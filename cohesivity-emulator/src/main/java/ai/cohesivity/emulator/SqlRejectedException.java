@@ -1,8 +1,8 @@
 package ai.cohesivity.emulator;
 
 /**
- * A query that fails with a SQL error: the message is what goes on the wire, shaped by the wire
- * profile ({@link ApiError#sql}).
+ * A query that fails with a SQL error: the message is what goes on the wire, shaped by
+ * the wire profile ({@link ApiError#sql}).
  */
 final class SqlRejectedException extends RuntimeException {
 

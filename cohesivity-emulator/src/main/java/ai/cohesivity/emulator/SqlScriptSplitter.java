@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Splits SQL text into statements at top-level semicolons, the way SQLite's
- * {@code sqlite3_complete} sees them: semicolons inside string literals, quoted identifiers,
- * comments and {@code CREATE TRIGGER ... BEGIN ... END} bodies do not end a statement.
+ * {@code sqlite3_complete} sees them: semicolons inside string literals, quoted
+ * identifiers, comments and {@code CREATE TRIGGER ... BEGIN ... END} bodies do not end a
+ * statement.
  */
 final class SqlScriptSplitter {
 

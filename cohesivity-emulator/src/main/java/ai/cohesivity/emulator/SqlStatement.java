@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
  * One statement of a request's SQL text.
  *
  * @param text the statement without its terminating semicolon
- * @param keyword the statement's first keyword in upper case ({@code SELECT}, {@code ATTACH}, ...)
- * @param numberedParameters whether it uses {@code ?NNN} parameters (bound by number, not in order)
+ * @param keyword the statement's first keyword in upper case ({@code SELECT},
+ * {@code ATTACH}, ...)
+ * @param numberedParameters whether it uses {@code ?NNN} parameters (bound by number, not
+ * in order)
  */
 record SqlStatement(String text, String keyword, boolean numberedParameters) {
 

@@ -39,12 +39,13 @@ final class StatusHandler {
 		body.put("resources", resources);
 		body.put("bucket_usage", bucketUsage(tenant));
 		body.put("account_bucket_usage", tenant.isClaimed() ? bucketUsage(tenant) : Map.of());
-		body.put("notifications", this.services.account()
-			.notifications()
-			.stream()
-			.filter((notification) -> tenant.id().equals(notification.tenantId()))
-			.map(EmulatorAccount.Notification::toMap)
-			.toList());
+		body.put("notifications",
+				this.services.account()
+					.notifications()
+					.stream()
+					.filter((notification) -> tenant.id().equals(notification.tenantId()))
+					.map(EmulatorAccount.Notification::toMap)
+					.toList());
 		body.put("runtime_version", tenant.runtimeProfile());
 		body.put("runtime_supported", true);
 		body.put("runtime_is_stable", true);

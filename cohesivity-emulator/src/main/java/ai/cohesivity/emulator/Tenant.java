@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One emulated tenant: credentials, lifecycle, pause state, provisioned resources, all-time usage
- * counters and (once {@code database} is provisioned) its own SQLite database.
+ * One emulated tenant: credentials, lifecycle, pause state, provisioned resources,
+ * all-time usage counters and (once {@code database} is provisioned) its own SQLite
+ * database.
  */
 final class Tenant {
 
@@ -117,7 +118,8 @@ final class Tenant {
 	}
 
 	/**
-	 * The tenant's state as the wire names it: {@code active}, {@code paused} or {@code expired}.
+	 * The tenant's state as the wire names it: {@code active}, {@code paused} or
+	 * {@code expired}.
 	 */
 	String state(Instant now) {
 		if (isExpired(now)) {
@@ -145,7 +147,8 @@ final class Tenant {
 	}
 
 	/**
-	 * Back to active: lifts a pause and, for a tenant that expired, opens a fresh 72-hour window.
+	 * Back to active: lifts a pause and, for a tenant that expired, opens a fresh 72-hour
+	 * window.
 	 */
 	synchronized void resume(Instant now) {
 		this.pausedAt = null;

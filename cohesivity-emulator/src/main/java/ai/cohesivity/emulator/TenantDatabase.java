@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One tenant's SQLite database: a single connection, owned by a {@link SerialExecutor} so that
- * requests run one at a time and never on the caller's (event-loop) thread, with a cache of
- * prepared statements. In memory, or in a file that survives a restart.
+ * One tenant's SQLite database: a single connection, owned by a {@link SerialExecutor} so
+ * that requests run one at a time and never on the caller's (event-loop) thread, with a
+ * cache of prepared statements. In memory, or in a file that survives a restart.
  */
 final class TenantDatabase implements AutoCloseable {
 
@@ -80,8 +80,8 @@ final class TenantDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Opens the database: in memory when {@code file} is {@code null}, else that file (created if
-	 * missing).
+	 * Opens the database: in memory when {@code file} is {@code null}, else that file
+	 * (created if missing).
 	 */
 	static TenantDatabase open(String tenantId, @Nullable Path file, Executor pool, JsonMapper mapper) {
 		String url = (file != null) ? "jdbc:sqlite:" + file.toAbsolutePath() : "jdbc:sqlite::memory:";
@@ -106,9 +106,9 @@ final class TenantDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Runs the statements of one request on the database's own thread and answers the JSON body
-	 * through {@code completion} (the request's event loop). A multi-statement script runs in one
-	 * transaction: it applies completely or not at all.
+	 * Runs the statements of one request on the database's own thread and answers the
+	 * JSON body through {@code completion} (the request's event loop). A multi-statement
+	 * script runs in one transaction: it applies completely or not at all.
 	 */
 	Mono<QueryOutcome> execute(List<SqlStatement> sql, JsonNode params, WireProfile profile, Executor completion) {
 		return Mono.create((sink) -> this.executor.execute(() -> {
@@ -135,9 +135,9 @@ final class TenantDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Interrupts the running request if it has run longer than {@code limit} (D1 stops queries
-	 * after 30 s); called by the {@link QueryWatchdog}. The request then fails with a SQL error and
-	 * a script rolls back.
+	 * Interrupts the running request if it has run longer than {@code limit} (D1 stops
+	 * queries after 30 s); called by the {@link QueryWatchdog}. The request then fails
+	 * with a SQL error and a script rolls back.
 	 */
 	void interruptIfRunningLongerThan(Duration limit) {
 		long since = this.runningSince;
@@ -188,7 +188,8 @@ final class TenantDatabase implements AutoCloseable {
 					statement.clearParameters();
 				}
 				catch (SQLException ex) {
-					// A failed statement may still be active (not reset): drop it, so that the
+					// A failed statement may still be active (not reset): drop it, so
+					// that the
 					// rollback and later requests do not inherit its state.
 					evict(text, statement);
 					throw ex;
@@ -213,7 +214,8 @@ final class TenantDatabase implements AutoCloseable {
 		}
 		catch (SQLException | RuntimeException ex) {
 			if (this.interrupted) {
-				// sqlite3_interrupt stays in force while any statement is active: reset them all.
+				// sqlite3_interrupt stays in force while any statement is active: reset
+				// them all.
 				closeStatements();
 			}
 			if (script) {
@@ -291,8 +293,8 @@ final class TenantDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * The SQLite message alone, e.g. {@code UNIQUE constraint failed: users.email}, without the
-	 * driver's {@code [SQLITE_...]} decoration.
+	 * The SQLite message alone, e.g. {@code UNIQUE constraint failed: users.email},
+	 * without the driver's {@code [SQLITE_...]} decoration.
 	 */
 	static String messageOf(SQLException ex) {
 		String message = String.valueOf(ex.getMessage());
@@ -307,7 +309,8 @@ final class TenantDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Closes the connection on the database's own thread, after the requests already queued.
+	 * Closes the connection on the database's own thread, after the requests already
+	 * queued.
 	 */
 	@Override
 	public void close() {

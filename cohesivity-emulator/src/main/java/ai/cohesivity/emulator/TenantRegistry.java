@@ -61,7 +61,8 @@ final class TenantRegistry implements AutoCloseable {
 	}
 
 	/**
-	 * Loads tenants saved in the data directory, if there is one, and saves every change from now on.
+	 * Loads tenants saved in the data directory, if there is one, and saves every change
+	 * from now on.
 	 */
 	void attach(TenantStore store) {
 		this.store = store;
@@ -132,7 +133,8 @@ final class TenantRegistry implements AutoCloseable {
 	}
 
 	/**
-	 * Removes a resource; removing {@code database} drops its data, as deprovisioning does.
+	 * Removes a resource; removing {@code database} drops its data, as deprovisioning
+	 * does.
 	 */
 	synchronized void deprovisioned(Tenant tenant, String resource) {
 		tenant.removeResource(resource);
@@ -148,7 +150,8 @@ final class TenantRegistry implements AutoCloseable {
 	}
 
 	/**
-	 * Claims a tenant for the emulator's account: lifecycle {@code claimed}, no expiry, pause lifted.
+	 * Claims a tenant for the emulator's account: lifecycle {@code claimed}, no expiry,
+	 * pause lifted.
 	 */
 	synchronized void claim(Tenant tenant) {
 		if (tenant.isClaimed()) {
@@ -171,7 +174,8 @@ final class TenantRegistry implements AutoCloseable {
 	}
 
 	/**
-	 * Persists the registry (when it has a data directory); call after every state change.
+	 * Persists the registry (when it has a data directory); call after every state
+	 * change.
 	 */
 	void changed() {
 		TenantStore store = this.store;

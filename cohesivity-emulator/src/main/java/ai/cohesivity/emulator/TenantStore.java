@@ -21,10 +21,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Saves tenants (credentials, lifecycle, pause state, resources, usage counters), the account and
- * the daily usage totals to {@code tenants.json} in the data directory, so that they survive a
- * restart. The file holds
- * keys: it is written owner-readable only where the file system allows.
+ * Saves tenants (credentials, lifecycle, pause state, resources, usage counters), the
+ * account and the daily usage totals to {@code tenants.json} in the data directory, so
+ * that they survive a restart. The file holds keys: it is written owner-readable only
+ * where the file system allows.
  */
 final class TenantStore {
 

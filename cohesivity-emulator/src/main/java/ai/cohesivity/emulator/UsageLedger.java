@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Every metered thing tenants did: a bounded tail of individual usage events (for the events page)
- * plus exact per-tenant, per-service, per-day totals (for rollups, buckets and the wallet; saved in
- * the data directory).
+ * Every metered thing tenants did: a bounded tail of individual usage events (for the
+ * events page) plus exact per-tenant, per-service, per-day totals (for rollups, buckets
+ * and the wallet; saved in the data directory).
  */
 final class UsageLedger {
 
@@ -107,8 +107,8 @@ final class UsageLedger {
 	/**
 	 * One metered request.
 	 */
-	record UsageEvent(long id, Instant ts, String tenantId, String service, String operation,
-			Map<String, Long> metrics, long costCents, String requestId) {
+	record UsageEvent(long id, Instant ts, String tenantId, String service, String operation, Map<String, Long> metrics,
+			long costCents, String requestId) {
 	}
 
 	/**

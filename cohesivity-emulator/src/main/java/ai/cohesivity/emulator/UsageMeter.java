@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Books what an edge call used — on the tenant's all-time counters and in the usage ledger — and
- * enforces the limits: for an ephemeral tenant its caps (crossing 80 % notifies, breaching one
- * pauses the whole tenant), for a claimed one the account's monthly buckets ({@link AccountBuckets}).
+ * Books what an edge call used — on the tenant's all-time counters and in the usage
+ * ledger — and enforces the limits: for an ephemeral tenant its caps (crossing 80 %
+ * notifies, breaching one pauses the whole tenant), for a claimed one the account's
+ * monthly buckets ({@link AccountBuckets}).
  */
 final class UsageMeter {
 
@@ -54,7 +55,8 @@ final class UsageMeter {
 	}
 
 	/**
-	 * The wallet was credited: buy the overuse blocks still owed and lift a lack-of-credit pause.
+	 * The wallet was credited: buy the overuse blocks still owed and lift a
+	 * lack-of-credit pause.
 	 */
 	void walletCredited(Instant now, String tenantId) {
 		this.accountBuckets.settle(now, tenantId);

@@ -12,9 +12,10 @@ import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sums over the daily usage totals: one tenant's or the whole account's (its claimed tenants),
- * one service's or all, from a date on — grouped by service, tenant or day when asked. The wallet,
- * the account's buckets and the observability report all read usage through here.
+ * Sums over the daily usage totals: one tenant's or the whole account's (its claimed
+ * tenants), one service's or all, from a date on — grouped by service, tenant or day when
+ * asked. The wallet, the account's buckets and the observability report all read usage
+ * through here.
  */
 final class UsageRollups {
 
@@ -46,8 +47,8 @@ final class UsageRollups {
 	}
 
 	/**
-	 * The total of a quantity for one tenant ({@code null}: every claimed tenant) and one service
-	 * ({@code null}: every service) from {@code from} on.
+	 * The total of a quantity for one tenant ({@code null}: every claimed tenant) and one
+	 * service ({@code null}: every service) from {@code from} on.
 	 */
 	long total(@Nullable String tenantId, @Nullable String service, LocalDate from,
 			ToLongFunction<UsageLedger.DailyUsage> quantity) {

@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The wait tokens behind {@code wait} blobs: one per claim request or Codex connection, polled
- * through {@code POST /api/wait} until the human side (here: the admin API) completes it.
+ * The wait tokens behind {@code wait} blobs: one per claim request or Codex connection,
+ * polled through {@code POST /api/wait} until the human side (here: the admin API)
+ * completes it.
  */
 final class WaitTickets {
 

@@ -9,14 +9,15 @@ package ai.cohesivity.emulator;
 public enum WireProfile {
 
 	/**
-	 * Only documented fields: {@code /edge/database} answers {@code {rows, rowCount}} and a SQL
-	 * error is {@code 400 {"error":"<sqlite message>"}}.
+	 * Only documented fields: {@code /edge/database} answers {@code {rows, rowCount}} and
+	 * a SQL error is {@code 400 {"error":"<sqlite message>"}}.
 	 */
 	MINIMAL,
 
 	/**
-	 * Adds Cloudflare D1's {@code meta} object to {@code /edge/database} results and answers a SQL
-	 * error as {@code 400 {"error":{"code":400,"message":"<sqlite message>"}}}.
+	 * Adds Cloudflare D1's {@code meta} object to {@code /edge/database} results and
+	 * answers a SQL error as {@code 400 {"error":{"code":400,"message":"<sqlite
+	 * message>"}}}.
 	 */
 	FULL
 

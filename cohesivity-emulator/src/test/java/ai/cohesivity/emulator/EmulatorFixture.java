@@ -13,11 +13,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A running emulator for a test class and an HTTP client pointed at it. Register it as a static
- * field with {@code @RegisterExtension}: {@link #sharedByTheClass()} starts one emulator for the
- * class and {@link EmulatorAdmin#reset() resets} it before each test; {@link #freshForEachTest()}
- * starts a new one for each test, for tests whose claimed tenants must not meet (every claimed
- * tenant joins the emulator's one account).
+ * A running emulator for a test class and an HTTP client pointed at it. Register it as a
+ * static field with {@code @RegisterExtension}: {@link #sharedByTheClass()} starts one
+ * emulator for the class and {@link EmulatorAdmin#reset() resets} it before each test;
+ * {@link #freshForEachTest()} starts a new one for each test, for tests whose claimed
+ * tenants must not meet (every claimed tenant joins the emulator's one account).
  */
 final class EmulatorFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -131,8 +131,9 @@ final class EmulatorFixture implements BeforeAllCallback, AfterAllCallback, Befo
 	}
 
 	/**
-	 * Moves the emulator clock to the start of the next UTC minute, so that the requests that
-	 * follow share one per-minute rate-limit window however slowly the machine runs them.
+	 * Moves the emulator clock to the start of the next UTC minute, so that the requests
+	 * that follow share one per-minute rate-limit window however slowly the machine runs
+	 * them.
 	 */
 	void moveClockToTheStartOfAMinute() {
 		Instant now = admin().now();

@@ -66,8 +66,8 @@ final class HttpTestClient {
 	 * {@code POST /edge/database} with an edge token.
 	 */
 	Reply sql(String token, String query, Object... params) {
-		return send("POST", "/edge/database", Map.of("query", query, "params", List.of(params)),
-				"Authorization", "Bearer " + token);
+		return send("POST", "/edge/database", Map.of("query", query, "params", List.of(params)), "Authorization",
+				"Bearer " + token);
 	}
 
 	String edgeToken(String applicationKey) {

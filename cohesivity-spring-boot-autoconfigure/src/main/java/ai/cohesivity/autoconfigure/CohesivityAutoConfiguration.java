@@ -50,10 +50,11 @@ import ai.cohesivity.management.ResourcesClient;
 import ai.cohesivity.management.StatusClient;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for the
- * Cohesivity client plumbing: connection details, the shared {@link CohesivityWebClientFactory},
- * the retry policy, edge session tokens and the {@link EdgeClient}, the control-plane clients
- * ({@link ResourcesClient}, {@link StatusClient}, {@link ClaimClient}), opt-in tenant creation
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for the Cohesivity client plumbing: connection details, the shared
+ * {@link CohesivityWebClientFactory}, the retry policy, edge session tokens and the
+ * {@link EdgeClient}, the control-plane clients ({@link ResourcesClient},
+ * {@link StatusClient}, {@link ClaimClient}), opt-in tenant creation
  * ({@code cohesivity.genesis.enabled}) and the start-up expiry warning.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
@@ -171,8 +172,8 @@ public final class CohesivityAutoConfiguration {
 		EdgeTokenProvider cohesivityEdgeTokenProvider(CohesivityConnectionDetails connectionDetails,
 				CohesivityProperties properties, CohesivityWebClientFactory webClientFactory,
 				CohesivityRetryPolicy retryPolicy, ObjectProvider<EdgeTokenMetrics> metrics) {
-			CohesivityHttpTransport transport = EdgeTransports.create(connectionDetails, properties,
-					webClientFactory, retryPolicy);
+			CohesivityHttpTransport transport = EdgeTransports.create(connectionDetails, properties, webClientFactory,
+					retryPolicy);
 			CohesivityProperties.Edge edge = properties.getEdge();
 			EdgeTokenSettings settings = new EdgeTokenSettings(EdgeTokenSettings.defaults().defaultTtl(),
 					edge.getMinimumTokenTtl(), edge.getMaximumTokenMargin());
@@ -183,9 +184,9 @@ public final class CohesivityAutoConfiguration {
 	}
 
 	/**
-	 * Builds connectors with Boot's {@link ClientHttpConnectorBuilder} when there is one, so that
-	 * its customizers and the global {@code spring.http.clients.*} settings (SSL bundle, …) apply;
-	 * timeouts and redirect handling stay Cohesivity's.
+	 * Builds connectors with Boot's {@link ClientHttpConnectorBuilder} when there is one,
+	 * so that its customizers and the global {@code spring.http.clients.*} settings (SSL
+	 * bundle, …) apply; timeouts and redirect handling stay Cohesivity's.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
@@ -229,8 +230,9 @@ public final class CohesivityAutoConfiguration {
 	}
 
 	/**
-	 * Builds the data-plane transport: the application key is added as {@code ?key=} by the
-	 * connector, to {@code /edge/session} only when session tokens are used, to every call otherwise.
+	 * Builds the data-plane transport: the application key is added as {@code ?key=} by
+	 * the connector, to {@code /edge/session} only when session tokens are used, to every
+	 * call otherwise.
 	 */
 	static final class EdgeTransports {
 

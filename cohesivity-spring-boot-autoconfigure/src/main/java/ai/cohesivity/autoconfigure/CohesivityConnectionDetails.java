@@ -12,8 +12,8 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 
 /**
  * Details required to connect to Cohesivity. A bean of this type takes precedence over
- * {@code cohesivity.*} properties and the {@code .cohesivity} file; the embedded emulator provides
- * one.
+ * {@code cohesivity.*} properties and the {@code .cohesivity} file; the embedded emulator
+ * provides one.
  */
 public interface CohesivityConnectionDetails extends ConnectionDetails {
 
@@ -42,7 +42,8 @@ public interface CohesivityConnectionDetails extends ConnectionDetails {
 	@Nullable String getTenantId();
 
 	/**
-	 * Return when the tenant expires, if known (ephemeral tenants expire 72 h after creation).
+	 * Return when the tenant expires, if known (ephemeral tenants expire 72 h after
+	 * creation).
 	 * @return the expiry or {@code null}
 	 */
 	default @Nullable Instant getExpiresAt() {

@@ -15,9 +15,9 @@ import org.springframework.util.unit.DataSize;
 import ai.cohesivity.core.KeyRedactor;
 
 /**
- * Configuration properties for Cohesivity ({@code cohesivity.*}). Keys set here (or through the
- * environment, for example {@code COHESIVITY_APPLICATION_KEY}) take precedence over the
- * {@code .cohesivity} credentials file.
+ * Configuration properties for Cohesivity ({@code cohesivity.*}). Keys set here (or
+ * through the environment, for example {@code COHESIVITY_APPLICATION_KEY}) take
+ * precedence over the {@code .cohesivity} credentials file.
  */
 @ConfigurationProperties("cohesivity")
 public class CohesivityProperties {
@@ -53,8 +53,8 @@ public class CohesivityProperties {
 	private @Nullable String tenantId;
 
 	/**
-	 * User-Agent sent on every request. Defaults to cohesivity-spring-boot/<version>; must not be a
-	 * default HTTP library agent, which Cohesivity's firewall rejects.
+	 * User-Agent sent on every request. Defaults to cohesivity-spring-boot/<version>;
+	 * must not be a default HTTP library agent, which Cohesivity's firewall rejects.
 	 */
 	private @Nullable String userAgent;
 
@@ -74,8 +74,8 @@ public class CohesivityProperties {
 	private DataSize maxInMemorySize = DataSize.ofMegabytes(2);
 
 	/**
-	 * Whether to mask Cohesivity keys in every log line (Logback only), including lines written
-	 * by Reactor Netty at DEBUG, which show the full request URI.
+	 * Whether to mask Cohesivity keys in every log line (Logback only), including lines
+	 * written by Reactor Netty at DEBUG, which show the full request URI.
 	 */
 	private boolean redactLogs = true;
 
@@ -216,8 +216,8 @@ public class CohesivityProperties {
 		private int maxAttempts = 3;
 
 		/**
-		 * Base backoff before retrying a 502/503/504 or a network failure (jittered, doubled
-		 * per attempt).
+		 * Base backoff before retrying a 502/503/504 or a network failure (jittered,
+		 * doubled per attempt).
 		 */
 		private Duration initialBackoff = Duration.ofMillis(200);
 
@@ -227,7 +227,8 @@ public class CohesivityProperties {
 		private Duration maxBackoff = Duration.ofSeconds(5);
 
 		/**
-		 * Longest Retry-After of a per-minute rate limit that is waited out; longer waits fail.
+		 * Longest Retry-After of a per-minute rate limit that is waited out; longer waits
+		 * fail.
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
 
@@ -271,8 +272,9 @@ public class CohesivityProperties {
 	public static class Genesis {
 
 		/**
-		 * Whether to create a tenant at start-up when no credentials exist. Off by default:
-		 * Cohesivity asks that tenants be created with its own tooling (npx @cohesivity/init).
+		 * Whether to create a tenant at start-up when no credentials exist. Off by
+		 * default: Cohesivity asks that tenants be created with its own tooling
+		 * (npx @cohesivity/init).
 		 */
 		private boolean enabled;
 
@@ -305,8 +307,9 @@ public class CohesivityProperties {
 	public static class Edge {
 
 		/**
-		 * Whether to authenticate edge calls with short-lived session tokens (Bearer). When false,
-		 * the application key is sent as the key query parameter on every call.
+		 * Whether to authenticate edge calls with short-lived session tokens (Bearer).
+		 * When false, the application key is sent as the key query parameter on every
+		 * call.
 		 */
 		private boolean sessionTokens = true;
 
@@ -316,7 +319,8 @@ public class CohesivityProperties {
 		private Duration minimumTokenTtl = Duration.ofSeconds(1);
 
 		/**
-		 * Largest safety margin before token expiry after which a token is no longer used.
+		 * Largest safety margin before token expiry after which a token is no longer
+		 * used.
 		 */
 		private Duration maximumTokenMargin = Duration.ofSeconds(5);
 
@@ -385,8 +389,8 @@ public class CohesivityProperties {
 	public static class Emulator {
 
 		/**
-		 * Whether to start the embedded emulator: auto starts it only when no credentials are
-		 * configured anywhere.
+		 * Whether to start the embedded emulator: auto starts it only when no credentials
+		 * are configured anywhere.
 		 */
 		private EmulatorMode enabled = EmulatorMode.AUTO;
 
@@ -396,7 +400,8 @@ public class CohesivityProperties {
 		private int port;
 
 		/**
-		 * Directory where the emulator keeps tenant databases across restarts; in memory when unset.
+		 * Directory where the emulator keeps tenant databases across restarts; in memory
+		 * when unset.
 		 */
 		private @Nullable Path dataDirectory;
 

@@ -14,10 +14,11 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import ai.cohesivity.core.KeyRedactor;
 
 /**
- * Masks Cohesivity keys in the {@code configprops} and {@code env} Actuator endpoints, also when
- * they are configured to show values: any property whose name ends in {@code management-key} or
- * {@code application-key} (in any spelling, for example {@code COHESIVITY_APPLICATION_KEY}), and
- * any value that contains a {@code coh_man_}/{@code coh_app_} key.
+ * Masks Cohesivity keys in the {@code configprops} and {@code env} Actuator endpoints,
+ * also when they are configured to show values: any property whose name ends in
+ * {@code management-key} or {@code application-key} (in any spelling, for example
+ * {@code COHESIVITY_APPLICATION_KEY}), and any value that contains a
+ * {@code coh_man_}/{@code coh_app_} key.
  */
 public class CohesivitySanitizingFunction implements SanitizingFunction {
 

@@ -12,7 +12,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import ai.cohesivity.core.CredentialsFileException;
 
 /**
- * Explains a start-up that failed because the {@code .cohesivity} file exists but cannot be used.
+ * Explains a start-up that failed because the {@code .cohesivity} file exists but cannot
+ * be used.
  */
 class CredentialsFileFailureAnalyzer extends AbstractFailureAnalyzer<CredentialsFileException> {
 

@@ -10,8 +10,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import ai.cohesivity.core.InsecureBaseUrlException;
 
 /**
- * Explains a start-up that failed because {@code cohesivity.base-url} would send keys in clear text
- * or is not a usable origin.
+ * Explains a start-up that failed because {@code cohesivity.base-url} would send keys in
+ * clear text or is not a usable origin.
  */
 class InsecureBaseUrlFailureAnalyzer extends AbstractFailureAnalyzer<InsecureBaseUrlException> {
 

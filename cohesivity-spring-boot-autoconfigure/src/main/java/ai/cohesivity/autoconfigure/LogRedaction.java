@@ -7,8 +7,8 @@ package ai.cohesivity.autoconfigure;
 import org.springframework.util.ClassUtils;
 
 /**
- * Installs key redaction into the logging backend when it supports it (Logback), before the first
- * request that carries a key is sent.
+ * Installs key redaction into the logging backend when it supports it (Logback), before
+ * the first request that carries a key is sent.
  */
 final class LogRedaction {
 

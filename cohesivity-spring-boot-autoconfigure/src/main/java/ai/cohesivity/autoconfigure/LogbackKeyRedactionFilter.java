@@ -18,11 +18,11 @@ import org.slf4j.helpers.MessageFormatter;
 import ai.cohesivity.core.KeyRedactor;
 
 /**
- * A Logback {@link TurboFilter} that keeps Cohesivity keys out of every log line, including lines
- * written by libraries below the client: Reactor Netty logs the full request URI at
- * {@code DEBUG}, and {@code POST /edge/session} must carry the application key as {@code ?key=}.
- * An enabled event whose message holds a key is replaced by the same event with the key masked.
- * Events below their logger's level are not inspected.
+ * A Logback {@link TurboFilter} that keeps Cohesivity keys out of every log line,
+ * including lines written by libraries below the client: Reactor Netty logs the full
+ * request URI at {@code DEBUG}, and {@code POST /edge/session} must carry the application
+ * key as {@code ?key=}. An enabled event whose message holds a key is replaced by the
+ * same event with the key masked. Events below their logger's level are not inspected.
  */
 final class LogbackKeyRedactionFilter extends TurboFilter {
 

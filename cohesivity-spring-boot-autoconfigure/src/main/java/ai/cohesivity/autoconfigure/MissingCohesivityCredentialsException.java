@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import ai.cohesivity.core.CohesivityException;
 
 /**
- * A Cohesivity bean needs a key that is configured nowhere: not as a property or environment
- * variable, not in the {@code .cohesivity} file, and not through a
+ * A Cohesivity bean needs a key that is configured nowhere: not as a property or
+ * environment variable, not in the {@code .cohesivity} file, and not through a
  * {@link CohesivityConnectionDetails} bean.
  */
 public class MissingCohesivityCredentialsException extends CohesivityException {
@@ -24,7 +24,8 @@ public class MissingCohesivityCredentialsException extends CohesivityException {
 	/**
 	 * Create a new exception.
 	 * @param credential the missing credential, for example {@code application key}
-	 * @param property the property that would provide it, for example {@code cohesivity.application-key}
+	 * @param property the property that would provide it, for example
+	 * {@code cohesivity.application-key}
 	 * @param credentialsFile the credentials file that was looked for
 	 */
 	public MissingCohesivityCredentialsException(String credential, String property, Path credentialsFile) {

@@ -12,8 +12,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a start-up that failed because no Cohesivity key is configured, and lists every way to
- * provide one.
+ * Explains a start-up that failed because no Cohesivity key is configured, and lists
+ * every way to provide one.
  */
 class MissingCohesivityCredentialsFailureAnalyzer
 		extends AbstractFailureAnalyzer<MissingCohesivityCredentialsException> {
@@ -21,10 +21,7 @@ class MissingCohesivityCredentialsFailureAnalyzer
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingCohesivityCredentialsException cause) {
 		Path file = cause.getCredentialsFile().toAbsolutePath().normalize();
-		String environmentVariable = cause.getProperty()
-			.toUpperCase(Locale.ROOT)
-			.replace('.', '_')
-			.replace('-', '_');
+		String environmentVariable = cause.getProperty().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
 		String description = "Cohesivity needs an " + cause.getCredential() + " but none is configured.\n\n"
 				+ "Looked in:\n" + "    - property " + cause.getProperty() + " (environment variable "
 				+ environmentVariable + "): not set\n" + "    - credentials file " + file + ": "
@@ -32,8 +29,8 @@ class MissingCohesivityCredentialsFailureAnalyzer
 				+ "    - a CohesivityConnectionDetails bean: none";
 		String action = "Do one of the following:\n"
 				+ "    - create the credentials file: run 'npx @cohesivity/init' in " + file.getParent()
-				+ " (or set cohesivity.credentials-file to where your .cohesivity file is)\n"
-				+ "    - set " + cause.getProperty() + " (or the environment variable " + environmentVariable + ")\n"
+				+ " (or set cohesivity.credentials-file to where your .cohesivity file is)\n" + "    - set "
+				+ cause.getProperty() + " (or the environment variable " + environmentVariable + ")\n"
 				+ "    - for local development and tests, add the dependency ai.cohesivity:cohesivity-emulator "
 				+ "to run on an embedded Cohesivity emulator (cohesivity.emulator.enabled=auto)";
 		return new FailureAnalysis(description, action, cause);

@@ -13,9 +13,10 @@ import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.KeyRedactor;
 
 /**
- * {@link CohesivityConnectionDetails} from {@link CohesivityProperties} (which includes the
- * environment, for example {@code COHESIVITY_APPLICATION_KEY}) with the {@code .cohesivity} file
- * as fallback: each value set as a property wins over the file's.
+ * {@link CohesivityConnectionDetails} from {@link CohesivityProperties} (which includes
+ * the environment, for example {@code COHESIVITY_APPLICATION_KEY}) with the
+ * {@code .cohesivity} file as fallback: each value set as a property wins over the
+ * file's.
  */
 public class PropertiesCohesivityConnectionDetails implements CohesivityConnectionDetails {
 
@@ -26,8 +27,8 @@ public class PropertiesCohesivityConnectionDetails implements CohesivityConnecti
 	/**
 	 * Create connection details from properties and the credentials file they point to.
 	 * @param properties the properties
-	 * @throws ai.cohesivity.core.CredentialsFileException if the credentials file exists but cannot
-	 * be used
+	 * @throws ai.cohesivity.core.CredentialsFileException if the credentials file exists
+	 * but cannot be used
 	 */
 	public PropertiesCohesivityConnectionDetails(CohesivityProperties properties) {
 		this(properties, new CredentialsFile(properties.getCredentialsFile()).read());

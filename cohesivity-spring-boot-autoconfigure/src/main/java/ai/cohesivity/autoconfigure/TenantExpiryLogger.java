@@ -14,7 +14,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import ai.cohesivity.management.TenantExpiryWarning;
 
 /**
- * Logs once at start-up when the configured tenant is ephemeral and expires within 24 hours.
+ * Logs once at start-up when the configured tenant is ephemeral and expires within 24
+ * hours.
  */
 class TenantExpiryLogger implements SmartInitializingSingleton {
 

@@ -1,6 +1,6 @@
 /**
- * Auto-configuration for Cohesivity: properties, connection details, the shared client plumbing and
- * the edge client, failure analyzers and redaction.
+ * Auto-configuration for Cohesivity: properties, connection details, the shared client
+ * plumbing and the edge client, failure analyzers and redaction.
  */
 @NullMarked
 package ai.cohesivity.autoconfigure;

@@ -18,9 +18,9 @@ import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ClientHttpResponse;
 
 /**
- * Adds the application key as the {@code key} query parameter at the very last moment, inside the
- * connector. URI templates, the URL seen by {@code WebClient} filters, logs of the exchange and the
- * {@code http.url} of observations therefore never contain it.
+ * Adds the application key as the {@code key} query parameter at the very last moment,
+ * inside the connector. URI templates, the URL seen by {@code WebClient} filters, logs of
+ * the exchange and the {@code http.url} of observations therefore never contain it.
  */
 public final class ApplicationKeyQueryConnector implements ClientHttpConnector {
 

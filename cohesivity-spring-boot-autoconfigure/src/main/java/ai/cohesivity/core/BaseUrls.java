@@ -11,8 +11,8 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
- * Checks that a Cohesivity base URL is safe to send keys to: {@code https}, or {@code http} only to
- * a loopback address (the local emulator).
+ * Checks that a Cohesivity base URL is safe to send keys to: {@code https}, or
+ * {@code http} only to a loopback address (the local emulator).
  */
 public final class BaseUrls {
 
@@ -23,8 +23,8 @@ public final class BaseUrls {
 	 * Validate a base URL and return it without a trailing slash.
 	 * @param baseUrl the base URL
 	 * @return the normalized base URL
-	 * @throws InsecureBaseUrlException if the URL is malformed, has a query, fragment or user info,
-	 * or is plain {@code http} to a host that is not loopback
+	 * @throws InsecureBaseUrlException if the URL is malformed, has a query, fragment or
+	 * user info, or is plain {@code http} to a host that is not loopback
 	 */
 	public static String validate(String baseUrl) {
 		URI uri;
@@ -54,8 +54,8 @@ public final class BaseUrls {
 	}
 
 	/**
-	 * Return whether a base URL names this machine ({@code localhost} or a loopback address
-	 * literal), without a DNS lookup.
+	 * Return whether a base URL names this machine ({@code localhost} or a loopback
+	 * address literal), without a DNS lookup.
 	 * @param baseUrl the base URL
 	 * @return whether the URL's host is loopback; {@code false} for a malformed URL
 	 */

@@ -7,8 +7,8 @@ package ai.cohesivity.core;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 
 /**
- * Creates the connector under every Cohesivity {@code WebClient}. Implementations must apply the
- * settings' connect and read timeouts and must not follow redirects.
+ * Creates the connector under every Cohesivity {@code WebClient}. Implementations must
+ * apply the settings' connect and read timeouts and must not follow redirects.
  */
 @FunctionalInterface
 public interface ClientHttpConnectorFactory {

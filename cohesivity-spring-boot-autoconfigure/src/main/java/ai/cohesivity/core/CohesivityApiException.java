@@ -7,8 +7,9 @@ package ai.cohesivity.core;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cohesivity answered with an error status. Statuses without a more specific subclass (for example
- * a {@code 400} SQL error from the edge database) are raised as this type, with the server's message.
+ * Cohesivity answered with an error status. Statuses without a more specific subclass
+ * (for example a {@code 400} SQL error from the edge database) are raised as this type,
+ * with the server's message.
  */
 public class CohesivityApiException extends CohesivityException {
 
@@ -32,7 +33,8 @@ public class CohesivityApiException extends CohesivityException {
 	}
 
 	/**
-	 * Return the error code: the control plane's string code, or the edge's numeric code as text.
+	 * Return the error code: the control plane's string code, or the edge's numeric code
+	 * as text.
 	 * @return the code or {@code null}
 	 */
 	public @Nullable String code() {

@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * The transport settings every Cohesivity client shares.
  *
- * @param userAgent the {@code User-Agent} sent on every request (Cloudflare rejects default agents)
+ * @param userAgent the {@code User-Agent} sent on every request (Cloudflare rejects
+ * default agents)
  * @param connectTimeout the TCP connect timeout
  * @param readTimeout how long to wait for a response after the request was sent
  * @param maxInMemorySize the largest response body, in bytes, that is buffered
@@ -27,8 +28,8 @@ public record CohesivityClientSettings(String userAgent, Duration connectTimeout
 	public static final int DEFAULT_MAX_IN_MEMORY_SIZE = 2 * 1024 * 1024;
 
 	/**
-	 * Return the default settings: {@code cohesivity-spring-boot/<version>}, 10 s connect, 30 s read,
-	 * 2 MiB responses.
+	 * Return the default settings: {@code cohesivity-spring-boot/<version>}, 10 s
+	 * connect, 30 s read, 2 MiB responses.
 	 * @return the defaults
 	 */
 	public static CohesivityClientSettings defaults() {

@@ -13,10 +13,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The contents of a {@code .cohesivity} credentials file: the documented keys as typed accessors
- * and every entry, unknown ones included, in file order. {@link #toString()} masks the keys.
+ * The contents of a {@code .cohesivity} credentials file: the documented keys as typed
+ * accessors and every entry, unknown ones included, in file order. {@link #toString()}
+ * masks the keys.
  *
- * @param entries every {@code key=value} entry in file order (first occurrence of a key wins)
+ * @param entries every {@code key=value} entry in file order (first occurrence of a key
+ * wins)
  */
 public record CohesivityCredentials(Map<String, String> entries) {
 

@@ -7,9 +7,9 @@ package ai.cohesivity.core;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Base type of every failure raised by a Cohesivity client: error responses, network failures and
- * malformed responses. The message names the HTTP status and the likely cause and never contains a
- * management or application key.
+ * Base type of every failure raised by a Cohesivity client: error responses, network
+ * failures and malformed responses. The message names the HTTP status and the likely
+ * cause and never contains a management or application key.
  */
 public class CohesivityException extends RuntimeException {
 

@@ -17,9 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Sends {@link CohesivityRequest}s as JSON over one Cohesivity {@link WebClient} and reads JSON
- * answers, with the shared error model and retry policy. Every Cohesivity client sends through one
- * of these.
+ * Sends {@link CohesivityRequest}s as JSON over one Cohesivity {@link WebClient} and
+ * reads JSON answers, with the shared error model and retry policy. Every Cohesivity
+ * client sends through one of these.
  */
 public final class CohesivityHttpTransport {
 
@@ -42,7 +42,8 @@ public final class CohesivityHttpTransport {
 	}
 
 	/**
-	 * Return the underlying client, for calls that are not a single JSON exchange (streams).
+	 * Return the underlying client, for calls that are not a single JSON exchange
+	 * (streams).
 	 * @return the client
 	 */
 	public WebClient webClient() {
@@ -58,7 +59,8 @@ public final class CohesivityHttpTransport {
 	}
 
 	/**
-	 * Send a request, retrying it per the {@link CohesivityRetryPolicy} when it is idempotent.
+	 * Send a request, retrying it per the {@link CohesivityRetryPolicy} when it is
+	 * idempotent.
 	 * @param request the request
 	 * @param idempotent whether repeating the request is harmless
 	 * @return the JSON answer; an empty object for an empty {@code 2xx} body
@@ -77,8 +79,9 @@ public final class CohesivityHttpTransport {
 	}
 
 	/**
-	 * Send a request once, without retries, and return the answer's body as it came, for answers
-	 * that are not always JSON. Reading bytes also keeps the body out of decoder log lines.
+	 * Send a request once, without retries, and return the answer's body as it came, for
+	 * answers that are not always JSON. Reading bytes also keeps the body out of decoder
+	 * log lines.
 	 * @param request the request
 	 * @return the {@code 2xx} body; empty for an empty body
 	 */
@@ -97,9 +100,9 @@ public final class CohesivityHttpTransport {
 			return ready.retrieve()
 				.bodyToMono(byte[].class)
 				.defaultIfEmpty(new byte[0])
-				.onErrorMap(CohesivityHttpTransport::isTooLarge, (ex) -> new CohesivityException("Response to "
-						+ request.method() + " " + request.uriTemplate() + " exceeded the in-memory limit "
-						+ "(cohesivity.max-in-memory-size)", ex));
+				.onErrorMap(CohesivityHttpTransport::isTooLarge,
+						(ex) -> new CohesivityException("Response to " + request.method() + " " + request.uriTemplate()
+								+ " exceeded the in-memory limit " + "(cohesivity.max-in-memory-size)", ex));
 		});
 	}
 
@@ -123,8 +126,8 @@ public final class CohesivityHttpTransport {
 			return this.jsonMapper.writeValueAsBytes(body);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("Request body of type " + body.getClass().getName()
-					+ " cannot be written as JSON", ex);
+			throw new IllegalArgumentException(
+					"Request body of type " + body.getClass().getName() + " cannot be written as JSON", ex);
 		}
 	}
 
@@ -143,8 +146,7 @@ public final class CohesivityHttpTransport {
 	}
 
 	private static @Nullable String snippet(byte[] bytes) {
-		String text = new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.UTF_8)
-			.replaceAll("\\s+", " ");
+		String text = new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
 		return KeyRedactor.redact(text);
 	}
 

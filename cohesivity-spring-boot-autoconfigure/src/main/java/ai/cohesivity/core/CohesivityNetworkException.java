@@ -5,9 +5,10 @@
 package ai.cohesivity.core;
 
 /**
- * A call to Cohesivity failed below HTTP: connection refused or reset, a timeout, or a response cut
- * off mid-way. {@link #mayHaveReachedServer()} tells whether the request could have been acted on:
- * a write for which it returns {@code true} must not be retried automatically.
+ * A call to Cohesivity failed below HTTP: connection refused or reset, a timeout, or a
+ * response cut off mid-way. {@link #mayHaveReachedServer()} tells whether the request
+ * could have been acted on: a write for which it returns {@code true} must not be retried
+ * automatically.
  */
 public class CohesivityNetworkException extends CohesivityException {
 
@@ -17,7 +18,8 @@ public class CohesivityNetworkException extends CohesivityException {
 	 * Create a new exception.
 	 * @param message the message, free of key material
 	 * @param cause the underlying I/O failure
-	 * @param mayHaveReachedServer whether the request may have been written before the failure
+	 * @param mayHaveReachedServer whether the request may have been written before the
+	 * failure
 	 */
 	public CohesivityNetworkException(String message, Throwable cause, boolean mayHaveReachedServer) {
 		super(message, cause);
@@ -25,8 +27,9 @@ public class CohesivityNetworkException extends CohesivityException {
 	}
 
 	/**
-	 * Return whether the request may have reached the server before the failure. {@code false} only
-	 * when the connection was never established (refused, unknown host, connect timeout).
+	 * Return whether the request may have reached the server before the failure.
+	 * {@code false} only when the connection was never established (refused, unknown
+	 * host, connect timeout).
 	 * @return whether the server may have acted on the request
 	 */
 	public boolean mayHaveReachedServer() {

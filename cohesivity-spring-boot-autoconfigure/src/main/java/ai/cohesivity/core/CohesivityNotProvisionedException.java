@@ -5,8 +5,8 @@
 package ai.cohesivity.core;
 
 /**
- * The offering is not provisioned for this tenant ({@code 403 Service not provisioned}): provision
- * it with {@code POST /api/resources/<offering>} first.
+ * The offering is not provisioned for this tenant ({@code 403 Service not provisioned}):
+ * provision it with {@code POST /api/resources/<offering>} first.
  */
 public class CohesivityNotProvisionedException extends CohesivityApiException {
 

@@ -5,8 +5,8 @@
 package ai.cohesivity.core;
 
 /**
- * Observability is only available to claimed tenants ({@code 403 observability_requires_claim});
- * claim the tenant first.
+ * Observability is only available to claimed tenants
+ * ({@code 403 observability_requires_claim}); claim the tenant first.
  */
 public class CohesivityObservabilityRequiresClaimException extends CohesivityApiException {
 

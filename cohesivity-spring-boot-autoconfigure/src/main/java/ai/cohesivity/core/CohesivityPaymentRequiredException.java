@@ -6,7 +6,8 @@ package ai.cohesivity.core;
 
 /**
  * The offering is paused for lack of credits ({@code 402 insufficient_credits} or
- * {@code offering_paused}); {@link #topupUrl()} links to a top-up page when the response offered one.
+ * {@code offering_paused}); {@link #topupUrl()} links to a top-up page when the response
+ * offered one.
  */
 public class CohesivityPaymentRequiredException extends CohesivityApiException {
 

@@ -9,9 +9,10 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cohesivity refused the call for a rate or plan limit ({@code 429}). Only a per-minute window
- * ({@code window_kind: utc_minute}) clears by itself: {@link #isRetryable()} says so, and
- * {@link #retryAfter()} carries the {@code Retry-After} header when the server sent one.
+ * Cohesivity refused the call for a rate or plan limit ({@code 429}). Only a per-minute
+ * window ({@code window_kind: utc_minute}) clears by itself: {@link #isRetryable()} says
+ * so, and {@link #retryAfter()} carries the {@code Retry-After} header when the server
+ * sent one.
  */
 public class CohesivityRateLimitedException extends CohesivityApiException {
 
@@ -33,7 +34,8 @@ public class CohesivityRateLimitedException extends CohesivityApiException {
 
 	/**
 	 * Return whether waiting clears the limit: {@code true} only for a per-minute window
-	 * ({@code window_kind: utc_minute}); a lifetime plan limit ({@code all_time}) does not clear.
+	 * ({@code window_kind: utc_minute}); a lifetime plan limit ({@code all_time}) does
+	 * not clear.
 	 * @return whether the call may be retried later
 	 */
 	public boolean isRetryable() {

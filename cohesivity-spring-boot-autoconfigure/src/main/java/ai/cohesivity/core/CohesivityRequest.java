@@ -15,14 +15,14 @@ import org.springframework.util.Assert;
  * One JSON call to Cohesivity, described independently of the transport.
  *
  * @param method the HTTP method
- * @param uriTemplate the path template, for example {@code /api/resources/{offering}}; it must not
- * contain key material
+ * @param uriTemplate the path template, for example {@code /api/resources/{offering}}; it
+ * must not contain key material
  * @param uriVariables the template variables
  * @param body the JSON body, or {@code null} to send none
  * @param bearerToken the Bearer credential, or {@code null} to send none
  */
-public record CohesivityRequest(HttpMethod method, String uriTemplate, List<Object> uriVariables,
-		@Nullable Object body, @Nullable String bearerToken) {
+public record CohesivityRequest(HttpMethod method, String uriTemplate, List<Object> uriVariables, @Nullable Object body,
+		@Nullable String bearerToken) {
 
 	/**
 	 * Validate the request.

@@ -12,11 +12,11 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * When a failed call is tried again. Only idempotent calls are retried, and only for failures that
- * clear by themselves: a {@code 429} in a per-minute window (after its {@code Retry-After}), a
- * {@code 502}/{@code 503}/{@code 504}, or a network failure (with jittered exponential backoff). A
- * non-idempotent call (genesis, a billing top-up, a write that may have reached the server) is never
- * retried by this policy.
+ * When a failed call is tried again. Only idempotent calls are retried, and only for
+ * failures that clear by themselves: a {@code 429} in a per-minute window (after its
+ * {@code Retry-After}), a {@code 502}/{@code 503}/{@code 504}, or a network failure (with
+ * jittered exponential backoff). A non-idempotent call (genesis, a billing top-up, a
+ * write that may have reached the server) is never retried by this policy.
  */
 public final class CohesivityRetryPolicy {
 
@@ -39,8 +39,8 @@ public final class CohesivityRetryPolicy {
 	}
 
 	/**
-	 * Apply the policy to a call. The call is re-subscribed for every attempt, so it must be lazy
-	 * (for example built with {@link Mono#defer}).
+	 * Apply the policy to a call. The call is re-subscribed for every attempt, so it must
+	 * be lazy (for example built with {@link Mono#defer}).
 	 * @param <T> the result type
 	 * @param call the call
 	 * @param idempotent whether repeating the call is harmless
@@ -60,8 +60,8 @@ public final class CohesivityRetryPolicy {
 	}
 
 	/**
-	 * Return how long to wait before retrying an idempotent call that failed, or {@code null} when it
-	 * must not be retried.
+	 * Return how long to wait before retrying an idempotent call that failed, or
+	 * {@code null} when it must not be retried.
 	 * @param failure the failure
 	 * @param retriesSoFar how many retries already happened
 	 * @return the delay or {@code null}

@@ -5,8 +5,8 @@
 package ai.cohesivity.core;
 
 /**
- * The tenant has expired ({@code 410}, {@code tenant_state: expired}); expired tenants cannot be
- * recovered.
+ * The tenant has expired ({@code 410}, {@code tenant_state: expired}); expired tenants
+ * cannot be recovered.
  */
 public class CohesivityTenantExpiredException extends CohesivityApiException {
 

@@ -7,9 +7,9 @@ package ai.cohesivity.core;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The tenant is paused ({@code 403}, {@code tenant_state: paused}), for example because an
- * ephemeral tenant reached a lifetime cap; {@link #pauseReasonKind()} and {@link #recommendedAction()}
- * say why and what lifts the pause.
+ * The tenant is paused ({@code 403}, {@code tenant_state: paused}), for example because
+ * an ephemeral tenant reached a lifetime cap; {@link #pauseReasonKind()} and
+ * {@link #recommendedAction()} say why and what lifts the pause.
  */
 public class CohesivityTenantPausedException extends CohesivityApiException {
 
@@ -30,7 +30,8 @@ public class CohesivityTenantPausedException extends CohesivityApiException {
 	}
 
 	/**
-	 * Return the {@code pause_reason.recommended_action}, for example {@code claim_to_lift}.
+	 * Return the {@code pause_reason.recommended_action}, for example
+	 * {@code claim_to_lift}.
 	 * @return the recommended action or {@code null}
 	 */
 	public @Nullable String recommendedAction() {

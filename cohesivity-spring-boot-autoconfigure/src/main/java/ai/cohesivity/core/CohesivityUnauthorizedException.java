@@ -5,8 +5,8 @@
 package ai.cohesivity.core;
 
 /**
- * Cohesivity rejected the credentials ({@code 401}): an invalid or revoked management key,
- * application key or edge token.
+ * Cohesivity rejected the credentials ({@code 401}): an invalid or revoked management
+ * key, application key or edge token.
  */
 public class CohesivityUnauthorizedException extends CohesivityApiException {
 

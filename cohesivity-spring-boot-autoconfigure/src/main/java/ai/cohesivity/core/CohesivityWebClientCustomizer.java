@@ -8,9 +8,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Customizes the {@link WebClient.Builder} of Cohesivity clients only, unlike Boot's
- * {@code WebClientCustomizer}, which applies to every {@code WebClient} of the application. Applied
- * after the application's customizers and before Cohesivity's own settings (user agent, connector,
- * error handling), which therefore cannot be undone by accident.
+ * {@code WebClientCustomizer}, which applies to every {@code WebClient} of the
+ * application. Applied after the application's customizers and before Cohesivity's own
+ * settings (user agent, connector, error handling), which therefore cannot be undone by
+ * accident.
  */
 @FunctionalInterface
 public interface CohesivityWebClientCustomizer {

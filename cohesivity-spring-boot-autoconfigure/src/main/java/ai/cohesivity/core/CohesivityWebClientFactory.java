@@ -16,15 +16,16 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The one place that builds every Cohesivity client's {@link WebClient}. It starts from a clone of
- * the application's {@link WebClient.Builder}, so user customizers, codecs and observations apply,
- * then applies the {@link CohesivityWebClientCustomizer}s, and adds what every Cohesivity call
- * needs: an explicit {@code User-Agent}, connect and read timeouts, no redirect following, a
- * bounded in-memory size and the shared error model ({@link CohesivityApiException} /
- * {@link CohesivityNetworkException}).
+ * The one place that builds every Cohesivity client's {@link WebClient}. It starts from a
+ * clone of the application's {@link WebClient.Builder}, so user customizers, codecs and
+ * observations apply, then applies the {@link CohesivityWebClientCustomizer}s, and adds
+ * what every Cohesivity call needs: an explicit {@code User-Agent}, connect and read
+ * timeouts, no redirect following, a bounded in-memory size and the shared error model
+ * ({@link CohesivityApiException} / {@link CohesivityNetworkException}).
  * <p>
- * URI templates passed to the built clients never contain key material: the management key travels
- * as a Bearer header and the application key is added by {@link ApplicationKeyQueryConnector}.
+ * URI templates passed to the built clients never contain key material: the management
+ * key travels as a Bearer header and the application key is added by
+ * {@link ApplicationKeyQueryConnector}.
  */
 public final class CohesivityWebClientFactory {
 
@@ -51,8 +52,8 @@ public final class CohesivityWebClientFactory {
 	 * Create a factory.
 	 * @param builder the builder to start from; it is cloned, never modified
 	 * @param settings the transport settings
-	 * @param connectorFactory creates the connector; it must apply the timeouts and must not follow
-	 * redirects
+	 * @param connectorFactory creates the connector; it must apply the timeouts and must
+	 * not follow redirects
 	 */
 	public CohesivityWebClientFactory(WebClient.Builder builder, CohesivityClientSettings settings,
 			ClientHttpConnectorFactory connectorFactory) {
@@ -63,9 +64,10 @@ public final class CohesivityWebClientFactory {
 	 * Create a factory.
 	 * @param builder the builder to start from; it is cloned, never modified
 	 * @param settings the transport settings
-	 * @param connectorFactory creates the connector; it must apply the timeouts and must not follow
-	 * redirects
-	 * @param customizers customizers applied to the builder of every Cohesivity client, in order
+	 * @param connectorFactory creates the connector; it must apply the timeouts and must
+	 * not follow redirects
+	 * @param customizers customizers applied to the builder of every Cohesivity client,
+	 * in order
 	 */
 	public CohesivityWebClientFactory(WebClient.Builder builder, CohesivityClientSettings settings,
 			ClientHttpConnectorFactory connectorFactory, List<CohesivityWebClientCustomizer> customizers) {
@@ -94,8 +96,8 @@ public final class CohesivityWebClientFactory {
 	}
 
 	/**
-	 * Create a client for the given base URL whose connector is decorated, for example by an
-	 * {@link ApplicationKeyQueryConnector}.
+	 * Create a client for the given base URL whose connector is decorated, for example by
+	 * an {@link ApplicationKeyQueryConnector}.
 	 * @param baseUrl the Cohesivity origin
 	 * @param connectorDecorator decorates the connector
 	 * @return the client
@@ -113,14 +115,15 @@ public final class CohesivityWebClientFactory {
 	}
 
 	/**
-	 * Create a Reactor Netty connector with the settings' timeouts that does not follow redirects.
+	 * Create a Reactor Netty connector with the settings' timeouts that does not follow
+	 * redirects.
 	 * @param settings the settings
 	 * @return the connector
 	 */
 	public static ClientHttpConnector reactorConnector(CohesivityClientSettings settings) {
 		HttpClient httpClient = HttpClient.create()
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-					settings.connectTimeout().toMillis()))
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+					(int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis()))
 			.responseTimeout(settings.readTimeout())
 			.followRedirect(false);
 		return new ReactorClientHttpConnector(httpClient);

@@ -26,11 +26,12 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes {@code .cohesivity} credentials files the way Cohesivity's own tooling does:
- * one {@code key=value} per line, split on the first {@code =}, blank lines and {@code #} comments
- * ignored, surrounding quotes stripped, the first occurrence of a key wins, unknown keys kept. A
- * symbolic link, a non-regular file or a file over 128 KiB is refused; a file readable by group or
- * others is used with a warning. Files are written with mode {@code 0600}, atomically.
+ * Reads and writes {@code .cohesivity} credentials files the way Cohesivity's own tooling
+ * does: one {@code key=value} per line, split on the first {@code =}, blank lines and
+ * {@code #} comments ignored, surrounding quotes stripped, the first occurrence of a key
+ * wins, unknown keys kept. A symbolic link, a non-regular file or a file over 128 KiB is
+ * refused; a file readable by group or others is used with a warning. Files are written
+ * with mode {@code 0600}, atomically.
  */
 public final class CredentialsFile {
 
@@ -82,8 +83,8 @@ public final class CredentialsFile {
 			return CohesivityCredentials.empty();
 		}
 		if (Files.isSymbolicLink(this.path)) {
-			throw new CredentialsFileException(this.path, "it is a symbolic link (refused so that keys are never "
-					+ "read from somewhere else)", null);
+			throw new CredentialsFileException(this.path,
+					"it is a symbolic link (refused so that keys are never " + "read from somewhere else)", null);
 		}
 		if (!Files.isRegularFile(this.path, LinkOption.NOFOLLOW_LINKS)) {
 			throw new CredentialsFileException(this.path, "it is not a regular file", null);
@@ -109,8 +110,8 @@ public final class CredentialsFile {
 	}
 
 	/**
-	 * Parse credentials in the file format, with the same rules as {@link #read()}; errors name this
-	 * file.
+	 * Parse credentials in the file format, with the same rules as {@link #read()};
+	 * errors name this file.
 	 * @param content the text
 	 * @return the credentials
 	 * @throws CredentialsFileException if the text is malformed
@@ -174,8 +175,9 @@ public final class CredentialsFile {
 	}
 
 	/**
-	 * Write the credentials, replacing the file atomically. The new file has mode {@code 0600} from
-	 * the moment it is created. Documented keys come first in their usual order, then the others.
+	 * Write the credentials, replacing the file atomically. The new file has mode
+	 * {@code 0600} from the moment it is created. Documented keys come first in their
+	 * usual order, then the others.
 	 * @param credentials the credentials to write
 	 * @throws CredentialsFileException if the file cannot be written
 	 */
@@ -201,8 +203,8 @@ public final class CredentialsFile {
 			temporary = null;
 		}
 		catch (IOException ex) {
-			throw new CredentialsFileException(this.path, "it cannot be written (" + ex.getClass().getSimpleName()
-					+ ")", ex);
+			throw new CredentialsFileException(this.path,
+					"it cannot be written (" + ex.getClass().getSimpleName() + ")", ex);
 		}
 		finally {
 			if (temporary != null) {

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@code .cohesivity} credentials file exists but cannot be used: it is a symbolic link, not a
- * regular file, too large, unreadable or malformed. The message never quotes the file's content.
+ * A {@code .cohesivity} credentials file exists but cannot be used: it is a symbolic
+ * link, not a regular file, too large, unreadable or malformed. The message never quotes
+ * the file's content.
  */
 public class CredentialsFileException extends CohesivityException {
 

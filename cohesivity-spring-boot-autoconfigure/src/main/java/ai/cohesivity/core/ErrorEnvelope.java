@@ -9,15 +9,17 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an error response from Cohesivity said, read from either envelope: the control plane's
- * {@code {"error":"<code>","message":"…"}} or the data plane's
- * {@code {"error":{"code":<status>,"message":"[Cohesivity] …"}}} with its top-level state fields.
+ * What an error response from Cohesivity said, read from either envelope: the control
+ * plane's {@code {"error":"<code>","message":"…"}} or the data plane's
+ * {@code {"error":{"code":<status>,"message":"[Cohesivity] …"}}} with its top-level state
+ * fields.
  *
  * @param status the HTTP status
  * @param code the string error code, or the numeric edge code as text
  * @param message the human message with the {@code [Cohesivity] } prefix stripped
  * @param tenantState the {@code tenant_state} field ({@code active}, {@code paused}, …)
- * @param windowKind the {@code window_kind} of a rate limit ({@code utc_minute}, {@code all_time})
+ * @param windowKind the {@code window_kind} of a rate limit ({@code utc_minute},
+ * {@code all_time})
  * @param pauseReasonKind the {@code pause_reason.kind} of a paused tenant
  * @param recommendedAction the {@code pause_reason.recommended_action} of a paused tenant
  * @param claimUrl the {@code claim_url} offered to a human, if any
@@ -39,7 +41,8 @@ public record ErrorEnvelope(int status, @Nullable String code, String message, @
 	}
 
 	/**
-	 * Return a copy with another message, for a caller that knows better what the error means.
+	 * Return a copy with another message, for a caller that knows better what the error
+	 * means.
 	 * @param message the message
 	 * @return the new envelope
 	 */

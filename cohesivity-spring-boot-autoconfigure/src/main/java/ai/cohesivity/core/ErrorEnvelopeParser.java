@@ -17,12 +17,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads an error response of either Cohesivity envelope into an {@link ErrorEnvelope}: the control
- * plane's string {@code error} code with an optional {@code message}, or the data plane's
- * {@code error} object with {@code code} and {@code message} plus {@code tenant_state},
- * {@code window_kind}, {@code pause_reason}, {@code claim_url} and {@code topup_url}. A body that is
- * not JSON (an HTML page from the Cloudflare WAF, a proxy or a wrong base URL) yields a message that
- * names the status and the likely cause. Every message is redacted of key material.
+ * Reads an error response of either Cohesivity envelope into an {@link ErrorEnvelope}:
+ * the control plane's string {@code error} code with an optional {@code message}, or the
+ * data plane's {@code error} object with {@code code} and {@code message} plus
+ * {@code tenant_state}, {@code window_kind}, {@code pause_reason}, {@code claim_url} and
+ * {@code topup_url}. A body that is not JSON (an HTML page from the Cloudflare WAF, a
+ * proxy or a wrong base URL) yields a message that names the status and the likely cause.
+ * Every message is redacted of key material.
  */
 public final class ErrorEnvelopeParser {
 
@@ -141,8 +142,7 @@ public final class ErrorEnvelopeParser {
 		if (snippet.length() > SNIPPET_LENGTH) {
 			snippet = snippet.substring(0, SNIPPET_LENGTH) + "…";
 		}
-		return "HTTP " + status + " with a non-JSON body (" + likelyCause(status) + "): "
-				+ KeyRedactor.redact(snippet);
+		return "HTTP " + status + " with a non-JSON body (" + likelyCause(status) + "): " + KeyRedactor.redact(snippet);
 	}
 
 	private static String likelyCause(int status) {

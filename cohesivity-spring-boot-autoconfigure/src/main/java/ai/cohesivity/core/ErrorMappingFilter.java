@@ -16,10 +16,10 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * The filter that makes every Cohesivity {@code WebClient} speak one error model: any status that
- * is not {@code 2xx} becomes a {@link CohesivityApiException} (redirects are reported, never
- * followed), and transport failures, including a body cut off mid-way, become
- * {@link CohesivityNetworkException}s.
+ * The filter that makes every Cohesivity {@code WebClient} speak one error model: any
+ * status that is not {@code 2xx} becomes a {@link CohesivityApiException} (redirects are
+ * reported, never followed), and transport failures, including a body cut off mid-way,
+ * become {@link CohesivityNetworkException}s.
  */
 final class ErrorMappingFilter implements ExchangeFilterFunction {
 
@@ -51,9 +51,10 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 		String retryAfter = headers.getFirst(HttpHeaders.RETRY_AFTER);
 		if (status.is3xxRedirection()) {
 			return response.releaseBody()
-				.then(Mono.error(this.translator.translate(ErrorEnvelope.of(status.value(), "HTTP " + status.value()
-						+ " redirect from " + target + " was not followed (credentials are never sent across a "
-						+ "redirect); check cohesivity.base-url"))));
+				.then(Mono.error(this.translator.translate(ErrorEnvelope.of(status.value(),
+						"HTTP " + status.value() + " redirect from " + target
+								+ " was not followed (credentials are never sent across a "
+								+ "redirect); check cohesivity.base-url"))));
 		}
 		return response.bodyToMono(String.class)
 			.onErrorResume((ex) -> Mono.just(""))

@@ -5,8 +5,8 @@
 package ai.cohesivity.core;
 
 /**
- * The configured base URL would send keys in clear text: it is not {@code https} and not a loopback
- * address.
+ * The configured base URL would send keys in clear text: it is not {@code https} and not
+ * a loopback address.
  */
 public class InsecureBaseUrlException extends CohesivityException {
 

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Masks Cohesivity key material in text that leaves the client: management keys
- * ({@code coh_man_…}), application keys ({@code coh_app_…}), and {@code key=} query parameters.
+ * ({@code coh_man_…}), application keys ({@code coh_app_…}), and {@code key=} query
+ * parameters.
  */
 public final class KeyRedactor {
 
@@ -49,8 +50,8 @@ public final class KeyRedactor {
 	}
 
 	/**
-	 * Return whether the text holds a key value (a key prefix followed by key characters), as
-	 * opposed to an already masked key.
+	 * Return whether the text holds a key value (a key prefix followed by key
+	 * characters), as opposed to an already masked key.
 	 * @param text the text
 	 * @return whether a key value occurs in the text
 	 */
@@ -59,10 +60,11 @@ public final class KeyRedactor {
 	}
 
 	/**
-	 * Return a masked form of a secret that is safe to show: the prefix and a mask, never any of
-	 * the secret part.
+	 * Return a masked form of a secret that is safe to show: the prefix and a mask, never
+	 * any of the secret part.
 	 * @param secret the secret, may be {@code null}
-	 * @return {@code "coh_man_******"}, {@code "coh_app_******"}, {@code "******"} or {@code "null"}
+	 * @return {@code "coh_man_******"}, {@code "coh_app_******"}, {@code "******"} or
+	 * {@code "null"}
 	 */
 	public static String mask(@Nullable String secret) {
 		if (secret == null) {

@@ -14,9 +14,9 @@ import javax.net.ssl.SSLHandshakeException;
 import org.springframework.http.HttpMethod;
 
 /**
- * Classifies transport failures into {@link CohesivityNetworkException}s, deciding conservatively
- * whether the request may have reached the server: only failures to establish the connection count
- * as "not reached".
+ * Classifies transport failures into {@link CohesivityNetworkException}s, deciding
+ * conservatively whether the request may have reached the server: only failures to
+ * establish the connection count as "not reached".
  */
 final class NetworkFailures {
 
@@ -27,8 +27,8 @@ final class NetworkFailures {
 		boolean reached = !isConnectFailure(failure);
 		String cause = describe(failure);
 		String message = "Could not complete " + method + " " + target + " ("
-				+ (reached ? "the request may have reached Cohesivity" : "the connection was never established")
-				+ "): " + cause;
+				+ (reached ? "the request may have reached Cohesivity" : "the connection was never established") + "): "
+				+ cause;
 		return new CohesivityNetworkException(KeyRedactor.redact(message), failure, reached);
 	}
 

@@ -13,16 +13,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
- * Rewrites a batch of one simple {@code INSERT … VALUES (?, …)} into multi-row INSERTs, the way
- * MySQL Connector/J ({@code rewriteBatchedStatements}) and PgJDBC ({@code reWriteBatchedInserts})
- * do, so that a batch costs one round trip per chunk instead of one per row.
+ * Rewrites a batch of one simple {@code INSERT … VALUES (?, …)} into multi-row INSERTs,
+ * the way MySQL Connector/J ({@code rewriteBatchedStatements}) and PgJDBC
+ * ({@code reWriteBatchedInserts}) do, so that a batch costs one round trip per chunk
+ * instead of one per row.
  * <p>
- * A statement is rewritten only when it is exactly {@code INSERT [OR action] INTO table [(columns)]
- * VALUES (?, …, ?)} or {@code REPLACE INTO …} with plain {@code ?} placeholders and nothing after the
- * tuple (no {@code ON CONFLICT}, no {@code RETURNING}, no literals, no numbered {@code ?NNN}). Each
- * chunk holds as many rows as fit in {@value StatementLimits#MAX_BOUND_PARAMETERS} bound
- * parameters and {@value StatementLimits#MAX_STATEMENT_BYTES} bytes of SQL. Each chunk is one
- * statement and therefore atomic; the batch as a whole is not.
+ * A statement is rewritten only when it is exactly
+ * {@code INSERT [OR action] INTO table [(columns)]
+ * VALUES (?, …, ?)} or {@code REPLACE INTO …} with plain {@code ?} placeholders and
+ * nothing after the tuple (no {@code ON CONFLICT}, no {@code RETURNING}, no literals, no
+ * numbered {@code ?NNN}). Each chunk holds as many rows as fit in
+ * {@value StatementLimits#MAX_BOUND_PARAMETERS} bound parameters and
+ * {@value StatementLimits#MAX_STATEMENT_BYTES} bytes of SQL. Each chunk is one statement
+ * and therefore atomic; the batch as a whole is not.
  */
 final class BatchInsertRewriter {
 
@@ -32,8 +35,8 @@ final class BatchInsertRewriter {
 	/**
 	 * Recognizes a rewritable INSERT.
 	 * @param sql the batch SQL
-	 * @return the INSERT split into its prefix and value tuple, or {@code null} if the statement
-	 * must run row by row
+	 * @return the INSERT split into its prefix and value tuple, or {@code null} if the
+	 * statement must run row by row
 	 */
 	static @Nullable RewritableInsert parse(String sql) {
 		List<List<SqlToken>> statements = SqlScriptSplitter.splitTokens(SqlLexer.tokenize(sql));
@@ -153,8 +156,9 @@ final class BatchInsertRewriter {
 		 * Splits the batch into multi-row statements within the statement limits.
 		 * @param rows the arguments of each row
 		 * @return the chunks in order
-		 * @throws InvalidDataAccessApiUsageException if a row has the wrong number of arguments
-		 * (values are converted and the limits checked when each chunk is bound)
+		 * @throws InvalidDataAccessApiUsageException if a row has the wrong number of
+		 * arguments (values are converted and the limits checked when each chunk is
+		 * bound)
 		 */
 		List<BatchChunk> chunks(List<@Nullable Object[]> rows) {
 			int rowsPerChunk = rowsPerChunk();
@@ -167,9 +171,9 @@ final class BatchInsertRewriter {
 				for (int row = first; row < first + count; row++) {
 					@Nullable Object[] rowArgs = rows.get(row);
 					if (rowArgs == null || rowArgs.length != this.parametersPerRow) {
-						throw new InvalidDataAccessApiUsageException("Batch row " + row + " has "
-								+ ((rowArgs != null) ? rowArgs.length : 0) + " arguments but the INSERT has "
-								+ this.parametersPerRow + " placeholders");
+						throw new InvalidDataAccessApiUsageException(
+								"Batch row " + row + " has " + ((rowArgs != null) ? rowArgs.length : 0)
+										+ " arguments but the INSERT has " + this.parametersPerRow + " placeholders");
 					}
 					sql.append((row > first) ? ", " : "").append(this.tuple);
 					args.addAll(Arrays.asList(rowArgs));

@@ -22,23 +22,25 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
- * Converts a Java parameter value into the JSON value sent in {@code params}, following SQLite's
- * storage classes.
+ * Converts a Java parameter value into the JSON value sent in {@code params}, following
+ * SQLite's storage classes.
  * <ul>
  * <li>{@code null} → {@code null}; {@link SqlParameterValue} → its value.</li>
  * <li>{@code String}, {@code Character}, enum (its name), {@link UUID} → text.</li>
- * <li>{@code Byte}, {@code Short}, {@code Integer}, {@code Long}, {@link BigInteger} within the
- * 64-bit range → integer; {@code Boolean} → {@code 1} / {@code 0} (SQLite has no boolean).</li>
- * <li>{@code Float}, {@code Double} (finite), {@link BigDecimal} → number (stored as REAL unless
- * the column has TEXT affinity).</li>
- * <li>{@code byte[]} is refused: the JSON API binds no BLOBs (D1 and the emulator reject a JSON
- * array parameter). Bind hex text and write {@code unhex(?)}; BLOBs are <em>read</em> fine.</li>
- * <li>{@code java.time} values and {@code java.util.Date} → ISO-8601 text ({@link Instant} and
- * {@code java.util.Date} in UTC with a {@code Z}), which SQLite's date functions understand and
- * which sorts in time order within one type.</li>
+ * <li>{@code Byte}, {@code Short}, {@code Integer}, {@code Long}, {@link BigInteger}
+ * within the 64-bit range → integer; {@code Boolean} → {@code 1} / {@code 0} (SQLite has
+ * no boolean).</li>
+ * <li>{@code Float}, {@code Double} (finite), {@link BigDecimal} → number (stored as REAL
+ * unless the column has TEXT affinity).</li>
+ * <li>{@code byte[]} is refused: the JSON API binds no BLOBs (D1 and the emulator reject
+ * a JSON array parameter). Bind hex text and write {@code unhex(?)}; BLOBs are
+ * <em>read</em> fine.</li>
+ * <li>{@code java.time} values and {@code java.util.Date} → ISO-8601 text
+ * ({@link Instant} and {@code java.util.Date} in UTC with a {@code Z}), which SQLite's
+ * date functions understand and which sorts in time order within one type.</li>
  * </ul>
- * Anything else is refused with an {@link InvalidDataAccessApiUsageException} naming the type,
- * rather than sent as some {@code toString()}.
+ * Anything else is refused with an {@link InvalidDataAccessApiUsageException} naming the
+ * type, rather than sent as some {@code toString()}.
  */
 final class BindValueConverter {
 

@@ -19,9 +19,10 @@ import org.springframework.jdbc.UncategorizedSQLException;
 /**
  * The default {@link EdgeDatabaseObservationConvention}: the observation is named
  * {@value #NAME} and has two low-cardinality tags, {@code operation} ({@code query},
- * {@code update}, {@code execute}) and {@code outcome} ({@code success}, {@code sql_error},
- * {@code transient_failure}, {@code resource_failure}, {@code permission_denied},
- * {@code client_error}, {@code unknown}). No SQL text, parameter or key ever becomes a tag.
+ * {@code update}, {@code execute}) and {@code outcome} ({@code success},
+ * {@code sql_error}, {@code transient_failure}, {@code resource_failure},
+ * {@code permission_denied}, {@code client_error}, {@code unknown}). No SQL text,
+ * parameter or key ever becomes a tag.
  */
 public class DefaultEdgeDatabaseObservationConvention implements EdgeDatabaseObservationConvention {
 

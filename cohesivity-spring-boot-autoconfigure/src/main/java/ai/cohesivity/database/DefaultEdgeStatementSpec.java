@@ -32,8 +32,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.util.Assert;
 
 /**
- * The {@link EdgeStatementSpec} of an {@link EdgeDatabaseTemplate}: collects parameters, then runs
- * through the template.
+ * The {@link EdgeStatementSpec} of an {@link EdgeDatabaseTemplate}: collects parameters,
+ * then runs through the template.
  */
 final class DefaultEdgeStatementSpec implements EdgeStatementSpec {
 

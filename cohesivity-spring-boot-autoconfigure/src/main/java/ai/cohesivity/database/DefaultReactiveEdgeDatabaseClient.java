@@ -42,8 +42,7 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 
 	static final String PATH = "/edge/database";
 
-	private static final EdgeDatabaseObservationConvention DEFAULT_CONVENTION =
-			new DefaultEdgeDatabaseObservationConvention();
+	private static final EdgeDatabaseObservationConvention DEFAULT_CONVENTION = new DefaultEdgeDatabaseObservationConvention();
 
 	private final EdgeClient edgeClient;
 
@@ -54,8 +53,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	private final @Nullable EdgeDatabaseObservationConvention observationConvention;
 
 	/**
-	 * Whether the last answer carried D1's {@code meta.changes}: then affected rows are read from
-	 * it, and no {@code RETURNING 1} needs to be appended.
+	 * Whether the last answer carried D1's {@code meta.changes}: then affected rows are
+	 * read from it, and no {@code RETURNING 1} needs to be appended.
 	 */
 	private final AtomicBoolean answersCarryChanges = new AtomicBoolean();
 

@@ -25,47 +25,70 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 
 /**
- * Translates edge database failures into Spring's {@link DataAccessException} family, keeping the
- * SQLite message and the original exception as the cause.
+ * Translates edge database failures into Spring's {@link DataAccessException} family,
+ * keeping the SQLite message and the original exception as the cause.
  * <table>
  * <caption>Translation</caption>
- * <tr><th>Failure</th><th>Exception</th></tr>
- * <tr><td>{@code UNIQUE constraint failed}, {@code PRIMARY KEY must be unique}</td>
- * <td>{@link DuplicateKeyException}</td></tr>
- * <tr><td>{@code syntax error}, {@code no such table / column / function}, {@code incomplete input},
- * {@code unrecognized token}, {@code has no column named}, {@code already exists},
- * {@code ambiguous column name}</td><td>{@link BadSqlGrammarException} (cause: an
- * {@link SQLSyntaxErrorException} whose cause is the Cohesivity exception)</td></tr>
- * <tr><td>{@code NOT NULL}, {@code CHECK}, {@code FOREIGN KEY} and other constraint failures,
- * {@code datatype mismatch}</td><td>{@link DataIntegrityViolationException}</td></tr>
- * <tr><td>any other SQL error (a {@code 4xx} answer)</td><td>{@link UncategorizedSQLException}</td></tr>
- * <tr><td>{@code 401} invalid application key</td><td>{@link PermissionDeniedDataAccessException}</td></tr>
- * <tr><td>{@code 429} with {@code window_kind: utc_minute}, {@code 502}, {@code 503}, {@code 504}</td>
- * <td>{@link TransientDataAccessResourceException} (waiting helps)</td></tr>
- * <tr><td>tenant paused or expired, database not provisioned, lifetime plan limit, payment
+ * <tr>
+ * <th>Failure</th>
+ * <th>Exception</th>
+ * </tr>
+ * <tr>
+ * <td>{@code UNIQUE constraint failed}, {@code PRIMARY KEY must be unique}</td>
+ * <td>{@link DuplicateKeyException}</td>
+ * </tr>
+ * <tr>
+ * <td>{@code syntax error}, {@code no such table / column / function},
+ * {@code incomplete input}, {@code unrecognized token}, {@code has no column named},
+ * {@code already exists}, {@code ambiguous column name}</td>
+ * <td>{@link BadSqlGrammarException} (cause: an {@link SQLSyntaxErrorException} whose
+ * cause is the Cohesivity exception)</td>
+ * </tr>
+ * <tr>
+ * <td>{@code NOT NULL}, {@code CHECK}, {@code FOREIGN KEY} and other constraint failures,
+ * {@code datatype mismatch}</td>
+ * <td>{@link DataIntegrityViolationException}</td>
+ * </tr>
+ * <tr>
+ * <td>any other SQL error (a {@code 4xx} answer)</td>
+ * <td>{@link UncategorizedSQLException}</td>
+ * </tr>
+ * <tr>
+ * <td>{@code 401} invalid application key</td>
+ * <td>{@link PermissionDeniedDataAccessException}</td>
+ * </tr>
+ * <tr>
+ * <td>{@code 429} with {@code window_kind: utc_minute}, {@code 502}, {@code 503},
+ * {@code 504}</td>
+ * <td>{@link TransientDataAccessResourceException} (waiting helps)</td>
+ * </tr>
+ * <tr>
+ * <td>tenant paused or expired, database not provisioned, lifetime plan limit, payment
  * required, other {@code 5xx}, network failure, malformed answer</td>
- * <td>{@link DataAccessResourceFailureException}</td></tr>
+ * <td>{@link DataAccessResourceFailureException}</td>
+ * </tr>
  * </table>
- * A database that is not provisioned is a resource failure rather than a permission problem: the
- * credentials are valid, the resource is missing (provision it, for example with
- * {@code cohesivity.database.provision-on-startup=true}). A network failure is a resource failure
- * and never transient, because a write may have reached the server.
+ * A database that is not provisioned is a resource failure rather than a permission
+ * problem: the credentials are valid, the resource is missing (provision it, for example
+ * with {@code cohesivity.database.provision-on-startup=true}). A network failure is a
+ * resource failure and never transient, because a write may have reached the server.
  * <p>
- * {@link SQLException}s thrown while mapping rows (conversion failures in {@link EdgeResultSet})
- * are translated by Spring's {@link SQLExceptionSubclassTranslator}, as {@code JdbcTemplate} does.
+ * {@link SQLException}s thrown while mapping rows (conversion failures in
+ * {@link EdgeResultSet}) are translated by Spring's
+ * {@link SQLExceptionSubclassTranslator}, as {@code JdbcTemplate} does.
  */
 public class EdgeDatabaseExceptionTranslator {
 
-	private static final List<String> DUPLICATE_KEY = List.of("unique constraint failed",
-			"primary key must be unique", "is not unique");
+	private static final List<String> DUPLICATE_KEY = List.of("unique constraint failed", "primary key must be unique",
+			"is not unique");
 
 	private static final List<String> BAD_GRAMMAR = List.of("syntax error", "no such table", "no such column",
 			"no such function", "no such index", "no such view", "no such trigger", "incomplete input",
 			"unrecognized token", "has no column named", "already exists", "ambiguous column name",
 			"wrong number of arguments", "no tables specified");
 
-	private static final List<String> INTEGRITY = List.of("constraint failed", "datatype mismatch",
-			"sqlite_constraint", "sqlite_mismatch");
+	private static final List<String> INTEGRITY = List.of("constraint failed", "datatype mismatch", "sqlite_constraint",
+			"sqlite_mismatch");
 
 	private final SQLExceptionSubclassTranslator mappingTranslator = new SQLExceptionSubclassTranslator();
 
@@ -117,7 +140,8 @@ public class EdgeDatabaseExceptionTranslator {
 			return new DataIntegrityViolationException(message, api);
 		}
 		if (containsAny(lower, BAD_GRAMMAR)) {
-			// BadSqlGrammarException's own message names only the task and the SQL: keep SQLite's message too.
+			// BadSqlGrammarException's own message names only the task and the SQL: keep
+			// SQLite's message too.
 			return new BadSqlGrammarException(task + "; " + api.getMessage(), String.valueOf(sql),
 					new SQLSyntaxErrorException(api.getMessage(), api));
 		}

@@ -7,8 +7,8 @@ package ai.cohesivity.database;
 import io.micrometer.observation.Observation;
 
 /**
- * The {@link Observation.Context} of one edge database call. It carries the kind of operation
- * only: never the SQL text or its parameters, which may hold user data.
+ * The {@link Observation.Context} of one edge database call. It carries the kind of
+ * operation only: never the SQL text or its parameters, which may hold user data.
  */
 public class EdgeDatabaseObservationContext extends Observation.Context {
 

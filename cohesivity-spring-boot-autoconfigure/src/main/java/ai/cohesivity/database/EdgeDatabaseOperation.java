@@ -7,8 +7,8 @@ package ai.cohesivity.database;
 import java.util.Locale;
 
 /**
- * The kind of an edge database call, used as the low-cardinality {@code operation} tag of its
- * observation.
+ * The kind of an edge database call, used as the low-cardinality {@code operation} tag of
+ * its observation.
  */
 public enum EdgeDatabaseOperation {
 

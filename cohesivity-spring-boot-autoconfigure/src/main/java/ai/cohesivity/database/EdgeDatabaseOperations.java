@@ -18,21 +18,23 @@ import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Blocking operations on the Cohesivity edge database, named after Spring's
- * {@code JdbcOperations} so that they read the same, plus a fluent {@code JdbcClient}-style entry
- * ({@link #sql(String)}). Implemented by {@link EdgeDatabaseTemplate}; this interface is what
- * the auto-configuration backs off from, so declare your own bean of it to replace the template.
+ * {@code JdbcOperations} so that they read the same, plus a fluent
+ * {@code JdbcClient}-style entry ({@link #sql(String)}). Implemented by
+ * {@link EdgeDatabaseTemplate}; this interface is what the auto-configuration backs off
+ * from, so declare your own bean of it to replace the template.
  * <p>
- * Positional arguments bind to {@code ?} or {@code ?NNN} placeholders in order. Every method sends
- * one request to {@code POST /edge/database} (except {@link #batchUpdate}), throws a
- * {@link DataAccessException} on failure, and must not be called on a non-blocking thread.
+ * Positional arguments bind to {@code ?} or {@code ?NNN} placeholders in order. Every
+ * method sends one request to {@code POST /edge/database} (except {@link #batchUpdate}),
+ * throws a {@link DataAccessException} on failure, and must not be called on a
+ * non-blocking thread.
  */
 public interface EdgeDatabaseOperations {
 
 	/**
-	 * Runs SQL for its effect: DDL, or a script of several statements separated by {@code ;}, sent
-	 * as one request and run in order. Whether Cohesivity applies a script atomically is not
-	 * documented (the emulator does, in one transaction): do not rely on it. Never retried unless
-	 * it is a single read.
+	 * Runs SQL for its effect: DDL, or a script of several statements separated by
+	 * {@code ;}, sent as one request and run in order. Whether Cohesivity applies a
+	 * script atomically is not documented (the emulator does, in one transaction): do not
+	 * rely on it. Never retried unless it is a single read.
 	 * @param sql the SQL
 	 * @throws DataAccessException if it fails
 	 */
@@ -67,8 +69,8 @@ public interface EdgeDatabaseOperations {
 	<T> List<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args);
 
 	/**
-	 * Queries and streams the mapped rows (the result is already in memory; closing the stream
-	 * is harmless).
+	 * Queries and streams the mapped rows (the result is already in memory; closing the
+	 * stream is harmless).
 	 * @param <T> the row type
 	 * @param sql the query
 	 * @param rowMapper the mapper
@@ -84,8 +86,8 @@ public interface EdgeDatabaseOperations {
 	 * @param rowMapper the mapper
 	 * @param args the arguments
 	 * @return the mapped row
-	 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException if there is not
-	 * exactly one row
+	 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException if there is
+	 * not exactly one row
 	 */
 	<T> @Nullable T queryForObject(String sql, RowMapper<T> rowMapper, @Nullable Object... args);
 
@@ -96,8 +98,8 @@ public interface EdgeDatabaseOperations {
 	 * @param requiredType the value type
 	 * @param args the arguments
 	 * @return the value (may be {@code null} for SQL NULL)
-	 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException if there is not
-	 * exactly one row
+	 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException if there is
+	 * not exactly one row
 	 */
 	<T> @Nullable T queryForObject(String sql, Class<T> requiredType, @Nullable Object... args);
 
@@ -128,8 +130,9 @@ public interface EdgeDatabaseOperations {
 	List<Map<String, @Nullable Object>> queryForList(String sql, @Nullable Object... args);
 
 	/**
-	 * Runs an {@code INSERT}, {@code UPDATE}, {@code DELETE} (or DDL) and returns the number of
-	 * rows it changed, counted as described on {@link ReactiveEdgeDatabaseClient}. Never retried.
+	 * Runs an {@code INSERT}, {@code UPDATE}, {@code DELETE} (or DDL) and returns the
+	 * number of rows it changed, counted as described on
+	 * {@link ReactiveEdgeDatabaseClient}. Never retried.
 	 * @param sql the statement
 	 * @param args the arguments
 	 * @return the number of rows changed
@@ -137,11 +140,12 @@ public interface EdgeDatabaseOperations {
 	int update(String sql, @Nullable Object... args);
 
 	/**
-	 * Runs an {@code INSERT} (or other data-changing statement) and puts the generated keys, the
-	 * {@code rowid} of each inserted row, into the key holder. The keys are read with a
-	 * {@code RETURNING rowid} clause appended to the statement (or from the statement's own
-	 * {@code RETURNING} clause), which works on every wire shape of the edge database, in one round
-	 * trip, and for multi-row inserts. For a {@code WITHOUT ROWID} table name the key columns with
+	 * Runs an {@code INSERT} (or other data-changing statement) and puts the generated
+	 * keys, the {@code rowid} of each inserted row, into the key holder. The keys are
+	 * read with a {@code RETURNING rowid} clause appended to the statement (or from the
+	 * statement's own {@code RETURNING} clause), which works on every wire shape of the
+	 * edge database, in one round trip, and for multi-row inserts. For a
+	 * {@code WITHOUT ROWID} table name the key columns with
 	 * {@link #update(String, KeyHolder, String[], Object...)}.
 	 * @param sql the statement
 	 * @param generatedKeyHolder receives one key map per changed row
@@ -151,7 +155,8 @@ public interface EdgeDatabaseOperations {
 	int update(String sql, KeyHolder generatedKeyHolder, @Nullable Object... args);
 
 	/**
-	 * Like {@link #update(String, KeyHolder, Object...)}, returning the named key columns.
+	 * Like {@link #update(String, KeyHolder, Object...)}, returning the named key
+	 * columns.
 	 * @param sql the statement
 	 * @param generatedKeyHolder receives one key map per changed row
 	 * @param keyColumnNames the columns to return
@@ -163,24 +168,23 @@ public interface EdgeDatabaseOperations {
 	/**
 	 * Runs one statement for each set of arguments. A single simple
 	 * {@code INSERT … VALUES (?, …)} is rewritten into multi-row INSERTs of at most
-	 * {@value StatementLimits#MAX_BOUND_PARAMETERS} bound parameters each, one request per chunk;
-	 * any other statement runs once per row, in order, one request each.
+	 * {@value StatementLimits#MAX_BOUND_PARAMETERS} bound parameters each, one request
+	 * per chunk; any other statement runs once per row, in order, one request each.
 	 * <p>
-	 * <strong>A batch is not atomic.</strong> Each request is atomic on its own, but when one
-	 * fails the earlier ones stay written; the exception's message says how many batch rows were
-	 * written before the failure. Nothing is retried.
+	 * <strong>A batch is not atomic.</strong> Each request is atomic on its own, but when
+	 * one fails the earlier ones stay written; the exception's message says how many
+	 * batch rows were written before the failure. Nothing is retried.
 	 * @param sql the statement
 	 * @param batchArgs the arguments of each row
 	 * @return the number of rows changed per batch row ({@code 1} / {@code 0}, or
-	 * {@link java.sql.Statement#SUCCESS_NO_INFO} for the rows of a chunk that changed some but not
-	 * all of its rows, e.g. {@code INSERT OR IGNORE})
+	 * {@link java.sql.Statement#SUCCESS_NO_INFO} for the rows of a chunk that changed
+	 * some but not all of its rows, e.g. {@code INSERT OR IGNORE})
 	 */
 	int[] batchUpdate(String sql, List<@Nullable Object[]> batchArgs);
 
 	/**
-	 * Starts a fluent statement in the style of Spring's {@code JdbcClient}, with positional or
-	 * named ({@code :name}) parameters:
-	 * <pre class="code">
+	 * Starts a fluent statement in the style of Spring's {@code JdbcClient}, with
+	 * positional or named ({@code :name}) parameters: <pre class="code">
 	 * List&lt;Note&gt; notes = operations.sql("SELECT * FROM notes WHERE owner = :owner")
 	 *     .param("owner", owner)
 	 *     .query(Note.class)

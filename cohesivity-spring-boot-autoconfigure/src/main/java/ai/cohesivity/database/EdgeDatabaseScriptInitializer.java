@@ -26,16 +26,17 @@ import org.springframework.util.FileCopyUtils;
 
 /**
  * Runs schema and data scripts against the edge database at start-up, like Spring Boot's
- * {@code spring.sql.init}: the schema scripts first, then the data scripts, each split into
- * statements by {@link SqlScriptSplitter} (comments, semicolons inside strings and trigger bodies
- * handled) and run one statement per request, in order.
+ * {@code spring.sql.init}: the schema scripts first, then the data scripts, each split
+ * into statements by {@link SqlScriptSplitter} (comments, semicolons inside strings and
+ * trigger bodies handled) and run one statement per request, in order.
  * <p>
- * A location may be a pattern ({@code classpath*:db/*.sql}, matches run in name order) and may be
- * prefixed with {@code optional:} to be skipped when nothing is there; a missing location without
- * that prefix is an error. The first failing statement stops the start-up unless
- * {@code continueOnError} is set, in which case it is logged and skipped. Statements already run
- * stay applied: write scripts that can run again ({@code CREATE TABLE IF NOT EXISTS},
- * {@code INSERT OR IGNORE}), because they run at every start.
+ * A location may be a pattern ({@code classpath*:db/*.sql}, matches run in name order)
+ * and may be prefixed with {@code optional:} to be skipped when nothing is there; a
+ * missing location without that prefix is an error. The first failing statement stops the
+ * start-up unless {@code continueOnError} is set, in which case it is logged and skipped.
+ * Statements already run stay applied: write scripts that can run again
+ * ({@code CREATE TABLE IF NOT EXISTS}, {@code INSERT OR IGNORE}), because they run at
+ * every start.
  */
 public class EdgeDatabaseScriptInitializer implements InitializingBean {
 
@@ -102,8 +103,8 @@ public class EdgeDatabaseScriptInitializer implements InitializingBean {
 			String path = optional ? location.substring(OPTIONAL_PREFIX.length()) : location;
 			List<Resource> found = find(path);
 			if (found.isEmpty() && !optional) {
-				throw new IllegalStateException("No SQL script found at '" + location
-						+ "'; fix the location or prefix it with 'optional:'");
+				throw new IllegalStateException(
+						"No SQL script found at '" + location + "'; fix the location or prefix it with 'optional:'");
 			}
 			scripts.addAll(found);
 		}

@@ -33,16 +33,16 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.util.Assert;
 
 /**
- * The blocking {@link EdgeDatabaseOperations}, built on a {@link ReactiveEdgeDatabaseClient}:
- * {@code JdbcTemplate} for the Cohesivity edge database.
- * <pre class="code">
+ * The blocking {@link EdgeDatabaseOperations}, built on a
+ * {@link ReactiveEdgeDatabaseClient}: {@code JdbcTemplate} for the Cohesivity edge
+ * database. <pre class="code">
  * List&lt;Note&gt; notes = template.query("SELECT id, title FROM notes WHERE done = ?",
  *         new DataClassRowMapper&lt;&gt;(Note.class), false);
  * int changed = template.update("UPDATE notes SET done = 1 WHERE id = ?", id);
- * </pre>
- * Each call blocks the calling thread until the answer arrives. Calling it on a non-blocking
- * thread (a Reactor Netty event loop, a {@code parallel} scheduler worker) fails at once with an
- * {@link IllegalStateException}: use the {@link ReactiveEdgeDatabaseClient} there.
+ * </pre> Each call blocks the calling thread until the answer arrives. Calling it on a
+ * non-blocking thread (a Reactor Netty event loop, a {@code parallel} scheduler worker)
+ * fails at once with an {@link IllegalStateException}: use the
+ * {@link ReactiveEdgeDatabaseClient} there.
  */
 public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 
@@ -63,8 +63,8 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	/**
 	 * Creates a template.
 	 * @param client the reactive client that carries the calls
-	 * @param translator the translator used to describe a failed batch (the client translates
-	 * every other failure)
+	 * @param translator the translator used to describe a failed batch (the client
+	 * translates every other failure)
 	 */
 	public EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient client, EdgeDatabaseExceptionTranslator translator) {
 		Assert.notNull(client, "ReactiveEdgeDatabaseClient must not be null");
@@ -74,9 +74,9 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	}
 
 	/**
-	 * Returns the row mapper of {@link EdgeStatementSpec#query(Class)}, shared by all queries of
-	 * this template: a {@link SingleColumnRowMapper} for a simple type, a {@link DataClassRowMapper}
-	 * otherwise.
+	 * Returns the row mapper of {@link EdgeStatementSpec#query(Class)}, shared by all
+	 * queries of this template: a {@link SingleColumnRowMapper} for a simple type, a
+	 * {@link DataClassRowMapper} otherwise.
 	 * @param <T> the mapped type
 	 * @param mappedClass the class rows are mapped to
 	 * @return the shared mapper
@@ -205,7 +205,8 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	}
 
 	/**
-	 * Runs a data-changing statement with a {@code RETURNING} clause and collects its rows as keys.
+	 * Runs a data-changing statement with a {@code RETURNING} clause and collects its
+	 * rows as keys.
 	 */
 	int update(String sql, UnaryOperator<GenericExecuteSpec> binder, KeyHolder keyHolder,
 			String @Nullable [] keyColumnNames) {

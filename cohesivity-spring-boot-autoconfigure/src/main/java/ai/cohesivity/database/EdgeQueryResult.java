@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The parsed answer of {@code POST /edge/database}. Only {@code rows} and {@code rowCount} are
- * documented; D1's {@code meta} ({@code changes}, {@code last_row_id}) is used when present and
- * every other field is ignored. A missing {@code rows} means no rows; a {@code rows} that is not
- * an array of objects is a malformed answer.
+ * The parsed answer of {@code POST /edge/database}. Only {@code rows} and
+ * {@code rowCount} are documented; D1's {@code meta} ({@code changes},
+ * {@code last_row_id}) is used when present and every other field is ignored. A missing
+ * {@code rows} means no rows; a {@code rows} that is not an array of objects is a
+ * malformed answer.
  *
  * @param rows the result rows, each a JSON object
  * @param rowCount the {@code rowCount} field (the number of rows when absent)

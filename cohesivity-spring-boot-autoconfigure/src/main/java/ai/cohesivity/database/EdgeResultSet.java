@@ -27,17 +27,18 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A read-only, scrollable {@link ResultSet} over the {@code rows} of an edge database response,
- * so that Spring JDBC's own {@code RowMapper}s ({@code DataClassRowMapper} for records,
- * {@code BeanPropertyRowMapper}, {@code SingleColumnRowMapper}, {@code ColumnMapRowMapper}),
- * {@code ResultSetExtractor}s and {@code RowCallbackHandler}s work unchanged.
+ * A read-only, scrollable {@link ResultSet} over the {@code rows} of an edge database
+ * response, so that Spring JDBC's own {@code RowMapper}s ({@code DataClassRowMapper} for
+ * records, {@code BeanPropertyRowMapper}, {@code SingleColumnRowMapper},
+ * {@code ColumnMapRowMapper}), {@code ResultSetExtractor}s and
+ * {@code RowCallbackHandler}s work unchanged.
  * <p>
  * Columns are the JSON property names of the first row, in order; labels are matched
- * case-insensitively. Because rows arrive as JSON objects, two result columns with the same name
- * (say {@code a.id} and {@code b.id} of a join) collapse into one: give them distinct aliases.
- * Value conversions follow SQLite's storage classes and keep integers exact (see
- * {@link #getObject(int, Class)}); a conversion that would lose information fails with an
- * {@link java.sql.SQLDataException}. Update methods and LOB accessors throw
+ * case-insensitively. Because rows arrive as JSON objects, two result columns with the
+ * same name (say {@code a.id} and {@code b.id} of a join) collapse into one: give them
+ * distinct aliases. Value conversions follow SQLite's storage classes and keep integers
+ * exact (see {@link #getObject(int, Class)}); a conversion that would lose information
+ * fails with an {@link java.sql.SQLDataException}. Update methods and LOB accessors throw
  * {@link java.sql.SQLFeatureNotSupportedException}.
  */
 public final class EdgeResultSet extends ReadOnlyResultSetSupport {
@@ -220,9 +221,9 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 	}
 
 	/**
-	 * Returns the value in its natural Java type: {@code Long} for an INTEGER ({@code BigInteger}
-	 * when beyond the {@code long} range), {@code Double} for a REAL, {@code String} for TEXT,
-	 * {@code byte[]} for a BLOB, or {@code null}.
+	 * Returns the value in its natural Java type: {@code Long} for an INTEGER
+	 * ({@code BigInteger} when beyond the {@code long} range), {@code Double} for a REAL,
+	 * {@code String} for TEXT, {@code byte[]} for a BLOB, or {@code null}.
 	 */
 	@Override
 	public @Nullable Object getObject(int columnIndex) throws SQLException {
@@ -238,10 +239,11 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 	}
 
 	/**
-	 * Converts the value to the given type: {@code String}, boxed numbers, {@code Number},
-	 * {@code BigInteger}, {@code BigDecimal}, {@code Boolean}, {@code byte[]}, {@code UUID},
-	 * enums (by name), {@code java.time} types, {@code java.util.Date}, {@code java.sql} date
-	 * types, {@code Object} and Jackson's {@code JsonNode} (the raw value).
+	 * Converts the value to the given type: {@code String}, boxed numbers,
+	 * {@code Number}, {@code BigInteger}, {@code BigDecimal}, {@code Boolean},
+	 * {@code byte[]}, {@code UUID}, enums (by name), {@code java.time} types,
+	 * {@code java.util.Date}, {@code java.sql} date types, {@code Object} and Jackson's
+	 * {@code JsonNode} (the raw value).
 	 */
 	@Override
 	public <T> @Nullable T getObject(int columnIndex, Class<T> type) throws SQLException {
@@ -432,14 +434,15 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 	}
 
 	/**
-	 * The {@link SQLException} that {@link #findColumn(String)} throws for a label that is not in
-	 * the result, as JDBC requires. Spring's {@code DataClassRowMapper} probes with
-	 * {@code findColumn} and catches it (first {@code createdat}, then {@code created_at} for a
-	 * component {@code createdAt}), once per such component on every row
-	 * ({@code BeanPropertyRowMapper} reads the column labels from the metadata instead); so it
-	 * carries no stack trace, which would cost more than the whole lookup, and its message is only
-	 * built when asked for. Where it escapes to a caller, the template and the
-	 * reactive client wrap it in a {@code DataAccessException} that has a stack trace.
+	 * The {@link SQLException} that {@link #findColumn(String)} throws for a label that
+	 * is not in the result, as JDBC requires. Spring's {@code DataClassRowMapper} probes
+	 * with {@code findColumn} and catches it (first {@code createdat}, then
+	 * {@code created_at} for a component {@code createdAt}), once per such component on
+	 * every row ({@code BeanPropertyRowMapper} reads the column labels from the metadata
+	 * instead); so it carries no stack trace, which would cost more than the whole
+	 * lookup, and its message is only built when asked for. Where it escapes to a caller,
+	 * the template and the reactive client wrap it in a {@code DataAccessException} that
+	 * has a stack trace.
 	 */
 	private static final class NoSuchColumnException extends SQLException {
 

@@ -12,12 +12,13 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@link ResultSetMetaData} of an {@link EdgeResultSet}. Column names and labels are the JSON
- * property names of the rows, in order. The edge database returns no declared column types, so
- * each column's type is the SQLite storage class of its first non-null value: {@code INTEGER}
- * ({@link Types#BIGINT}), {@code REAL} ({@link Types#DOUBLE}), {@code TEXT}
- * ({@link Types#VARCHAR}), {@code BLOB} ({@link Types#BLOB}), or {@code NULL} ({@link Types#NULL})
- * when every value is null. Table, schema and catalog names are unknown (empty).
+ * {@link ResultSetMetaData} of an {@link EdgeResultSet}. Column names and labels are the
+ * JSON property names of the rows, in order. The edge database returns no declared column
+ * types, so each column's type is the SQLite storage class of its first non-null value:
+ * {@code INTEGER} ({@link Types#BIGINT}), {@code REAL} ({@link Types#DOUBLE}),
+ * {@code TEXT} ({@link Types#VARCHAR}), {@code BLOB} ({@link Types#BLOB}), or
+ * {@code NULL} ({@link Types#NULL}) when every value is null. Table, schema and catalog
+ * names are unknown (empty).
  */
 final class EdgeResultSetMetaData implements ResultSetMetaData {
 

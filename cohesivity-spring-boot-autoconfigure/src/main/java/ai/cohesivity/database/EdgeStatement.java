@@ -11,8 +11,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A statement ready to send to {@code POST /edge/database}: SQL with {@code ?} / {@code ?NNN}
- * placeholders and parameter values already converted to JSON-ready types by
+ * A statement ready to send to {@code POST /edge/database}: SQL with {@code ?} /
+ * {@code ?NNN} placeholders and parameter values already converted to JSON-ready types by
  * {@link BindValueConverter}.
  *
  * @param sql the SQL text

@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * A fluent edge database statement, shaped like Spring's {@code JdbcClient.StatementSpec}.
- * Parameters are positional ({@code ?}, {@code ?NNN}) or named ({@code :name}), not both.
- * Obtain one from {@link EdgeDatabaseOperations#sql(String)}.
+ * A fluent edge database statement, shaped like Spring's
+ * {@code JdbcClient.StatementSpec}. Parameters are positional ({@code ?}, {@code ?NNN})
+ * or named ({@code :name}), not both. Obtain one from
+ * {@link EdgeDatabaseOperations#sql(String)}.
  */
 public interface EdgeStatementSpec {
 
@@ -33,7 +34,8 @@ public interface EdgeStatementSpec {
 	EdgeStatementSpec param(@Nullable Object value);
 
 	/**
-	 * Binds a positional parameter by its JDBC-style index ({@code 1}-based, as {@code ?1}).
+	 * Binds a positional parameter by its JDBC-style index ({@code 1}-based, as
+	 * {@code ?1}).
 	 * @param jdbcIndex the index, from 1
 	 * @param value the value
 	 * @return this spec
@@ -90,9 +92,10 @@ public interface EdgeStatementSpec {
 	ResultQuerySpec query();
 
 	/**
-	 * Queries and maps rows to a type: a simple value type from a single column (as Spring's
-	 * {@code SingleColumnRowMapper}), otherwise a record or bean (as {@code DataClassRowMapper}).
-	 * The mapper is built once per type and shared by the template's later queries.
+	 * Queries and maps rows to a type: a simple value type from a single column (as
+	 * Spring's {@code SingleColumnRowMapper}), otherwise a record or bean (as
+	 * {@code DataClassRowMapper}). The mapper is built once per type and shared by the
+	 * template's later queries.
 	 * @param <T> the type
 	 * @param mappedClass the type
 	 * @return the mapped result spec
@@ -158,7 +161,8 @@ public interface EdgeStatementSpec {
 		/**
 		 * Returns the only row as a map.
 		 * @return the row
-		 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException unless exactly one row
+		 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException unless
+		 * exactly one row
 		 */
 		Map<String, @Nullable Object> singleRow();
 
@@ -171,7 +175,8 @@ public interface EdgeStatementSpec {
 		/**
 		 * Returns the single column of the only row.
 		 * @return the value
-		 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException unless exactly one row
+		 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException unless
+		 * exactly one row
 		 */
 		@Nullable Object singleValue();
 
@@ -211,15 +216,18 @@ public interface EdgeStatementSpec {
 		/**
 		 * Returns the only row.
 		 * @return the row
-		 * @throws org.springframework.dao.EmptyResultDataAccessException if there is no row
-		 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException if there are more
+		 * @throws org.springframework.dao.EmptyResultDataAccessException if there is no
+		 * row
+		 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException if there
+		 * are more
 		 */
 		T single();
 
 		/**
 		 * Returns the only row, if any.
 		 * @return the row or empty
-		 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException if there are more
+		 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException if there
+		 * are more
 		 */
 		Optional<T> optional();
 

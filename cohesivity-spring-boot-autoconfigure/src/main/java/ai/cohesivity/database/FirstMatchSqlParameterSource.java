@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * A {@link SqlParameterSource} that looks a name up in a first source, then in a second: explicit
- * {@code bind(name, value)} values win over the properties of a bound bean or record.
+ * A {@link SqlParameterSource} that looks a name up in a first source, then in a second:
+ * explicit {@code bind(name, value)} values win over the properties of a bound bean or
+ * record.
  */
 final class FirstMatchSqlParameterSource implements SqlParameterSource {
 
@@ -40,8 +41,7 @@ final class FirstMatchSqlParameterSource implements SqlParameterSource {
 
 	@Override
 	public @Nullable String getTypeName(String paramName) {
-		return this.first.hasValue(paramName) ? this.first.getTypeName(paramName)
-				: this.second.getTypeName(paramName);
+		return this.first.hasValue(paramName) ? this.first.getTypeName(paramName) : this.second.getTypeName(paramName);
 	}
 
 }

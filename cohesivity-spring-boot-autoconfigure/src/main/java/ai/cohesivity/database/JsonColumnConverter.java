@@ -26,16 +26,17 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Converts one column value, as the edge database returns it in JSON, into Java types, following
- * SQLite's storage classes: INTEGER (a JSON integer), REAL (a JSON fraction), TEXT (a JSON
- * string), BLOB (D1's JSON array of byte values 0–255) and NULL.
+ * Converts one column value, as the edge database returns it in JSON, into Java types,
+ * following SQLite's storage classes: INTEGER (a JSON integer), REAL (a JSON fraction),
+ * TEXT (a JSON string), BLOB (D1's JSON array of byte values 0–255) and NULL.
  * <p>
- * Integers stay exact: they are never read through a {@code double}. An INTEGER beyond the
- * {@code long} range is a {@link BigInteger} from {@link #toObject(JsonNode, String)} and an error from
- * {@link #toLong}. A REAL with a fraction is an error when read as an integer type (no silent
- * truncation), and any value out of the target type's range is an error. Booleans read from
- * {@code 0}/{@code 1} (any non-zero number is {@code true}) and from the text {@code true} /
- * {@code false} / {@code 1} / {@code 0}. Date and time rules are in {@link TemporalValueReader}.
+ * Integers stay exact: they are never read through a {@code double}. An INTEGER beyond
+ * the {@code long} range is a {@link BigInteger} from {@link #toObject(JsonNode, String)}
+ * and an error from {@link #toLong}. A REAL with a fraction is an error when read as an
+ * integer type (no silent truncation), and any value out of the target type's range is an
+ * error. Booleans read from {@code 0}/{@code 1} (any non-zero number is {@code true}) and
+ * from the text {@code true} / {@code false} / {@code 1} / {@code 0}. Date and time rules
+ * are in {@link TemporalValueReader}.
  */
 final class JsonColumnConverter {
 
@@ -47,9 +48,10 @@ final class JsonColumnConverter {
 	}
 
 	/**
-	 * Returns the value in its natural Java type: {@code Long} (or {@code BigInteger} beyond the
-	 * {@code long} range), {@code Double}, {@code String}, {@code byte[]}, {@code Boolean} or
-	 * {@code null}; a JSON object (never produced by SQLite) is returned as its JSON text.
+	 * Returns the value in its natural Java type: {@code Long} (or {@code BigInteger}
+	 * beyond the {@code long} range), {@code Double}, {@code String}, {@code byte[]},
+	 * {@code Boolean} or {@code null}; a JSON object (never produced by SQLite) is
+	 * returned as its JSON text.
 	 * @param node the value
 	 * @param column the column label, for error messages
 	 * @return the Java value
@@ -105,7 +107,8 @@ final class JsonColumnConverter {
 	 * @param node the value
 	 * @param column the column label, for error messages
 	 * @return the value
-	 * @throws SQLDataException if the value is not a whole number within the {@code long} range
+	 * @throws SQLDataException if the value is not a whole number within the {@code long}
+	 * range
 	 */
 	static long toLong(JsonNode node, String column) throws SQLDataException {
 		BigInteger value = toBigInteger(node, column);
@@ -133,8 +136,8 @@ final class JsonColumnConverter {
 			throws SQLDataException {
 		long value = toLong(node, column);
 		if (value < min || value > max) {
-			throw new SQLDataException("Column '" + column + "' holds " + value + " which is outside the range of "
-					+ typeName);
+			throw new SQLDataException(
+					"Column '" + column + "' holds " + value + " which is outside the range of " + typeName);
 		}
 		return value;
 	}
@@ -245,7 +248,8 @@ final class JsonColumnConverter {
 	}
 
 	/**
-	 * Reads the value as bytes: a BLOB (D1's array of byte values) or the UTF-8 bytes of text.
+	 * Reads the value as bytes: a BLOB (D1's array of byte values) or the UTF-8 bytes of
+	 * text.
 	 * @param node the value
 	 * @param column the column label, for error messages
 	 * @return the bytes, or {@code null} for NULL
@@ -274,12 +278,14 @@ final class JsonColumnConverter {
 	}
 
 	/**
-	 * Converts the value to the requested type, as {@code ResultSet.getObject(int, Class)} does.
-	 * Supported: {@code Object}, {@code String}, the boxed numeric types, {@code Number},
-	 * {@link BigInteger}, {@link BigDecimal}, {@code Boolean}, {@code byte[]}, {@link UUID} (text or
-	 * a 16-byte BLOB), enums (by name, then case-insensitively), {@link JsonNode}, {@link Instant},
-	 * {@link LocalDateTime}, {@link LocalDate}, {@link LocalTime}, {@link OffsetDateTime},
-	 * {@link ZonedDateTime}, {@code java.util.Date} and {@code java.sql.Date / Time / Timestamp}.
+	 * Converts the value to the requested type, as
+	 * {@code ResultSet.getObject(int, Class)} does. Supported: {@code Object},
+	 * {@code String}, the boxed numeric types, {@code Number}, {@link BigInteger},
+	 * {@link BigDecimal}, {@code Boolean}, {@code byte[]}, {@link UUID} (text or a
+	 * 16-byte BLOB), enums (by name, then case-insensitively), {@link JsonNode},
+	 * {@link Instant}, {@link LocalDateTime}, {@link LocalDate}, {@link LocalTime},
+	 * {@link OffsetDateTime}, {@link ZonedDateTime}, {@code java.util.Date} and
+	 * {@code java.sql.Date / Time / Timestamp}.
 	 * @param <T> the requested type
 	 * @param node the value
 	 * @param type the requested type
@@ -433,7 +439,8 @@ final class JsonColumnConverter {
 	/**
 	 * Names the SQLite storage class of a JSON value, for error messages.
 	 * @param node the value
-	 * @return {@code INTEGER}, {@code REAL}, {@code TEXT}, {@code BLOB}, {@code NULL} or the JSON kind
+	 * @return {@code INTEGER}, {@code REAL}, {@code TEXT}, {@code BLOB}, {@code NULL} or
+	 * the JSON kind
 	 */
 	static String storageClass(JsonNode node) {
 		if (node.isNull() || node.isMissingNode()) {

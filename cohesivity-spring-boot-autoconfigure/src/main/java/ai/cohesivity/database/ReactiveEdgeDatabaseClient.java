@@ -18,8 +18,7 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Non-blocking access to the Cohesivity edge database, in the style of Spring's R2DBC
- * {@code DatabaseClient}:
- * <pre class="code">
+ * {@code DatabaseClient}: <pre class="code">
  * Flux&lt;Note&gt; notes = client.sql("SELECT id, title FROM notes WHERE owner = :owner")
  *     .bind("owner", owner)
  *     .mapProperties(Note.class)
@@ -28,30 +27,30 @@ import org.springframework.jdbc.core.RowMapper;
  *     .bind(0, id)
  *     .fetch()
  *     .rowsUpdated();
- * </pre>
- * Every terminal operation sends one {@code POST /edge/database} when subscribed to (nothing is
- * sent before). Parameters are bound by index ({@code 0}-based: index {@code 0} is the first
- * {@code ?}, or {@code ?1}) or by name ({@code :name}, substituted on the client because the
- * edge database only understands positional parameters), never both in one statement. Statements
- * over the {@link StatementLimits} fail before sending.
+ * </pre> Every terminal operation sends one {@code POST /edge/database} when subscribed
+ * to (nothing is sent before). Parameters are bound by index ({@code 0}-based: index
+ * {@code 0} is the first {@code ?}, or {@code ?1}) or by name ({@code :name}, substituted
+ * on the client because the edge database only understands positional parameters), never
+ * both in one statement. Statements over the {@link StatementLimits} fail before sending.
  * <p>
- * A single read ({@code SELECT}, {@code VALUES}, {@code EXPLAIN}) is idempotent and may be retried
- * by the {@link EdgeClient} after a transient failure; anything else is sent at most once, so a
- * write is never duplicated. Failures arrive as Spring {@code DataAccessException}s (see
- * {@link EdgeDatabaseExceptionTranslator}), and each call is observed as
- * {@code cohesivity.edge.database}.
+ * A single read ({@code SELECT}, {@code VALUES}, {@code EXPLAIN}) is idempotent and may
+ * be retried by the {@link EdgeClient} after a transient failure; anything else is sent
+ * at most once, so a write is never duplicated. Failures arrive as Spring
+ * {@code DataAccessException}s (see {@link EdgeDatabaseExceptionTranslator}), and each
+ * call is observed as {@code cohesivity.edge.database}.
  * <p>
- * Affected rows ({@link UpdatedRowsFetchSpec#rowsUpdated()}) are counted honestly on both wire
- * shapes of the edge database. When answers carry D1's {@code meta}, the count is
- * {@code meta.changes}. When they carry only {@code {rows,rowCount}} (Cohesivity documents no
- * more), a single {@code INSERT}, {@code UPDATE}, {@code DELETE} or {@code REPLACE} without a
- * {@code RETURNING} clause is sent with {@code RETURNING 1} appended and the count is the number of
- * rows returned (about 8 bytes of answer per changed row: run very large updates with
- * {@code then()} if the count is not needed); a statement with its own {@code RETURNING} counts
- * its rows. The client learns from each answer whether {@code meta} is present. A single
- * statement that changes no rows by nature (DDL, {@code SELECT}) reports {@code 0}, as JDBC does.
- * Where the count cannot be known — a multi-statement script, or an {@code UPDATE} / {@code DELETE}
- * ending in {@code ORDER BY} / {@code LIMIT}, on an answer without {@code meta} — the result is
+ * Affected rows ({@link UpdatedRowsFetchSpec#rowsUpdated()}) are counted honestly on both
+ * wire shapes of the edge database. When answers carry D1's {@code meta}, the count is
+ * {@code meta.changes}. When they carry only {@code {rows,rowCount}} (Cohesivity
+ * documents no more), a single {@code INSERT}, {@code UPDATE}, {@code DELETE} or
+ * {@code REPLACE} without a {@code RETURNING} clause is sent with {@code RETURNING 1}
+ * appended and the count is the number of rows returned (about 8 bytes of answer per
+ * changed row: run very large updates with {@code then()} if the count is not needed); a
+ * statement with its own {@code RETURNING} counts its rows. The client learns from each
+ * answer whether {@code meta} is present. A single statement that changes no rows by
+ * nature (DDL, {@code SELECT}) reports {@code 0}, as JDBC does. Where the count cannot be
+ * known — a multi-statement script, or an {@code UPDATE} / {@code DELETE} ending in
+ * {@code ORDER BY} / {@code LIMIT}, on an answer without {@code meta} — the result is
  * {@code -2} ({@link java.sql.Statement#SUCCESS_NO_INFO}).
  */
 public interface ReactiveEdgeDatabaseClient {
@@ -94,7 +93,8 @@ public interface ReactiveEdgeDatabaseClient {
 		Builder exceptionTranslator(EdgeDatabaseExceptionTranslator translator);
 
 		/**
-		 * Sets the registry that records an observation per call ({@link ObservationRegistry#NOOP} by default).
+		 * Sets the registry that records an observation per call
+		 * ({@link ObservationRegistry#NOOP} by default).
 		 * @param registry the registry
 		 * @return this builder
 		 */
@@ -132,7 +132,8 @@ public interface ReactiveEdgeDatabaseClient {
 		/**
 		 * Binds {@code NULL} by index ({@code 0}-based).
 		 * @param index the parameter index
-		 * @param type the parameter's Java type (documentation only: SQLite's NULL has no type)
+		 * @param type the parameter's Java type (documentation only: SQLite's NULL has no
+		 * type)
 		 * @return a new spec
 		 */
 		GenericExecuteSpec bindNull(int index, Class<?> type);
@@ -140,7 +141,8 @@ public interface ReactiveEdgeDatabaseClient {
 		/**
 		 * Binds a value by name ({@code :name} in the SQL).
 		 * @param name the parameter name
-		 * @param value the value; a collection or array expands to a list for {@code IN (:name)}
+		 * @param value the value; a collection or array expands to a list for
+		 * {@code IN (:name)}
 		 * @return a new spec
 		 */
 		GenericExecuteSpec bind(String name, Object value);
@@ -154,7 +156,8 @@ public interface ReactiveEdgeDatabaseClient {
 		GenericExecuteSpec bindNull(String name, Class<?> type);
 
 		/**
-		 * Binds values by index, the first at index {@code 0}; {@code null} elements bind NULL.
+		 * Binds values by index, the first at index {@code 0}; {@code null} elements bind
+		 * NULL.
 		 * @param values the values
 		 * @return a new spec
 		 */
@@ -175,7 +178,8 @@ public interface ReactiveEdgeDatabaseClient {
 		GenericExecuteSpec bindProperties(Object source);
 
 		/**
-		 * Maps each row with a Spring JDBC {@link RowMapper} over an {@link EdgeResultSet}.
+		 * Maps each row with a Spring JDBC {@link RowMapper} over an
+		 * {@link EdgeResultSet}.
 		 * @param <R> the result type
 		 * @param mapper the mapper; it must not return {@code null}
 		 * @return a spec to fetch the mapped rows
@@ -185,16 +189,18 @@ public interface ReactiveEdgeDatabaseClient {
 		/**
 		 * Maps each row's single column to a value of the given type.
 		 * @param <R> the value type
-		 * @param type the value type, for example {@code Long.class} or {@code String.class}
+		 * @param type the value type, for example {@code Long.class} or
+		 * {@code String.class}
 		 * @return a spec to fetch the values
 		 */
 		<R> RowsFetchSpec<R> mapValue(Class<R> type);
 
 		/**
-		 * Maps each row to a record (by its canonical constructor) or a bean (by its properties),
-		 * matching columns to names with Spring's {@code DataClassRowMapper} rules ({@code created_at}
-		 * or {@code createdAt} for a property {@code createdAt}). The mapper is built once per type and
-		 * shared by the client's later queries.
+		 * Maps each row to a record (by its canonical constructor) or a bean (by its
+		 * properties), matching columns to names with Spring's {@code DataClassRowMapper}
+		 * rules ({@code created_at} or {@code createdAt} for a property
+		 * {@code createdAt}). The mapper is built once per type and shared by the
+		 * client's later queries.
 		 * @param <R> the record or bean type
 		 * @param type the type
 		 * @return a spec to fetch the objects
@@ -210,7 +216,8 @@ public interface ReactiveEdgeDatabaseClient {
 		<R> Mono<R> extract(ResultSetExtractor<R> extractor);
 
 		/**
-		 * Fetches rows as maps (column name to natural Java value), or the affected-row count.
+		 * Fetches rows as maps (column name to natural Java value), or the affected-row
+		 * count.
 		 * @return the fetch spec
 		 */
 		FetchSpec<Map<String, @Nullable Object>> fetch();
@@ -233,7 +240,8 @@ public interface ReactiveEdgeDatabaseClient {
 		/**
 		 * Returns the only row.
 		 * @return the row, empty if there is none; an
-		 * {@link org.springframework.dao.IncorrectResultSizeDataAccessException} if there are more
+		 * {@link org.springframework.dao.IncorrectResultSizeDataAccessException} if there
+		 * are more
 		 */
 		Mono<T> one();
 

@@ -20,10 +20,10 @@ import java.util.Calendar;
 import java.util.Map;
 
 /**
- * The part of a {@link ResultSet} that a read-only, in-memory result does not need to think
- * about: every update method and every LOB, REF, ARRAY, ROWID, SQLXML and URL accessor throws
- * {@link SQLFeatureNotSupportedException}, and every accessor by column label delegates to the
- * accessor by index through {@link #findColumn(String)}.
+ * The part of a {@link ResultSet} that a read-only, in-memory result does not need to
+ * think about: every update method and every LOB, REF, ARRAY, ROWID, SQLXML and URL
+ * accessor throws {@link SQLFeatureNotSupportedException}, and every accessor by column
+ * label delegates to the accessor by index through {@link #findColumn(String)}.
  */
 abstract class ReadOnlyResultSetSupport implements ResultSet {
 
@@ -706,4 +706,5 @@ abstract class ReadOnlyResultSetSupport implements ResultSet {
 	public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
 		return getObject(findColumn(columnLabel), type);
 	}
+
 }

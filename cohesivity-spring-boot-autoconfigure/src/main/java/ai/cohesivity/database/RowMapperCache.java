@@ -11,16 +11,17 @@ import org.springframework.util.ConcurrentLruCache;
 
 /**
  * One {@link RowMapper} per mapped class, built on first use and then shared, as Spring's
- * {@code JdbcClient} keeps its row mappers: building a {@code DataClassRowMapper} introspects the
- * class (constructor, properties, conversion service) and costs more than mapping a few rows with
- * it. Spring's property row mappers keep no per-row state, so one instance serves concurrent
- * queries. The cache is bounded (least recently used classes are dropped) and thread-safe.
+ * {@code JdbcClient} keeps its row mappers: building a {@code DataClassRowMapper}
+ * introspects the class (constructor, properties, conversion service) and costs more than
+ * mapping a few rows with it. Spring's property row mappers keep no per-row state, so one
+ * instance serves concurrent queries. The cache is bounded (least recently used classes
+ * are dropped) and thread-safe.
  */
 final class RowMapperCache {
 
 	/**
-	 * How many mapped classes are kept by default, as many as Spring's parsed-SQL cache keeps
-	 * statements.
+	 * How many mapped classes are kept by default, as many as Spring's parsed-SQL cache
+	 * keeps statements.
 	 */
 	static final int DEFAULT_CAPACITY = 256;
 

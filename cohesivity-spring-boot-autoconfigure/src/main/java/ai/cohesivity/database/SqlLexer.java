@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits SQLite text into {@link SqlToken tokens}, skipping whitespace and comments and keeping
- * quoted strings and identifiers whole, so that semicolons, question marks and keywords inside
- * them are never mistaken for syntax. An unterminated quote or block comment runs to the end of
- * the text (the server reports the error).
+ * Splits SQLite text into {@link SqlToken tokens}, skipping whitespace and comments and
+ * keeping quoted strings and identifiers whole, so that semicolons, question marks and
+ * keywords inside them are never mistaken for syntax. An unterminated quote or block
+ * comment runs to the end of the text (the server reports the error).
  */
 final class SqlLexer {
 

@@ -10,14 +10,15 @@ import java.util.List;
 /**
  * Splits an SQLite script into its statements at top-level semicolons.
  * <p>
- * Semicolons inside string literals, quoted identifiers and comments do not split, and neither do
- * the semicolons between {@code BEGIN} and {@code END} of a {@code CREATE TRIGGER} body (a
- * {@code CASE … END} inside the body is told apart from the body's own {@code END}). Each statement
- * is returned as written, without its terminating semicolon and surrounding whitespace; comments
- * before a statement are dropped, and a piece holding only comments is not a statement.
+ * Semicolons inside string literals, quoted identifiers and comments do not split, and
+ * neither do the semicolons between {@code BEGIN} and {@code END} of a
+ * {@code CREATE TRIGGER} body (a {@code CASE … END} inside the body is told apart from
+ * the body's own {@code END}). Each statement is returned as written, without its
+ * terminating semicolon and surrounding whitespace; comments before a statement are
+ * dropped, and a piece holding only comments is not a statement.
  * <p>
- * Spring's {@code ScriptUtils.splitSqlScript} handles quotes and comments but splits trigger
- * bodies apart, which SQLite schemas use; hence this splitter.
+ * Spring's {@code ScriptUtils.splitSqlScript} handles quotes and comments but splits
+ * trigger bodies apart, which SQLite schemas use; hence this splitter.
  */
 public final class SqlScriptSplitter {
 
@@ -40,7 +41,8 @@ public final class SqlScriptSplitter {
 	}
 
 	/**
-	 * Splits tokens into statements, dropping the separating semicolons and empty statements.
+	 * Splits tokens into statements, dropping the separating semicolons and empty
+	 * statements.
 	 * @param tokens the tokens of a script
 	 * @return the tokens of each statement
 	 */
@@ -67,8 +69,8 @@ public final class SqlScriptSplitter {
 	}
 
 	/**
-	 * Follows {@code CREATE [TEMP|TEMPORARY] TRIGGER … BEGIN … END} so that the body's semicolons
-	 * are kept inside the statement.
+	 * Follows {@code CREATE [TEMP|TEMPORARY] TRIGGER … BEGIN … END} so that the body's
+	 * semicolons are kept inside the statement.
 	 */
 	private static final class TriggerTracker {
 

@@ -13,27 +13,29 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.ConcurrentLruCache;
 
 /**
- * What the client needs to know about a piece of SQL before sending it: how many statements it
- * holds, its leading verb (looking past a {@code WITH} clause), whether it already has a
- * top-level {@code RETURNING} clause, and its parameter placeholders.
+ * What the client needs to know about a piece of SQL before sending it: how many
+ * statements it holds, its leading verb (looking past a {@code WITH} clause), whether it
+ * already has a top-level {@code RETURNING} clause, and its parameter placeholders.
  * <p>
- * Shapes come from one pass of the {@link SqlLexer} and are cached per SQL text (bounded, least
- * recently used dropped, as {@code NamedParameterJdbcTemplate} caches parsed SQL), so a statement
- * run again, or checked and then sent, is not lexed again.
+ * Shapes come from one pass of the {@link SqlLexer} and are cached per SQL text (bounded,
+ * least recently used dropped, as {@code NamedParameterJdbcTemplate} caches parsed SQL),
+ * so a statement run again, or checked and then sent, is not lexed again.
  *
- * @param verb the statement's verb in upper case ({@code SELECT}, {@code INSERT}, {@code CREATE}, …),
- * or an empty string when there is no statement
+ * @param verb the statement's verb in upper case ({@code SELECT}, {@code INSERT},
+ * {@code CREATE}, …), or an empty string when there is no statement
  * @param statementCount the number of non-empty statements
- * @param returning whether the (single) statement has a top-level {@code RETURNING} clause
- * @param limited whether the (single) statement has a top-level {@code ORDER BY} or {@code LIMIT}
+ * @param returning whether the (single) statement has a top-level {@code RETURNING}
  * clause
- * @param end offset after the last token of the last statement (trailing semicolons and comments
- * excluded)
+ * @param limited whether the (single) statement has a top-level {@code ORDER BY} or
+ * {@code LIMIT} clause
+ * @param end offset after the last token of the last statement (trailing semicolons and
+ * comments excluded)
  * @param plainParameters the number of plain {@code ?} placeholders
- * @param highestNumberedParameter the highest {@code NNN} of the {@code ?NNN} placeholders
- * ({@link Integer#MAX_VALUE} if it has more than six digits), {@code 0} if there are none
- * @param namedParameter the first {@code :name}, {@code @name} or {@code $name} placeholder, or
- * {@code null} if there is none
+ * @param highestNumberedParameter the highest {@code NNN} of the {@code ?NNN}
+ * placeholders ({@link Integer#MAX_VALUE} if it has more than six digits), {@code 0} if
+ * there are none
+ * @param namedParameter the first {@code :name}, {@code @name} or {@code $name}
+ * placeholder, or {@code null} if there is none
  */
 record SqlStatementShape(String verb, int statementCount, boolean returning, boolean limited, int end,
 		int plainParameters, int highestNumberedParameter, @Nullable String namedParameter) {
@@ -48,15 +50,14 @@ record SqlStatementShape(String verb, int statementCount, boolean returning, boo
 	 */
 	static final int MAX_CACHED_LENGTH = 10_000;
 
-	private static final ConcurrentLruCache<String, SqlStatementShape> cache = new ConcurrentLruCache<>(
-			CACHE_CAPACITY, SqlStatementShape::parse);
+	private static final ConcurrentLruCache<String, SqlStatementShape> cache = new ConcurrentLruCache<>(CACHE_CAPACITY,
+			SqlStatementShape::parse);
 
 	private static final Set<String> READ_VERBS = Set.of("SELECT", "VALUES", "EXPLAIN");
 
 	private static final Set<String> DATA_CHANGE_VERBS = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE");
 
-	private static final Set<String> MAIN_VERBS = Set.of("SELECT", "VALUES", "INSERT", "UPDATE", "DELETE",
-			"REPLACE");
+	private static final Set<String> MAIN_VERBS = Set.of("SELECT", "VALUES", "INSERT", "UPDATE", "DELETE", "REPLACE");
 
 	/**
 	 * Returns the shape of the given SQL, from the cache if it was inspected before.
@@ -106,7 +107,8 @@ record SqlStatementShape(String verb, int statementCount, boolean returning, boo
 	}
 
 	/**
-	 * Whether this is one statement that only reads, so that sending it twice is harmless.
+	 * Whether this is one statement that only reads, so that sending it twice is
+	 * harmless.
 	 * @return {@code true} for a single {@code SELECT}, {@code VALUES} or {@code EXPLAIN}
 	 */
 	boolean isRead() {
@@ -114,7 +116,8 @@ record SqlStatementShape(String verb, int statementCount, boolean returning, boo
 	}
 
 	/**
-	 * Whether this is one {@code INSERT}, {@code UPDATE}, {@code DELETE} or {@code REPLACE}.
+	 * Whether this is one {@code INSERT}, {@code UPDATE}, {@code DELETE} or
+	 * {@code REPLACE}.
 	 * @return {@code true} for a single data-changing statement
 	 */
 	boolean isDataChange() {
@@ -122,9 +125,10 @@ record SqlStatementShape(String verb, int statementCount, boolean returning, boo
 	}
 
 	/**
-	 * Whether a {@code RETURNING} clause can be appended at the end: a single data-changing
-	 * statement without one, and not an {@code UPDATE} or {@code DELETE} ending in
-	 * {@code ORDER BY} / {@code LIMIT} (where {@code RETURNING} would have to come before them).
+	 * Whether a {@code RETURNING} clause can be appended at the end: a single
+	 * data-changing statement without one, and not an {@code UPDATE} or {@code DELETE}
+	 * ending in {@code ORDER BY} / {@code LIMIT} (where {@code RETURNING} would have to
+	 * come before them).
 	 * @return {@code true} if {@link #withReturning} is safe
 	 */
 	boolean canAppendReturning() {
@@ -135,7 +139,8 @@ record SqlStatementShape(String verb, int statementCount, boolean returning, boo
 	}
 
 	/**
-	 * Returns the SQL with a {@code RETURNING} clause appended (after dropping a trailing semicolon).
+	 * Returns the SQL with a {@code RETURNING} clause appended (after dropping a trailing
+	 * semicolon).
 	 * @param sql the SQL this shape was made from
 	 * @param columns the result columns of the clause
 	 * @return the rewritten SQL

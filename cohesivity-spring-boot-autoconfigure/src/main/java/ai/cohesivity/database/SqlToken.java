@@ -15,7 +15,8 @@ package ai.cohesivity.database;
 record SqlToken(Type type, String text, int start, int end) {
 
 	/**
-	 * Whether this token is the given keyword (an unquoted word, compared case-insensitively).
+	 * Whether this token is the given keyword (an unquoted word, compared
+	 * case-insensitively).
 	 * @param keyword the keyword in any case
 	 * @return {@code true} if the token is that keyword
 	 */
@@ -43,16 +44,25 @@ record SqlToken(Type type, String text, int start, int end) {
 		/** A quoted identifier: {@code "x"}, {@code `x`} or {@code [x]}. */
 		QUOTED_IDENTIFIER,
 
-		/** A string literal {@code 'x'} (a blob literal is a WORD {@code X} followed by a STRING). */
+		/**
+		 * A string literal {@code 'x'} (a blob literal is a WORD {@code X} followed by a
+		 * STRING).
+		 */
 		STRING,
 
 		/** A numeric literal. */
 		NUMBER,
 
-		/** A bind parameter: {@code ?}, {@code ?NNN}, {@code :name}, {@code @name} or {@code $name}. */
+		/**
+		 * A bind parameter: {@code ?}, {@code ?NNN}, {@code :name}, {@code @name} or
+		 * {@code $name}.
+		 */
 		PARAMETER,
 
-		/** Any other single character, such as {@code ;}, {@code (}, {@code ,} or an operator. */
+		/**
+		 * Any other single character, such as {@code ;}, {@code (}, {@code ,} or an
+		 * operator.
+		 */
 		SYMBOL
 
 	}

@@ -21,19 +21,20 @@ import org.springframework.util.ConcurrentLruCache;
  * Builds an {@link EdgeStatement} from SQL and its arguments, and checks the
  * {@link StatementLimits} before anything is sent.
  * <p>
- * Positional arguments are bound as they are, so {@code ?} and {@code ?NNN} placeholders pass
- * through untouched. Named parameters ({@code :name}) are parsed and substituted by Spring's own
- * {@link NamedParameterUtils}, exactly as {@code NamedParameterJdbcTemplate} does: a collection or
- * array value expands into a list of placeholders (for {@code IN (:ids)}), a missing value or a
- * mix of named and {@code ?} placeholders fails with Spring's message. The edge database itself
- * only understands positional parameters, so the substitution happens here.
+ * Positional arguments are bound as they are, so {@code ?} and {@code ?NNN} placeholders
+ * pass through untouched. Named parameters ({@code :name}) are parsed and substituted by
+ * Spring's own {@link NamedParameterUtils}, exactly as {@code NamedParameterJdbcTemplate}
+ * does: a collection or array value expands into a list of placeholders (for
+ * {@code IN (:ids)}), a missing value or a mix of named and {@code ?} placeholders fails
+ * with Spring's message. The edge database itself only understands positional parameters,
+ * so the substitution happens here.
  */
 final class StatementBinder {
 
 	/**
 	 * Named-parameter SQL parsed by Spring, per SQL text (up to
-	 * {@link SqlStatementShape#MAX_CACHED_LENGTH} characters), as {@code NamedParameterJdbcTemplate}
-	 * keeps it.
+	 * {@link SqlStatementShape#MAX_CACHED_LENGTH} characters), as
+	 * {@code NamedParameterJdbcTemplate} keeps it.
 	 */
 	private static final ConcurrentLruCache<String, ParsedSql> parsedSqlCache = new ConcurrentLruCache<>(
 			SqlStatementShape.CACHE_CAPACITY, NamedParameterUtils::parseSqlStatement);
@@ -89,12 +90,12 @@ final class StatementBinder {
 		int plain = shape.plainParameters();
 		int highestNumbered = shape.highestNumberedParameter();
 		if (highestNumbered == 0 && plain != argumentCount) {
-			throw new InvalidDataAccessApiUsageException("The SQL has " + plain + " '?' placeholders but "
-					+ argumentCount + " arguments were given");
+			throw new InvalidDataAccessApiUsageException(
+					"The SQL has " + plain + " '?' placeholders but " + argumentCount + " arguments were given");
 		}
 		if (plain == 0 && highestNumbered != 0 && highestNumbered != argumentCount) {
-			throw new InvalidDataAccessApiUsageException("The SQL's highest numbered placeholder is ?"
-					+ highestNumbered + " but " + argumentCount + " arguments were given");
+			throw new InvalidDataAccessApiUsageException("The SQL's highest numbered placeholder is ?" + highestNumbered
+					+ " but " + argumentCount + " arguments were given");
 		}
 	}
 

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
- * The per-statement limits of the edge database (Cloudflare D1 platform limits, which apply
- * through Cohesivity): at most {@value #MAX_BOUND_PARAMETERS} bound parameters and at most
- * {@value #MAX_STATEMENT_BYTES} bytes of SQL text (UTF-8). Statements are checked before anything
- * is sent, so a statement over a limit fails at once with no request.
+ * The per-statement limits of the edge database (Cloudflare D1 platform limits, which
+ * apply through Cohesivity): at most {@value #MAX_BOUND_PARAMETERS} bound parameters and
+ * at most {@value #MAX_STATEMENT_BYTES} bytes of SQL text (UTF-8). Statements are checked
+ * before anything is sent, so a statement over a limit fails at once with no request.
  */
 public final class StatementLimits {
 

@@ -17,16 +17,18 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads date and time values the way SQLite stores them: as text or as a Unix epoch number.
+ * Reads date and time values the way SQLite stores them: as text or as a Unix epoch
+ * number.
  * <ul>
  * <li>Text: ISO-8601 and SQLite's own {@code datetime()} format — {@code 2026-01-02},
- * {@code 2026-01-02 03:04:05}, {@code 2026-01-02T03:04:05.123}, {@code 2026-01-02T03:04:05Z},
- * {@code 2026-01-02T03:04:05+02:00}, {@code 03:04:05}. Text without an offset is UTC, as
- * SQLite's {@code datetime('now')} is; an offset in the text is kept for {@link OffsetDateTime}.</li>
- * <li>Numbers: Unix epoch. A magnitude of at least 100,000,000,000 is read as milliseconds
- * (JavaScript's {@code Date.now()}), anything smaller as seconds (SQLite's {@code unixepoch()};
- * a fraction is kept). The cut-off misreads only seconds after the year 5138 and milliseconds
- * before March 1973.</li>
+ * {@code 2026-01-02 03:04:05}, {@code 2026-01-02T03:04:05.123},
+ * {@code 2026-01-02T03:04:05Z}, {@code 2026-01-02T03:04:05+02:00}, {@code 03:04:05}. Text
+ * without an offset is UTC, as SQLite's {@code datetime('now')} is; an offset in the text
+ * is kept for {@link OffsetDateTime}.</li>
+ * <li>Numbers: Unix epoch. A magnitude of at least 100,000,000,000 is read as
+ * milliseconds (JavaScript's {@code Date.now()}), anything smaller as seconds (SQLite's
+ * {@code unixepoch()}; a fraction is kept). The cut-off misreads only seconds after the
+ * year 5138 and milliseconds before March 1973.</li>
  * </ul>
  */
 final class TemporalValueReader {

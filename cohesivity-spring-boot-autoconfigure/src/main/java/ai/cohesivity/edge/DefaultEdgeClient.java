@@ -16,9 +16,9 @@ import ai.cohesivity.core.CohesivityRequest;
 import ai.cohesivity.core.CohesivityUnauthorizedException;
 
 /**
- * The default {@link EdgeClient}: sends through one {@link CohesivityHttpTransport}, with an edge
- * session token from an {@link EdgeTokenProvider}, or, without a provider, with the application key
- * that the transport's connector adds as {@code ?key=}.
+ * The default {@link EdgeClient}: sends through one {@link CohesivityHttpTransport}, with
+ * an edge session token from an {@link EdgeTokenProvider}, or, without a provider, with
+ * the application key that the transport's connector adds as {@code ?key=}.
  */
 public final class DefaultEdgeClient implements EdgeClient {
 
@@ -29,7 +29,8 @@ public final class DefaultEdgeClient implements EdgeClient {
 	/**
 	 * Create a client.
 	 * @param transport the edge transport
-	 * @param tokenProvider the token provider, or {@code null} to authenticate with {@code ?key=}
+	 * @param tokenProvider the token provider, or {@code null} to authenticate with
+	 * {@code ?key=}
 	 */
 	public DefaultEdgeClient(CohesivityHttpTransport transport, @Nullable EdgeTokenProvider tokenProvider) {
 		this.transport = transport;

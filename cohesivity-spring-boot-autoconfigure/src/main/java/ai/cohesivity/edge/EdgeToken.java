@@ -11,7 +11,8 @@ import java.time.Instant;
  *
  * @param value the opaque token
  * @param refreshAt when a replacement should be minted (about half the lifetime)
- * @param usableUntil the last moment the token is handed out (its expiry minus a safety margin)
+ * @param usableUntil the last moment the token is handed out (its expiry minus a safety
+ * margin)
  * @param expiresAt when the server stops accepting it
  */
 public record EdgeToken(String value, Instant refreshAt, Instant usableUntil, Instant expiresAt) {

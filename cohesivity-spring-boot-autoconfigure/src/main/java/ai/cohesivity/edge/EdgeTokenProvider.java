@@ -28,14 +28,15 @@ import ai.cohesivity.core.CohesivityRequest;
 /**
  * Mints, caches and refreshes edge session tokens ({@code POST /edge/session}).
  * <ul>
- * <li>Single flight: however many callers need a token at once, one mint request is sent and all of
- * them receive its result.</li>
- * <li>Proactive refresh: at about half the lifetime a replacement is minted on the provider's own
- * scheduler (never {@code @EnableScheduling}), as long as the token was used after its mint began
- * by a caller other than the one that caused the mint (an idle application lets its token lapse);
- * the current token keeps being served while the refresh runs.</li>
- * <li>{@code expires_in} is honoured with a floor; a token is never handed out within its safety
- * margin before expiry.</li>
+ * <li>Single flight: however many callers need a token at once, one mint request is sent
+ * and all of them receive its result.</li>
+ * <li>Proactive refresh: at about half the lifetime a replacement is minted on the
+ * provider's own scheduler (never {@code @EnableScheduling}), as long as the token was
+ * used after its mint began by a caller other than the one that caused the mint (an idle
+ * application lets its token lapse); the current token keeps being served while the
+ * refresh runs.</li>
+ * <li>{@code expires_in} is honoured with a floor; a token is never handed out within its
+ * safety margin before expiry.</li>
  * <li>{@link #refreshAfterRejection(String)} forces one re-mint after a {@code 401}.</li>
  * </ul>
  * {@link #close()} stops the scheduler.
@@ -70,7 +71,8 @@ public final class EdgeTokenProvider implements AutoCloseable {
 
 	/**
 	 * Create a provider.
-	 * @param transport the edge transport; it must add the application key to {@code /edge/session}
+	 * @param transport the edge transport; it must add the application key to
+	 * {@code /edge/session}
 	 * @param settings the token schedule settings
 	 * @param metrics receives mint outcomes
 	 * @param clock the clock
@@ -108,9 +110,9 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	/**
-	 * Return a token to replace one the server rejected with a {@code 401}. When another caller
-	 * already replaced it, the replacement is returned; otherwise one new token is minted (shared by
-	 * every caller rejected at the same time).
+	 * Return a token to replace one the server rejected with a {@code 401}. When another
+	 * caller already replaced it, the replacement is returned; otherwise one new token is
+	 * minted (shared by every caller rejected at the same time).
 	 * @param rejectedToken the token the server rejected
 	 * @return a different token
 	 */
@@ -139,10 +141,11 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	/**
-	 * Start a mint, or join the one under way. A caller (rather than a background refresh) that
-	 * finds a usable token, because a mint finished since it last looked, receives that token.
-	 * @param forCaller whether a caller waits for the token; a caller that joins a mint started by
-	 * someone else is a use of the token that mint produces
+	 * Start a mint, or join the one under way. A caller (rather than a background
+	 * refresh) that finds a usable token, because a mint finished since it last looked,
+	 * receives that token.
+	 * @param forCaller whether a caller waits for the token; a caller that joins a mint
+	 * started by someone else is a use of the token that mint produces
 	 * @return the mint
 	 */
 	private Mono<EdgeToken> mint(boolean forCaller) {
@@ -162,30 +165,28 @@ public final class EdgeTokenProvider implements AutoCloseable {
 				}
 				return existing;
 			}
-			// Uses from now on count for the token this mint produces: they decide whether it is
+			// Uses from now on count for the token this mint produces: they decide
+			// whether it is
 			// refreshed ahead of expiry.
 			this.usedSinceMint = false;
 			Mono<EdgeToken> attempt = Mono.defer(() -> {
-				// The lifetime counts from the request, not from the answer: the server started its
+				// The lifetime counts from the request, not from the answer: the server
+				// started its
 				// clock somewhere in between.
 				Instant requestedAt = this.clock.instant();
 				return this.transport.sendOnce(MINT).map((body) -> toToken(body, requestedAt));
 			});
 			AtomicReference<@Nullable Mono<EdgeToken>> self = new AtomicReference<>();
-			// The in-flight mint is cleared before its result reaches any subscriber, so a caller
+			// The in-flight mint is cleared before its result reaches any subscriber, so
+			// a caller
 			// that sees the result and asks again never receives this (finished) mint.
-			Mono<EdgeToken> mint = this.transport.retryPolicy()
-				.apply(attempt, true)
-				.doOnNext((token) -> {
-					accept(token);
-					clearInFlight(self.get());
-				})
-				.doOnError((failure) -> {
-					clearInFlight(self.get());
-					failed(failure);
-				})
-				.doOnCancel(() -> clearInFlight(self.get()))
-				.cache();
+			Mono<EdgeToken> mint = this.transport.retryPolicy().apply(attempt, true).doOnNext((token) -> {
+				accept(token);
+				clearInFlight(self.get());
+			}).doOnError((failure) -> {
+				clearInFlight(self.get());
+				failed(failure);
+			}).doOnCancel(() -> clearInFlight(self.get())).cache();
 			self.set(mint);
 			this.inFlight = mint;
 			return mint;
@@ -245,8 +246,9 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	/**
-	 * Schedules the refresh of a new token. Called under the monitor while the provider is open, so
-	 * the scheduler is running ({@link #close()} marks the provider closed before stopping it).
+	 * Schedules the refresh of a new token. Called under the monitor while the provider
+	 * is open, so the scheduler is running ({@link #close()} marks the provider closed
+	 * before stopping it).
 	 */
 	private void scheduleRefresh(EdgeToken token) {
 		ScheduledFuture<?> previous = this.scheduledRefresh;

@@ -9,10 +9,11 @@ import java.time.Duration;
 /**
  * How edge session tokens are scheduled.
  *
- * @param defaultTtl the lifetime assumed when the server does not send a usable {@code expires_in}
+ * @param defaultTtl the lifetime assumed when the server does not send a usable
+ * {@code expires_in}
  * @param minimumTtl the floor applied to {@code expires_in}
- * @param maximumMargin the largest safety margin kept before expiry (the margin is a quarter of the
- * lifetime, capped by this)
+ * @param maximumMargin the largest safety margin kept before expiry (the margin is a
+ * quarter of the lifetime, capped by this)
  */
 public record EdgeTokenSettings(Duration defaultTtl, Duration minimumTtl, Duration maximumMargin) {
 

@@ -8,8 +8,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * {@link EdgeTokenMetrics} as Micrometer counters: {@code cohesivity.edge.token.mints} and
- * {@code cohesivity.edge.token.mint.failures}.
+ * {@link EdgeTokenMetrics} as Micrometer counters: {@code cohesivity.edge.token.mints}
+ * and {@code cohesivity.edge.token.mint.failures}.
  */
 public final class MicrometerEdgeTokenMetrics implements EdgeTokenMetrics {
 

@@ -18,9 +18,10 @@ import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityRequest;
 
 /**
- * The claim flow: {@link #start()} asks for an approval page ({@code POST /api/claim/url}); a human
- * opens it and approves; {@link #awaitClaimed(ClaimStart, Duration, Duration)} polls
- * {@code POST /api/wait} with the claim's own wait token until the tenant is claimed.
+ * The claim flow: {@link #start()} asks for an approval page
+ * ({@code POST /api/claim/url}); a human opens it and approves;
+ * {@link #awaitClaimed(ClaimStart, Duration, Duration)} polls {@code POST /api/wait} with
+ * the claim's own wait token until the tenant is claimed.
  */
 public class ClaimClient {
 
@@ -64,8 +65,8 @@ public class ClaimClient {
 	}
 
 	/**
-	 * Wait until a human approved the claim, with the configured poll interval and timeout
-	 * ({@code cohesivity.claim.*}).
+	 * Wait until a human approved the claim, with the configured poll interval and
+	 * timeout ({@code cohesivity.claim.*}).
 	 * @param claim the started claim
 	 * @return the result, or an error when the claim is not approved within the timeout
 	 */
@@ -126,6 +127,5 @@ public class ClaimClient {
 		}
 		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
-
 
 }

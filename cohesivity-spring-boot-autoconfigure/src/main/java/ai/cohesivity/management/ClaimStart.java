@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 import ai.cohesivity.core.CohesivityException;
 
 /**
- * A started claim: the page a human opens to approve it, and how to wait for the approval.
+ * A started claim: the page a human opens to approve it, and how to wait for the
+ * approval.
  *
  * @param approvalUrl the page where a human signs in and approves the claim
  * @param waitUrl where to poll for the outcome ({@code POST})

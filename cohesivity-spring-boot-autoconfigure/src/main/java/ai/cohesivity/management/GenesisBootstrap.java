@@ -24,10 +24,10 @@ import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CredentialsFile;
 
 /**
- * Makes sure a credentials file exists, creating a tenant at most once however many processes or
- * application contexts start at the same time in one directory: creation happens under a lock (a
- * lock within this JVM plus an OS file lock on {@code <file>.lock}), and the file is read again
- * once the lock is held.
+ * Makes sure a credentials file exists, creating a tenant at most once however many
+ * processes or application contexts start at the same time in one directory: creation
+ * happens under a lock (a lock within this JVM plus an OS file lock on
+ * {@code <file>.lock}), and the file is read again once the lock is held.
  */
 public class GenesisBootstrap {
 
@@ -50,8 +50,9 @@ public class GenesisBootstrap {
 	}
 
 	/**
-	 * Return the credentials in the file, creating a tenant and writing the file (mode {@code 0600})
-	 * when it holds no key. Blocks; call it at start-up, not on an event loop.
+	 * Return the credentials in the file, creating a tenant and writing the file (mode
+	 * {@code 0600}) when it holds no key. Blocks; call it at start-up, not on an event
+	 * loop.
 	 * @param file the credentials file
 	 * @return the credentials
 	 */

@@ -25,9 +25,9 @@ import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.ErrorEnvelope;
 
 /**
- * Creates an ephemeral tenant ({@code POST /api/genesis}). Cohesivity asks that tenants be created
- * with its own tooling, so this is only used when explicitly enabled. It is never retried: a
- * repeated call could create a second tenant.
+ * Creates an ephemeral tenant ({@code POST /api/genesis}). Cohesivity asks that tenants
+ * be created with its own tooling, so this is only used when explicitly enabled. It is
+ * never retried: a repeated call could create a second tenant.
  */
 public class GenesisClient {
 
@@ -48,8 +48,8 @@ public class GenesisClient {
 	}
 
 	/**
-	 * Create a tenant, sending the request exactly once. The answer (JSON or the dotfile text)
-	 * must carry both keys, otherwise this fails and nothing should be written.
+	 * Create a tenant, sending the request exactly once. The answer (JSON or the dotfile
+	 * text) must carry both keys, otherwise this fails and nothing should be written.
 	 * @return the new tenant's credentials
 	 */
 	public Mono<CohesivityCredentials> createTenant() {

@@ -13,9 +13,9 @@ import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRequest;
 
 /**
- * Sends control-plane requests with the management key as Bearer credential. The key is looked up
- * per call, so an application without a management key starts and only fails when it calls the
- * control plane.
+ * Sends control-plane requests with the management key as Bearer credential. The key is
+ * looked up per call, so an application without a management key starts and only fails
+ * when it calls the control plane.
  */
 public final class ManagementApi {
 

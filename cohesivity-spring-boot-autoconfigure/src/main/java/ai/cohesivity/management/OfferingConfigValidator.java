@@ -14,9 +14,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks an offering name and its provisioning configuration before anything is sent, with the
- * constraints Cohesivity's own tooling enforces (cohesivity-api.md §3.1). Unknown offerings are
- * let through with any configuration: the catalogue changes faster than this client.
+ * Checks an offering name and its provisioning configuration before anything is sent,
+ * with the constraints Cohesivity's own tooling enforces (cohesivity-api.md §3.1).
+ * Unknown offerings are let through with any configuration: the catalogue changes faster
+ * than this client.
  */
 public final class OfferingConfigValidator {
 
@@ -46,12 +47,13 @@ public final class OfferingConfigValidator {
 	 * Validate an offering name and its configuration.
 	 * @param offering the offering
 	 * @param config the configuration, or {@code null} for none
-	 * @throws IllegalArgumentException with a message naming the offending field and what is allowed
+	 * @throws IllegalArgumentException with a message naming the offending field and what
+	 * is allowed
 	 */
 	public static void validate(String offering, @Nullable Map<String, Object> config) {
 		if (!offering.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-			throw new IllegalArgumentException("'" + offering + "' is not an offering name (lowercase letters, "
-					+ "digits and '-')");
+			throw new IllegalArgumentException(
+					"'" + offering + "' is not an offering name (lowercase letters, " + "digits and '-')");
 		}
 		Map<String, Object> fields = (config != null) ? config : Map.of();
 		switch (offering) {
@@ -63,21 +65,21 @@ public final class OfferingConfigValidator {
 				allowOnly(offering, fields, "region");
 				Object region = fields.get("region");
 				if (region != null && !POSTGRES_REGIONS.contains(region)) {
-					throw new IllegalArgumentException("postgres region '" + region + "' is not one of "
-							+ POSTGRES_REGIONS);
+					throw new IllegalArgumentException(
+							"postgres region '" + region + "' is not one of " + POSTGRES_REGIONS);
 				}
 			}
 			case "vector-database" -> {
 				allowOnly(offering, fields, "dimensions", "metric");
 				if (!(fields.get("dimensions") instanceof Number number) || number.doubleValue() != number.intValue()
 						|| !VECTOR_DIMENSIONS.contains(number.intValue())) {
-					throw new IllegalArgumentException("vector-database needs 'dimensions', one of "
-							+ VECTOR_DIMENSIONS);
+					throw new IllegalArgumentException(
+							"vector-database needs 'dimensions', one of " + VECTOR_DIMENSIONS);
 				}
 				Object metric = fields.get("metric");
 				if (metric != null && !VECTOR_METRICS.contains(metric)) {
-					throw new IllegalArgumentException("vector-database metric '" + metric + "' is not one of "
-							+ VECTOR_METRICS);
+					throw new IllegalArgumentException(
+							"vector-database metric '" + metric + "' is not one of " + VECTOR_METRICS);
 				}
 			}
 			case "social-login" -> {
@@ -93,8 +95,8 @@ public final class OfferingConfigValidator {
 			}
 			default -> {
 				if (NO_CONFIG.contains(offering) && !fields.isEmpty()) {
-					throw new IllegalArgumentException(offering + " takes no configuration, but got "
-							+ fields.keySet());
+					throw new IllegalArgumentException(
+							offering + " takes no configuration, but got " + fields.keySet());
 				}
 			}
 		}
@@ -129,8 +131,8 @@ public final class OfferingConfigValidator {
 		Set<String> unknown = new HashSet<>(fields.keySet());
 		unknown.removeAll(List.of(allowed));
 		if (!unknown.isEmpty()) {
-			throw new IllegalArgumentException(offering + " does not take " + unknown + "; allowed: "
-					+ List.of(allowed));
+			throw new IllegalArgumentException(
+					offering + " does not take " + unknown + "; allowed: " + List.of(allowed));
 		}
 	}
 

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
  * @param status the reported status, for example {@code active}
  * @param created whether this call created the resource
  * @param alreadyProvisioned whether the resource existed already
- * @param region the region the server reported ({@code write_region}, {@code database_primary_region},
- * {@code primary_region} or {@code region})
+ * @param region the region the server reported ({@code write_region},
+ * {@code database_primary_region}, {@code primary_region} or {@code region})
  * @param body the whole response, for offering-specific fields
  */
 public record ProvisionResult(String resource, @Nullable String status, boolean created, boolean alreadyProvisioned,
@@ -38,8 +38,8 @@ public record ProvisionResult(String resource, @Nullable String status, boolean 
 	}
 
 	/**
-	 * Return whether the resource is ready: status {@code active}, or {@code success: true} without
-	 * a status.
+	 * Return whether the resource is ready: status {@code active}, or
+	 * {@code success: true} without a status.
 	 * @return whether the resource can be used
 	 */
 	public boolean isReady() {
@@ -48,6 +48,5 @@ public record ProvisionResult(String resource, @Nullable String status, boolean 
 		}
 		return this.body.path("success").asBoolean(false);
 	}
-
 
 }

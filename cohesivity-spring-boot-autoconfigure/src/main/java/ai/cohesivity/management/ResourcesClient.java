@@ -17,8 +17,8 @@ import org.springframework.http.HttpMethod;
 import ai.cohesivity.core.CohesivityRequest;
 
 /**
- * Provisions and deletes offerings ({@code /api/resources}). Provisioning is idempotent on the
- * server and retried like a read; deletion is destructive and never retried.
+ * Provisions and deletes offerings ({@code /api/resources}). Provisioning is idempotent
+ * on the server and retried like a read; deletion is destructive and never retried.
  */
 public class ResourcesClient {
 
@@ -35,28 +35,28 @@ public class ResourcesClient {
 	/**
 	 * Provision one offering ({@code POST /api/resources/{offering}}).
 	 * @param offering the offering, for example {@code database}
-	 * @param config the offering's configuration, for example {@code {"write_region":"weur"}}, or
-	 * {@code null} for none
+	 * @param config the offering's configuration, for example
+	 * {@code {"write_region":"weur"}}, or {@code null} for none
 	 * @return the result
-	 * @throws IllegalArgumentException (signalled by the {@code Mono}) when the offering or the
-	 * configuration is invalid; nothing is sent then
+	 * @throws IllegalArgumentException (signalled by the {@code Mono}) when the offering
+	 * or the configuration is invalid; nothing is sent then
 	 */
 	public Mono<ProvisionResult> provision(String offering, @Nullable Map<String, Object> config) {
 		return Mono.defer(() -> {
 			OfferingConfigValidator.validate(offering, config);
 			CohesivityRequest request = CohesivityRequest.of(HttpMethod.POST, "/api/resources/{offering}", offering)
 				.withBody((config != null && !config.isEmpty()) ? config : null);
-			return this.api.send(request, isRepeatable(offering))
-				.map((body) -> ProvisionResult.from(offering, body));
+			return this.api.send(request, isRepeatable(offering)).map((body) -> ProvisionResult.from(offering, body));
 		});
 	}
 
 	/**
 	 * Provision several offerings in one call ({@code POST /api/resources}).
 	 * @param offerings the offerings
-	 * @param configs configuration per offering (offerings without configuration may be absent)
-	 * @return the raw answer ({@code success}, {@code requested_count}, {@code failed_count},
-	 * {@code results})
+	 * @param configs configuration per offering (offerings without configuration may be
+	 * absent)
+	 * @return the raw answer ({@code success}, {@code requested_count},
+	 * {@code failed_count}, {@code results})
 	 */
 	public Mono<JsonNode> provisionAll(List<String> offerings, Map<String, Map<String, Object>> configs) {
 		return Mono.defer(() -> {
@@ -81,8 +81,8 @@ public class ResourcesClient {
 	}
 
 	/**
-	 * Delete (deprovision) an offering ({@code DELETE /api/resources/{offering}}). This may be
-	 * irreversible and is never retried.
+	 * Delete (deprovision) an offering ({@code DELETE /api/resources/{offering}}). This
+	 * may be irreversible and is never retried.
 	 * @param offering the offering
 	 * @return the raw answer
 	 */
@@ -94,9 +94,9 @@ public class ResourcesClient {
 	}
 
 	/**
-	 * Whether provisioning an offering again is harmless (so it may be retried): the server treats
-	 * re-provisioning as idempotent, except for {@code social-login}, where it replaces the
-	 * callback list.
+	 * Whether provisioning an offering again is harmless (so it may be retried): the
+	 * server treats re-provisioning as idempotent, except for {@code social-login}, where
+	 * it replaces the callback list.
 	 */
 	private static boolean isRepeatable(String offering) {
 		return !offering.equals("social-login");

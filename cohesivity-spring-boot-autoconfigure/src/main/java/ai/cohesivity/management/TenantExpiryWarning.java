@@ -10,8 +10,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides whether an ephemeral tenant expires soon enough to warn about it, and words the warning
- * (with the claim hint, never a key).
+ * Decides whether an ephemeral tenant expires soon enough to warn about it, and words the
+ * warning (with the claim hint, never a key).
  */
 public final class TenantExpiryWarning {
 

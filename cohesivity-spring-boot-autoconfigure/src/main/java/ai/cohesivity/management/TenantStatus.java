@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What {@code GET /api/status} says about the tenant. Every field is optional: the schema is not
- * published and changes per runtime profile.
+ * What {@code GET /api/status} says about the tenant. Every field is optional: the schema
+ * is not published and changes per runtime profile.
  *
  * @param tenantId the tenant id
  * @param lifecycle {@code ephemeral} or {@code claimed}
@@ -51,7 +51,6 @@ public record TenantStatus(@Nullable String tenantId, @Nullable String lifecycle
 				account.path("status").stringValue(null), instant(account.path("expires_at").stringValue(null)),
 				List.copyOf(resources), body);
 	}
-
 
 	private static @Nullable Instant instant(@Nullable String text) {
 		if (text == null) {

@@ -103,8 +103,7 @@ class CohesivityAutoConfigurationTests {
 		EdgeClient userClient = (path, body, idempotent) -> Mono.empty();
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
 			.withBean(EdgeClient.class, () -> userClient)
-			.withBean(CohesivityRetryPolicy.class,
-					() -> new CohesivityRetryPolicy(RetrySettings.defaults()))
+			.withBean(CohesivityRetryPolicy.class, () -> new CohesivityRetryPolicy(RetrySettings.defaults()))
 			.run((context) -> {
 				assertThat(context.getBean(EdgeClient.class)).isSameAs(userClient);
 				assertThat(context).hasSingleBean(CohesivityRetryPolicy.class);
@@ -188,9 +187,10 @@ class CohesivityAutoConfigurationTests {
 
 	@Test
 	void propertiesWinOverTheCredentialsFile(@TempDir Path directory) throws IOException {
-		Path file = Files.writeString(directory.resolve(".cohesivity"), "tenant_id=file-tenant-id\n"
-				+ "coh_management_key=" + MAN + "\ncoh_application_key=coh_app_fromfilefromfilefromfi\n"
-				+ "expires_at=2030-01-01T00:00:00.000Z\ntenant_lifecycle=ephemeral\n");
+		Path file = Files.writeString(directory.resolve(".cohesivity"),
+				"tenant_id=file-tenant-id\n" + "coh_management_key=" + MAN
+						+ "\ncoh_application_key=coh_app_fromfilefromfilefromfi\n"
+						+ "expires_at=2030-01-01T00:00:00.000Z\ntenant_lifecycle=ephemeral\n");
 		this.runner.withPropertyValues("cohesivity.credentials-file=" + file, "cohesivity.application-key=" + APP)
 			.run((context) -> {
 				CohesivityConnectionDetails details = context.getBean(CohesivityConnectionDetails.class);
@@ -253,8 +253,7 @@ class CohesivityAutoConfigurationTests {
 			this.runner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
 				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl(),
 						"cohesivity.user-agent=orders-service/2.1")
-				.withBean(WebClientCustomizer.class,
-						() -> (builder) -> builder.defaultHeader("X-Customized", "yes"))
+				.withBean(WebClientCustomizer.class, () -> (builder) -> builder.defaultHeader("X-Customized", "yes"))
 				.run((context) -> {
 					context.getBean(EdgeClient.class)
 						.post("/edge/database", Map.of("query", "SELECT 1"), true)
@@ -267,33 +266,28 @@ class CohesivityAutoConfigurationTests {
 		}
 	}
 
-
 	@Test
 	void connectorsComeFromBootsConnectorBuilderWithCohesivityTimeoutsAndNoRedirects() throws IOException {
 		AtomicInteger customized = new AtomicInteger();
 		try (ScriptedServer server = new ScriptedServer()) {
-			server.enqueue("/api/status", new MockResponse.Builder().code(302)
-				.addHeader("Location", server.baseUrl() + "/elsewhere")
-				.build());
+			server.enqueue("/api/status",
+					new MockResponse.Builder().code(302)
+						.addHeader("Location", server.baseUrl() + "/elsewhere")
+						.build());
 			this.runner
-				.withConfiguration(AutoConfigurations.of(
-						HttpClientAutoConfiguration.class,
-						ReactiveHttpClientAutoConfiguration.class,
-						WebClientAutoConfiguration.class))
-				.withBean(ClientHttpConnectorBuilderCustomizer.class,
-						() -> (builder) -> {
-							customized.incrementAndGet();
-							return builder;
-						})
+				.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+						ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class))
+				.withBean(ClientHttpConnectorBuilderCustomizer.class, () -> (builder) -> {
+					customized.incrementAndGet();
+					return builder;
+				})
 				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.management-key=" + MAN,
 						"cohesivity.base-url=" + server.baseUrl(), "spring.http.clients.redirects=follow")
 				.run((context) -> {
 					assertThat(context).hasSingleBean(ClientHttpConnectorFactory.class);
 					assertThat(customized).hasPositiveValue();
 					assertThatExceptionOfType(CohesivityApiException.class)
-						.isThrownBy(() -> context.getBean(StatusClient.class)
-							.status()
-							.block(Duration.ofSeconds(10)))
+						.isThrownBy(() -> context.getBean(StatusClient.class).status().block(Duration.ofSeconds(10)))
 						.withMessageContaining("was not followed");
 					assertThat(server.count("/elsewhere")).isZero();
 				});
@@ -305,8 +299,7 @@ class CohesivityAutoConfigurationTests {
 		EdgeTokenProvider[] provider = new EdgeTokenProvider[1];
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
 			.run((context) -> provider[0] = context.getBean(EdgeTokenProvider.class));
-		assertThatExceptionOfType(CohesivityException.class)
-			.isThrownBy(() -> provider[0].token().block())
+		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> provider[0].token().block())
 			.withMessageContaining("closed");
 	}
 

@@ -21,8 +21,8 @@ import ai.cohesivity.core.InsecureBaseUrlException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the failure analyzers: a real start-up failure is analyzed and the description and
- * action say exactly what to do.
+ * Tests for the failure analyzers: a real start-up failure is analyzed and the
+ * description and action say exactly what to do.
  */
 class CohesivityFailureAnalyzersTests {
 
@@ -52,8 +52,7 @@ class CohesivityFailureAnalyzersTests {
 
 	@Test
 	void malformedFile(@TempDir Path directory) throws Exception {
-		Path file = Files.writeString(directory.resolve(".cohesivity"),
-				"this line has no equals sign\n");
+		Path file = Files.writeString(directory.resolve(".cohesivity"), "this line has no equals sign\n");
 		Throwable failure = startupFailure("cohesivity.credentials-file=" + file);
 		FailureAnalysis analysis = new CredentialsFileFailureAnalyzer().analyze(failure);
 		assertThat(analysis).isNotNull();
@@ -70,8 +69,9 @@ class CohesivityFailureAnalyzersTests {
 				"cohesivity.application-key=coh_app_abcdefghij0123456789");
 		FailureAnalysis analysis = new InsecureBaseUrlFailureAnalyzer().analyze(failure);
 		assertThat(analysis).isNotNull();
-		assertThat(analysis.getDescription()).startsWith("Refusing Cohesivity base URL 'http://cohesivity.example.com': "
-				+ "plain http is only allowed to a loopback address (the local emulator); use https");
+		assertThat(analysis.getDescription())
+			.startsWith("Refusing Cohesivity base URL 'http://cohesivity.example.com': "
+					+ "plain http is only allowed to a loopback address (the local emulator); use https");
 		assertThat(analysis.getAction()).contains("Set cohesivity.base-url to https://cohesivity.ai (the default)")
 			.contains("http://127.0.0.1:<port>");
 		assertThat(analysis.getCause()).isInstanceOf(InsecureBaseUrlException.class);
@@ -88,8 +88,7 @@ class CohesivityFailureAnalyzersTests {
 			}
 			analyzers.append(factories.getProperty("org.springframework.boot.diagnostics.FailureAnalyzer", ""));
 		}
-		assertThat(analyzers.toString())
-			.contains(MissingCohesivityCredentialsFailureAnalyzer.class.getName())
+		assertThat(analyzers.toString()).contains(MissingCohesivityCredentialsFailureAnalyzer.class.getName())
 			.contains(CredentialsFileFailureAnalyzer.class.getName())
 			.contains(InsecureBaseUrlFailureAnalyzer.class.getName());
 	}

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for the control-plane part of {@link CohesivityAutoConfiguration}: management clients,
- * opt-in genesis and the expiry warning.
+ * Tests for the control-plane part of {@link CohesivityAutoConfiguration}: management
+ * clients, opt-in genesis and the expiry warning.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CohesivityManagementAutoConfigurationTests {
@@ -44,8 +44,9 @@ class CohesivityManagementAutoConfigurationTests {
 
 	@Test
 	void createsTheManagementClients(@TempDir Path directory) {
-		this.runner.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.management-key=" + MAN,
-				"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
+		this.runner
+			.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.management-key=" + MAN,
+					"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
 			.run((context) -> assertThat(context).hasSingleBean(ResourcesClient.class)
 				.hasSingleBean(StatusClient.class)
 				.hasSingleBean(ClaimClient.class));
@@ -53,8 +54,9 @@ class CohesivityManagementAutoConfigurationTests {
 
 	@Test
 	void managementCallWithoutAManagementKeyFailsClearly(@TempDir Path directory) {
-		this.runner.withPropertyValues("cohesivity.application-key=" + APP,
-				"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
+		this.runner
+			.withPropertyValues("cohesivity.application-key=" + APP,
+					"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
 			.run((context) -> assertThatExceptionOfType(MissingCohesivityCredentialsException.class)
 				.isThrownBy(() -> context.getBean(StatusClient.class).status().block())
 				.withMessageContaining("No Cohesivity management key is configured: set cohesivity.management-key"));
@@ -63,8 +65,9 @@ class CohesivityManagementAutoConfigurationTests {
 	@Test
 	void genesisIsOffByDefault(@TempDir Path directory) throws IOException {
 		try (ScriptedServer server = new ScriptedServer()) {
-			this.runner.withPropertyValues("cohesivity.base-url=" + server.baseUrl(),
-					"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
+			this.runner
+				.withPropertyValues("cohesivity.base-url=" + server.baseUrl(),
+						"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
 				.run((context) -> assertThat(context).hasFailed());
 			assertThat(server.count("/api/genesis")).isZero();
 		}
@@ -73,12 +76,14 @@ class CohesivityManagementAutoConfigurationTests {
 	@Test
 	void enabledGenesisCreatesTheTenantAndWritesTheFile(@TempDir Path directory) throws IOException {
 		try (ScriptedServer server = new ScriptedServer()) {
-			server.enqueue("/api/genesis", ScriptedServer.json(201, "{\"tenant_id\":\"brave-otter-runs\","
-					+ "\"coh_management_key\":\"" + MAN + "\",\"coh_application_key\":\"" + APP + "\","
-					+ "\"expires_at\":\"2030-01-01T00:00:00.000Z\",\"tenant_lifecycle\":\"ephemeral\"}"));
+			server.enqueue("/api/genesis",
+					ScriptedServer.json(201, "{\"tenant_id\":\"brave-otter-runs\"," + "\"coh_management_key\":\"" + MAN
+							+ "\",\"coh_application_key\":\"" + APP + "\","
+							+ "\"expires_at\":\"2030-01-01T00:00:00.000Z\",\"tenant_lifecycle\":\"ephemeral\"}"));
 			Path file = directory.resolve(".cohesivity");
-			this.runner.withPropertyValues("cohesivity.base-url=" + server.baseUrl(), "cohesivity.genesis.enabled=true",
-					"cohesivity.credentials-file=" + file)
+			this.runner
+				.withPropertyValues("cohesivity.base-url=" + server.baseUrl(), "cohesivity.genesis.enabled=true",
+						"cohesivity.credentials-file=" + file)
 				.run((context) -> {
 					assertThat(context).hasNotFailed();
 					CohesivityConnectionDetails details = context.getBean(CohesivityConnectionDetails.class);
@@ -94,9 +99,9 @@ class CohesivityManagementAutoConfigurationTests {
 	void warnsOnceAtStartupWhenTheEphemeralTenantExpiresSoon(@TempDir Path directory, CapturedOutput output)
 			throws IOException {
 		Instant expiresAt = Instant.now().plus(Duration.ofHours(3));
-		Path file = Files.writeString(directory.resolve(".cohesivity"), "tenant_id=brave-otter-runs\n"
-				+ "coh_management_key=" + MAN + "\ncoh_application_key=" + APP + "\nexpires_at=" + expiresAt
-				+ "\ntenant_lifecycle=ephemeral\n");
+		Path file = Files.writeString(directory.resolve(".cohesivity"),
+				"tenant_id=brave-otter-runs\n" + "coh_management_key=" + MAN + "\ncoh_application_key=" + APP
+						+ "\nexpires_at=" + expiresAt + "\ntenant_lifecycle=ephemeral\n");
 		this.runner.withPropertyValues("cohesivity.credentials-file=" + file).run((context) -> {
 			assertThat(context).hasNotFailed();
 		});

@@ -24,8 +24,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the {@code configprops} and {@code env} Actuator endpoints never show Cohesivity keys,
- * even with {@code show-values=always}.
+ * Tests that the {@code configprops} and {@code env} Actuator endpoints never show
+ * Cohesivity keys, even with {@code show-values=always}.
  */
 class CohesivitySanitizingFunctionTests {
 
@@ -37,7 +37,8 @@ class CohesivitySanitizingFunctionTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CohesivityAutoConfiguration.class, EndpointAutoConfiguration.class,
-				ConfigurationPropertiesReportEndpointAutoConfiguration.class, EnvironmentEndpointAutoConfiguration.class))
+				ConfigurationPropertiesReportEndpointAutoConfiguration.class,
+				EnvironmentEndpointAutoConfiguration.class))
 		.withInitializer((context) -> context.getEnvironment()
 			.getPropertySources()
 			.addLast(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
@@ -64,7 +65,9 @@ class CohesivitySanitizingFunctionTests {
 		this.runner.run((context) -> {
 			String json = JsonMapper.shared()
 				.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
-			assertThat(json).contains("orders-service/1.0").contains("visible-value").contains("COHESIVITY_APPLICATION_KEY");
+			assertThat(json).contains("orders-service/1.0")
+				.contains("visible-value")
+				.contains("COHESIVITY_APPLICATION_KEY");
 			assertThat(json).doesNotContain(MAN).doesNotContain(APP).doesNotContain(ENV_APP);
 		});
 	}

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that the generated configuration metadata documents every {@code cohesivity.*} property and
- * carries the hand-written entries.
+ * Tests that the generated configuration metadata documents every {@code cohesivity.*}
+ * property and carries the hand-written entries.
  */
 class ConfigurationMetadataTests {
 
@@ -33,8 +33,9 @@ class ConfigurationMetadataTests {
 	private Map<String, JsonNode> properties() throws IOException {
 		List<JsonNode> all = new ArrayList<>();
 		metadata().path("properties").forEach(all::add);
-		return all.stream().collect(Collectors.toMap((node) -> node.path("name").stringValue(), (node) -> node,
-				(first, second) -> first));
+		return all.stream()
+			.collect(Collectors.toMap((node) -> node.path("name").stringValue(), (node) -> node,
+					(first, second) -> first));
 	}
 
 	@Test

@@ -11,8 +11,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * Application contexts with the Cohesivity auto-configuration pointed at a running emulator tenant,
- * the way an application configures it: through properties.
+ * Application contexts with the Cohesivity auto-configuration pointed at a running
+ * emulator tenant, the way an application configures it: through properties.
  */
 public final class EmulatorContexts {
 

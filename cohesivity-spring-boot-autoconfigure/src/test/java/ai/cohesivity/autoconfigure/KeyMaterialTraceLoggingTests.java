@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Runs the client flows against the emulator with every logger at TRACE and checks that no
- * management or application key appears anywhere in the output.
+ * Runs the client flows against the emulator with every logger at TRACE and checks that
+ * no management or application key appears anywhere in the output.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class KeyMaterialTraceLoggingTests {
@@ -86,8 +86,9 @@ class KeyMaterialTraceLoggingTests {
 			this.emulator.admin().advanceClock(Duration.ofMinutes(2));
 			edge.post("/edge/database", Map.of("query", "INSERT INTO t VALUES ('x')"), false)
 				.block(Duration.ofSeconds(20));
-			assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> edge
-				.post("/edge/database", Map.of("query", "SELECT * FROM missing"), true).block(Duration.ofSeconds(20)));
+			assertThatExceptionOfType(CohesivityException.class)
+				.isThrownBy(() -> edge.post("/edge/database", Map.of("query", "SELECT * FROM missing"), true)
+					.block(Duration.ofSeconds(20)));
 			context.getBean(StatusClient.class).status().block(Duration.ofSeconds(20));
 			ClaimClient claims = context.getBean(ClaimClient.class);
 			ClaimStart claim = claims.start().block(Duration.ofSeconds(20));
@@ -101,10 +102,10 @@ class KeyMaterialTraceLoggingTests {
 				.block(Duration.ofSeconds(20)));
 		EmulatorContexts.runner(this.emulator, tenant)
 			.withPropertyValues("cohesivity.application-key=coh_app_zzzzzzzzzzzzzzzzzzzz")
-			.run((context) -> assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> context
-				.getBean(EdgeClient.class)
-				.post("/edge/database", Map.of("query", "SELECT 1"), true)
-				.block(Duration.ofSeconds(20))));
+			.run((context) -> assertThatExceptionOfType(CohesivityException.class)
+				.isThrownBy(() -> context.getBean(EdgeClient.class)
+					.post("/edge/database", Map.of("query", "SELECT 1"), true)
+					.block(Duration.ofSeconds(20))));
 		String log = output.toString();
 		assertThat(log).as("TRACE output was captured").contains("TRACE").contains("/edge/database");
 		assertNoKeyMaterial(log);
@@ -118,8 +119,9 @@ class KeyMaterialTraceLoggingTests {
 		EmulatorTenant tenant = this.emulator.createTenant();
 		this.emulator.provision(tenant.tenantId(), "database");
 		EmulatorContexts.runner(this.emulator, tenant)
-			.withBean(WebClient.Builder.class, () -> WebClient.builder()
-				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true)))
+			.withBean(WebClient.Builder.class,
+					() -> WebClient.builder()
+						.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true)))
 			.run((context) -> {
 				context.getBean(StatusClient.class).status().block(Duration.ofSeconds(20));
 				context.getBean(EdgeClient.class)

@@ -84,11 +84,14 @@ class CohesivityRetryPolicyTests {
 
 	@Test
 	void perMinuteRateLimitHonoursRetryAfter() {
-		this.server.enqueue("/edge/database", new MockResponse.Builder().code(429)
-			.addHeader("Retry-After", "0")
-			.addHeader("Content-Type", "application/json")
-			.body(RATE_LIMIT.formatted("utc_minute"))
-			.build()).enqueue("/edge/database", ok());
+		this.server
+			.enqueue("/edge/database",
+					new MockResponse.Builder().code(429)
+						.addHeader("Retry-After", "0")
+						.addHeader("Content-Type", "application/json")
+						.body(RATE_LIMIT.formatted("utc_minute"))
+						.build())
+			.enqueue("/edge/database", ok());
 		this.transport.send(query(), true).block(Duration.ofSeconds(10));
 		assertThat(this.server.count("/edge/database")).isEqualTo(2);
 	}
@@ -105,11 +108,12 @@ class CohesivityRetryPolicyTests {
 
 	@Test
 	void retryAfterLongerThanTheLimitFailsWithTheWait() {
-		this.server.enqueue("/edge/database", new MockResponse.Builder().code(429)
-			.addHeader("Retry-After", "45")
-			.addHeader("Content-Type", "application/json")
-			.body(RATE_LIMIT.formatted("utc_minute"))
-			.build());
+		this.server.enqueue("/edge/database",
+				new MockResponse.Builder().code(429)
+					.addHeader("Retry-After", "45")
+					.addHeader("Content-Type", "application/json")
+					.body(RATE_LIMIT.formatted("utc_minute"))
+					.build());
 		assertThatExceptionOfType(CohesivityRateLimitedException.class)
 			.isThrownBy(() -> this.transport.send(query(), true).block(Duration.ofSeconds(10)))
 			.satisfies((ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(45)));

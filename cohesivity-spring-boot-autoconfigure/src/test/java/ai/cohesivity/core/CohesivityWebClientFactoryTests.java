@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Wire-level tests for {@link CohesivityWebClientFactory} and {@link CohesivityHttpTransport}.
+ * Wire-level tests for {@link CohesivityWebClientFactory} and
+ * {@link CohesivityHttpTransport}.
  */
 class CohesivityWebClientFactoryTests {
 
@@ -87,9 +88,10 @@ class CohesivityWebClientFactoryTests {
 
 	@Test
 	void redirectsAreNotFollowed() {
-		this.server.enqueue("/api/status", new MockResponse.Builder().code(302)
-			.addHeader("Location", this.server.baseUrl() + "/elsewhere")
-			.build());
+		this.server.enqueue("/api/status",
+				new MockResponse.Builder().code(302)
+					.addHeader("Location", this.server.baseUrl() + "/elsewhere")
+					.build());
 		assertThatExceptionOfType(CohesivityApiException.class)
 			.isThrownBy(() -> get(this.server.transport(APP_KEY, false, NO_RETRY), "/api/status"))
 			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(302))
@@ -142,9 +144,8 @@ class CohesivityWebClientFactoryTests {
 
 	@Test
 	void connectionDroppedAfterTheRequestMayHaveReachedTheServer() {
-		this.server.enqueue("/edge/database", new MockResponse.Builder()
-			.onResponseStart(new SocketEffect.CloseSocket(true, false, false))
-			.build());
+		this.server.enqueue("/edge/database",
+				new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
 		CohesivityHttpTransport transport = this.server.transport(APP_KEY, false, NO_RETRY);
 		assertThatExceptionOfType(CohesivityNetworkException.class)
 			.isThrownBy(() -> transport.sendOnce(CohesivityRequest.of(HttpMethod.POST, "/edge/database")
@@ -157,10 +158,8 @@ class CohesivityWebClientFactoryTests {
 	void readTimeoutMayHaveReachedTheServer() {
 		CohesivityClientSettings impatient = new CohesivityClientSettings("test-agent/1", Duration.ofSeconds(5),
 				Duration.ofMillis(200), 1024 * 1024);
-		this.server.enqueue("/api/status", new MockResponse.Builder().code(200)
-			.headersDelay(3, TimeUnit.SECONDS)
-			.body("{}")
-			.build());
+		this.server.enqueue("/api/status",
+				new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS).body("{}").build());
 		CohesivityHttpTransport transport = this.server.transport(WebClient.builder(), impatient, APP_KEY, false,
 				NO_RETRY);
 		assertThatExceptionOfType(CohesivityNetworkException.class).isThrownBy(() -> get(transport, "/api/status"))
@@ -180,8 +179,11 @@ class CohesivityWebClientFactoryTests {
 		CohesivityHttpTransport transport = this.server.transport(builder, CohesivityClientSettings.defaults(), APP_KEY,
 				false, NO_RETRY);
 		transport.sendOnce(CohesivityRequest.of(HttpMethod.POST, "/edge/session")).block(Duration.ofSeconds(10));
-		transport.sendOnce(CohesivityRequest.of(HttpMethod.POST, "/edge/database").withBearer("t1")
-			.withBody(Map.of("query", "SELECT 1"))).block(Duration.ofSeconds(10));
+		transport
+			.sendOnce(CohesivityRequest.of(HttpMethod.POST, "/edge/database")
+				.withBearer("t1")
+				.withBody(Map.of("query", "SELECT 1")))
+			.block(Duration.ofSeconds(10));
 		assertThat(this.server.requests().get(0).getUrl().queryParameter("key")).isEqualTo(APP_KEY);
 		assertThat(this.server.requests().get(1).getUrl().queryParameter("key")).isNull();
 		assertThat(this.server.requests().get(1).getHeaders().get("Authorization")).isEqualTo("Bearer t1");
@@ -199,20 +201,20 @@ class CohesivityWebClientFactoryTests {
 	void observationsCarryTheUriTemplateAndNeverTheKey() {
 		List<String> keyValues = new CopyOnWriteArrayList<>();
 		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig()
-			.observationHandler(new ObservationHandler<Observation.Context>() {
+		registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
 
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return true;
-				}
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
 
-				@Override
-				public void onStop(Observation.Context context) {
-					context.getAllKeyValues().forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
-				}
+			@Override
+			public void onStop(Observation.Context context) {
+				context.getAllKeyValues()
+					.forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
+			}
 
-			});
+		});
 		this.server.enqueue("/edge/session", ScriptedServer.token("t1", 60));
 		CohesivityHttpTransport transport = this.server.transport(WebClient.builder().observationRegistry(registry),
 				CohesivityClientSettings.defaults(), APP_KEY, false, NO_RETRY);

@@ -57,9 +57,8 @@ class CredentialsFileTests {
 
 	@Test
 	void commentsAreIgnoredFirstOccurrenceWinsUnknownKeysAreKeptAndQuotesStripped() throws IOException {
-		Path file = write("# coh_application_key=coh_app_decoydecoydecoydecoy0\r\n\r\n"
-				+ "coh_application_key = \"" + APP + "\"\r\ncoh_application_key=coh_app_secondsecondsecond00\r\n"
-				+ "future_field=a=b\r\n");
+		Path file = write("# coh_application_key=coh_app_decoydecoydecoydecoy0\r\n\r\n" + "coh_application_key = \""
+				+ APP + "\"\r\ncoh_application_key=coh_app_secondsecondsecond00\r\n" + "future_field=a=b\r\n");
 		CohesivityCredentials credentials = new CredentialsFile(file).read();
 		assertThat(credentials.applicationKey()).isEqualTo(APP);
 		assertThat(credentials.entries()).containsEntry("future_field", "a=b").hasSize(2);

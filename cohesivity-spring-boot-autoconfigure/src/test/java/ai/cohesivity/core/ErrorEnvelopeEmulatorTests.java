@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every typed exception, raised from the emulator's real error envelopes, in both wire profiles.
+ * Every typed exception, raised from the emulator's real error envelopes, in both wire
+ * profiles.
  */
 class ErrorEnvelopeEmulatorTests {
 
@@ -36,7 +37,8 @@ class ErrorEnvelopeEmulatorTests {
 	private CohesivityEmulator emulator;
 
 	private CohesivityEmulator start(WireProfile profile) {
-		this.emulator = emulators.computeIfAbsent(profile, (key) -> CohesivityEmulator.builder().wireProfile(key).start());
+		this.emulator = emulators.computeIfAbsent(profile,
+				(key) -> CohesivityEmulator.builder().wireProfile(key).start());
 		return this.emulator;
 	}
 
@@ -140,7 +142,8 @@ class ErrorEnvelopeEmulatorTests {
 		runner.run((context) -> {
 			EdgeClient client = context.getBean(EdgeClient.class);
 			this.emulator.admin().edgeRateLimit(1);
-			// Three calls in quick succession: at least two fall into the same UTC minute.
+			// Three calls in quick succession: at least two fall into the same UTC
+			// minute.
 			assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> {
 				for (int call = 0; call < 3; call++) {
 					select(client).run();

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link ErrorEnvelopeParser}, with the bodies documented in cohesivity-api.md §1.4.
+ * Tests for {@link ErrorEnvelopeParser}, with the bodies documented in cohesivity-api.md
+ * §1.4.
  */
 class ErrorEnvelopeParserTests {
 

@@ -19,7 +19,8 @@ class ErrorResponseTranslatorTests {
 
 	private CohesivityApiException edge(int status, String message, String extra) {
 		return this.translator.translate(status, "application/json",
-				"{\"error\":{\"code\":" + status + ",\"message\":\"[Cohesivity] " + message + "\"}" + extra + "}", null);
+				"{\"error\":{\"code\":" + status + ",\"message\":\"[Cohesivity] " + message + "\"}" + extra + "}",
+				null);
 	}
 
 	@Test
@@ -30,7 +31,9 @@ class ErrorResponseTranslatorTests {
 
 	@Test
 	void notProvisioned() {
-		assertThat(edge(403, "Service not provisioned: You must provision \\\"database\\\" via POST /api/resources/database before using the edge", ""))
+		assertThat(edge(403,
+				"Service not provisioned: You must provision \\\"database\\\" via POST /api/resources/database before using the edge",
+				""))
 			.isInstanceOf(CohesivityNotProvisionedException.class)
 			.hasMessageStartingWith("Service not provisioned");
 	}
@@ -75,7 +78,8 @@ class ErrorResponseTranslatorTests {
 	@Test
 	void lifetimePlanLimitIsNotRetryable() {
 		CohesivityRateLimitedException limited = (CohesivityRateLimitedException) edge(429,
-				"Plan limit exceeded for database", ",\"tenant_state\":\"plan_limit_exceeded\",\"window_kind\":\"all_time\"");
+				"Plan limit exceeded for database",
+				",\"tenant_state\":\"plan_limit_exceeded\",\"window_kind\":\"all_time\"");
 		assertThat(limited.isRetryable()).isFalse();
 		assertThat(limited.tenantState()).isEqualTo("plan_limit_exceeded");
 	}

@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * A {@link MockWebServer} that answers per path: queued one-off responses first, then a default
- * responder, and counts requests per path. For wire-level tests of the client plumbing.
+ * A {@link MockWebServer} that answers per path: queued one-off responses first, then a
+ * default responder, and counts requests per path. For wire-level tests of the client
+ * plumbing.
  */
 public final class ScriptedServer implements AutoCloseable {
 
@@ -91,7 +92,8 @@ public final class ScriptedServer implements AutoCloseable {
 	}
 
 	public CohesivityHttpTransport transport(String applicationKey, boolean keyOnEveryCall, RetrySettings retry) {
-		return transport(WebClient.builder(), CohesivityClientSettings.defaults(), applicationKey, keyOnEveryCall, retry);
+		return transport(WebClient.builder(), CohesivityClientSettings.defaults(), applicationKey, keyOnEveryCall,
+				retry);
 	}
 
 	public CohesivityHttpTransport transport(WebClient.Builder builder, CohesivityClientSettings settings,

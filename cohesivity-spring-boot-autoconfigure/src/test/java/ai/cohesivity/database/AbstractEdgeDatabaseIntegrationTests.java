@@ -62,10 +62,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Every method of the edge database template, the fluent spec and the reactive client, against
- * the emulator over HTTP on loopback. Run once per emulator wire profile by the concrete
- * subclasses: {@link WireProfile#MINIMAL} (only {@code {rows,rowCount}} and string errors) and
- * {@link WireProfile#FULL} (D1 {@code meta}, {@code {error:{code,message}}} errors).
+ * Every method of the edge database template, the fluent spec and the reactive client,
+ * against the emulator over HTTP on loopback. Run once per emulator wire profile by the
+ * concrete subclasses: {@link WireProfile#MINIMAL} (only {@code {rows,rowCount}} and
+ * string errors) and {@link WireProfile#FULL} (D1 {@code meta},
+ * {@code {error:{code,message}}} errors).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractEdgeDatabaseIntegrationTests {
@@ -139,7 +140,8 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 
 	@Test
 	void multiStatementUpdateCountIsKnownOnlyWithMeta() {
-		int count = this.template.update("INSERT INTO notes (title) VALUES ('a'); INSERT INTO notes (title) VALUES ('b')");
+		int count = this.template
+			.update("INSERT INTO notes (title) VALUES ('a'); INSERT INTO notes (title) VALUES ('b')");
 		if (wireProfile() == WireProfile.FULL) {
 			assertThat(count).isEqualTo(2);
 		}
@@ -178,17 +180,16 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 		assertThat(this.template.query("SELECT title FROM notes ORDER BY id", (rs, rowNum) -> rowNum + rs.getString(1)))
 			.containsExactly("0milk", "1bread");
 		List<String> handled = new ArrayList<>();
-		this.template.query("SELECT title FROM notes ORDER BY id", (org.springframework.jdbc.core.RowCallbackHandler) (
-				rs) -> handled.add(rs.getString("title")));
+		this.template.query("SELECT title FROM notes ORDER BY id",
+				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> handled.add(rs.getString("title")));
 		assertThat(handled).containsExactly("milk", "bread");
-		Integer sum = this.template.query("SELECT id FROM notes",
-				(ResultSetExtractor<Integer>) (rs) -> {
-					int total = 0;
-					while (rs.next()) {
-						total += rs.getInt(1);
-					}
-					return total;
-				});
+		Integer sum = this.template.query("SELECT id FROM notes", (ResultSetExtractor<Integer>) (rs) -> {
+			int total = 0;
+			while (rs.next()) {
+				total += rs.getInt(1);
+			}
+			return total;
+		});
 		assertThat(sum).isEqualTo(3);
 		try (Stream<String> titles = this.template.queryForStream("SELECT title FROM notes ORDER BY id",
 				(rs, rowNum) -> rs.getString(1))) {
@@ -227,12 +228,13 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 		assertThat(this.template.queryForObject("SELECT typeof(done) FROM notes", String.class)).isEqualTo("integer");
 		assertThat(this.template.queryForObject("SELECT ? + 0", Long.class, 9007199254740993L))
 			.isEqualTo(9007199254740993L);
-		assertThat(this.template.queryForObject("SELECT X'01FF10'", byte[].class))
-			.containsExactly(0x01, 0xFF - 256, 0x10);
+		assertThat(this.template.queryForObject("SELECT X'01FF10'", byte[].class)).containsExactly(0x01, 0xFF - 256,
+				0x10);
 		assertThat(this.template.queryForObject("SELECT date('2026-01-02')", LocalDate.class))
 			.isEqualTo(LocalDate.of(2026, 1, 2));
 		assertThat(this.template.queryForObject("SELECT datetime(?)", LocalDateTime.class,
-				LocalDateTime.of(2026, 1, 2, 3, 4))).isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 4));
+				LocalDateTime.of(2026, 1, 2, 3, 4)))
+			.isEqualTo(LocalDateTime.of(2026, 1, 2, 3, 4));
 		assertThat(this.template.queryForObject("SELECT ? IS NULL", Boolean.class, (Object) null)).isTrue();
 	}
 
@@ -333,7 +335,8 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 		NoteBean bean = new NoteBean();
 		bean.setTitle("jam");
 		bean.setDone(true);
-		assertThat(this.template.sql("INSERT INTO notes (title, done) VALUES (:title, :done)").paramSource(bean).update())
+		assertThat(
+				this.template.sql("INSERT INTO notes (title, done) VALUES (:title, :done)").paramSource(bean).update())
 			.isEqualTo(1);
 		assertThat(this.template.sql("SELECT title FROM notes WHERE id IN (:ids) ORDER BY id")
 			.param("ids", List.of(1, 3))
@@ -348,7 +351,8 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 			.isEqualTo("milk");
 		assertThat(this.template.sql("SELECT * FROM notes WHERE id = ?1").param(1, 99).query(Note.class).optional())
 			.isEmpty();
-		assertThat(this.template.sql("SELECT id FROM notes ORDER BY id").query(Long.class).set()).containsExactly(1L, 2L);
+		assertThat(this.template.sql("SELECT id FROM notes ORDER BY id").query(Long.class).set()).containsExactly(1L,
+				2L);
 		assertThat(this.template.sql("SELECT id, title FROM notes ORDER BY id").query().listOfRows()).hasSize(2);
 		assertThat(this.template.sql("SELECT title FROM notes WHERE id = 2").query().singleValue()).isEqualTo("bread");
 		assertThat(this.template.sql("SELECT title FROM notes WHERE id = 9").query().optionalValue()).isEmpty();
@@ -419,7 +423,8 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 	@Test
 	void blockingTemplateRefusesNonBlockingThreadsAtOnce() {
 		long before = requests();
-		Mono<Integer> onEventLoop = Mono.fromCallable(() -> this.template.update("INSERT INTO notes (title) VALUES ('x')"))
+		Mono<Integer> onEventLoop = Mono
+			.fromCallable(() -> this.template.update("INSERT INTO notes (title) VALUES ('x')"))
 			.subscribeOn(Schedulers.parallel());
 		assertThatIllegalStateException().isThrownBy(onEventLoop::block)
 			.withMessageContaining("non-blocking")
@@ -540,10 +545,10 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 
 	@Test
 	void unprovisionedDatabaseIsResourceFailure() {
-		withFreshTenant(false, (emulatorTenant, operations) -> assertThatExceptionOfType(
-				DataAccessResourceFailureException.class)
-			.isThrownBy(() -> operations.queryForList("SELECT 1"))
-			.withCauseInstanceOf(CohesivityNotProvisionedException.class));
+		withFreshTenant(false,
+				(emulatorTenant, operations) -> assertThatExceptionOfType(DataAccessResourceFailureException.class)
+					.isThrownBy(() -> operations.queryForList("SELECT 1"))
+					.withCauseInstanceOf(CohesivityNotProvisionedException.class));
 	}
 
 	@Test
@@ -574,7 +579,8 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 		withFreshTenant(true, (emulatorTenant, operations) -> {
 			this.emulator.admin().edgeRateLimit(1);
 			try {
-				// Three writes within a limit of one per minute: even across a minute boundary one is refused.
+				// Three writes within a limit of one per minute: even across a minute
+				// boundary one is refused.
 				assertThatExceptionOfType(TransientDataAccessResourceException.class).isThrownBy(() -> {
 					operations.update("CREATE TABLE IF NOT EXISTS t (a)");
 					operations.update("INSERT INTO t VALUES (1)");

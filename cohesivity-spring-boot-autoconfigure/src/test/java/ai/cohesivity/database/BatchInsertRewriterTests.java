@@ -39,7 +39,8 @@ class BatchInsertRewriterTests {
 
 	@Test
 	void chunksStayWithinOneHundredParameters() {
-		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter.parse("INSERT INTO t (a, b, c) VALUES (?, ?, ?)");
+		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter
+			.parse("INSERT INTO t (a, b, c) VALUES (?, ?, ?)");
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < 1000; i++) {
 			rows.add(new Object[] { i, "n" + i, i % 2 == 0 });

@@ -32,8 +32,9 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link EdgeDatabaseExceptionTranslator}: one test per row of its table. The same
- * translations are exercised end to end against the emulator in {@code AbstractEdgeDatabaseIntegrationTests}.
+ * Tests for {@link EdgeDatabaseExceptionTranslator}: one test per row of its table. The
+ * same translations are exercised end to end against the emulator in
+ * {@code AbstractEdgeDatabaseIntegrationTests}.
  */
 class EdgeDatabaseExceptionTranslatorTests {
 
@@ -69,7 +70,8 @@ class EdgeDatabaseExceptionTranslatorTests {
 	void noSuchTableAndColumnAreBadGrammar() {
 		assertThat(translate(sqlError("no such table: nope"))).isInstanceOf(BadSqlGrammarException.class);
 		assertThat(translate(sqlError("no such column: nope"))).isInstanceOf(BadSqlGrammarException.class);
-		assertThat(translate(sqlError("table notes has no column named nope"))).isInstanceOf(BadSqlGrammarException.class);
+		assertThat(translate(sqlError("table notes has no column named nope")))
+			.isInstanceOf(BadSqlGrammarException.class);
 	}
 
 	@Test
@@ -110,8 +112,9 @@ class EdgeDatabaseExceptionTranslatorTests {
 
 	@Test
 	void perMinuteRateLimitIsTransientButPlanLimitIsNot() {
-		CohesivityRateLimitedException perMinute = new CohesivityRateLimitedException(new ErrorEnvelope(429, "429",
-				"Rate limit exceeded for database", "active", "utc_minute", null, null, null, null, Duration.ofSeconds(5)));
+		CohesivityRateLimitedException perMinute = new CohesivityRateLimitedException(
+				new ErrorEnvelope(429, "429", "Rate limit exceeded for database", "active", "utc_minute", null, null,
+						null, null, Duration.ofSeconds(5)));
 		CohesivityRateLimitedException allTime = new CohesivityRateLimitedException(new ErrorEnvelope(429, "429",
 				"Plan limit exceeded for database", "plan_limit_exceeded", "all_time", null, null, null, null, null));
 		assertThat(translate(perMinute)).isInstanceOf(TransientDataAccessResourceException.class).hasCause(perMinute);
@@ -126,7 +129,8 @@ class EdgeDatabaseExceptionTranslatorTests {
 
 	@Test
 	void networkFailureAndMalformedAnswerAreResourceFailures() {
-		CohesivityNetworkException network = new CohesivityNetworkException("Connection reset", new IOException(), true);
+		CohesivityNetworkException network = new CohesivityNetworkException("Connection reset", new IOException(),
+				true);
 		assertThat(translate(network)).isExactlyInstanceOf(DataAccessResourceFailureException.class).hasCause(network);
 		CohesivityException malformed = new CohesivityException("Malformed answer");
 		assertThat(translate(malformed)).isExactlyInstanceOf(DataAccessResourceFailureException.class);

@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link EdgeResultSet}: Spring JDBC's own row mappers over JSON rows as the edge
- * database returns them.
+ * Tests for {@link EdgeResultSet}: Spring JDBC's own row mappers over JSON rows as the
+ * edge database returns them.
  */
 class EdgeResultSetTests {
 

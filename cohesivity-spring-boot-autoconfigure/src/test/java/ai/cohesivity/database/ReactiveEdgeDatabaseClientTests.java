@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link DefaultReactiveEdgeDatabaseClient}: the exact request bodies and idempotency
- * flags it hands to the {@link EdgeClient}, and how it counts affected rows from each answer shape.
+ * Tests for {@link DefaultReactiveEdgeDatabaseClient}: the exact request bodies and
+ * idempotency flags it hands to the {@link EdgeClient}, and how it counts affected rows
+ * from each answer shape.
  */
 class ReactiveEdgeDatabaseClientTests {
 
@@ -37,14 +38,17 @@ class ReactiveEdgeDatabaseClientTests {
 	@Test
 	void writeWithoutMetaIsCountedThroughAnAppendedReturningClause() {
 		this.edge.answer("{\"rows\":[{\"1\":1},{\"1\":1}],\"rowCount\":2}");
-		Long count = this.client.sql("UPDATE notes SET done = ? WHERE done = ?;").bind(0, 1).bind(1, 0).fetch()
+		Long count = this.client.sql("UPDATE notes SET done = ? WHERE done = ?;")
+			.bind(0, 1)
+			.bind(1, 0)
+			.fetch()
 			.rowsUpdated()
 			.block();
 		assertThat(count).isEqualTo(2L);
 		Call call = this.edge.calls.get(0);
 		assertThat(call.path()).isEqualTo("/edge/database");
-		assertThat(call.body()).isEqualTo(Map.of("query", "UPDATE notes SET done = ? WHERE done = ? RETURNING 1",
-				"params", List.of(1L, 0L)));
+		assertThat(call.body()).isEqualTo(
+				Map.of("query", "UPDATE notes SET done = ? WHERE done = ? RETURNING 1", "params", List.of(1L, 0L)));
 		assertThat(call.idempotent()).isFalse();
 	}
 
@@ -61,7 +65,10 @@ class ReactiveEdgeDatabaseClientTests {
 	@Test
 	void countThatCannotBeKnownIsSuccessNoInfo() {
 		this.edge.answer(MINIMAL_EMPTY);
-		Long count = this.client.sql("INSERT INTO a VALUES (1); INSERT INTO a VALUES (2)").fetch().rowsUpdated().block();
+		Long count = this.client.sql("INSERT INTO a VALUES (1); INSERT INTO a VALUES (2)")
+			.fetch()
+			.rowsUpdated()
+			.block();
 		assertThat(count).isEqualTo((long) Statement.SUCCESS_NO_INFO);
 		assertThat(this.edge.calls.get(0).body()).containsEntry("query",
 				"INSERT INTO a VALUES (1); INSERT INTO a VALUES (2)");
@@ -95,8 +102,8 @@ class ReactiveEdgeDatabaseClientTests {
 			.all()
 			.collectList()
 			.block();
-		assertThat(this.edge.calls.get(0).body()).isEqualTo(
-				Map.of("query", "SELECT * FROM t WHERE a = ? AND b IN (?, ?) AND c = ?", "params", List.of("x", 1L, 2L, "x")));
+		assertThat(this.edge.calls.get(0).body()).isEqualTo(Map.of("query",
+				"SELECT * FROM t WHERE a = ? AND b IN (?, ?) AND c = ?", "params", List.of("x", 1L, 2L, "x")));
 	}
 
 	@Test

@@ -22,8 +22,8 @@ class SqlScriptSplitterTests {
 	@Test
 	void keepsSemicolonsInsideStringsAndQuotedIdentifiers() {
 		String script = "INSERT INTO a VALUES ('x;y', 'it''s; fine');INSERT INTO \"odd;name\" VALUES (`b;c`, [d;e])";
-		assertThat(SqlScriptSplitter.split(script)).containsExactly(
-				"INSERT INTO a VALUES ('x;y', 'it''s; fine')", "INSERT INTO \"odd;name\" VALUES (`b;c`, [d;e])");
+		assertThat(SqlScriptSplitter.split(script)).containsExactly("INSERT INTO a VALUES ('x;y', 'it''s; fine')",
+				"INSERT INTO \"odd;name\" VALUES (`b;c`, [d;e])");
 	}
 
 	@Test

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link StatementBinder}, {@link BindValueConverter} and {@link StatementLimits}.
+ * Tests for {@link StatementBinder}, {@link BindValueConverter} and
+ * {@link StatementLimits}.
  */
 class StatementBinderTests {
 
@@ -63,8 +64,7 @@ class StatementBinderTests {
 
 	@Test
 	void repeatedNameBindsTwiceAndColonsInStringsAreNotParameters() {
-		EdgeStatement statement = StatementBinder.named("SELECT ':x', :a, :a",
-				new MapSqlParameterSource("a", 5));
+		EdgeStatement statement = StatementBinder.named("SELECT ':x', :a, :a", new MapSqlParameterSource("a", 5));
 		assertThat(statement.sql()).isEqualTo("SELECT ':x', ?, ?");
 		assertThat(statement.params()).containsExactly(5L, 5L);
 	}
@@ -114,8 +114,8 @@ class StatementBinderTests {
 		// Multi-byte characters count as bytes, not characters.
 		char[] wide = new char[40_000];
 		Arrays.fill(wide, 'é');
-		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> StatementBinder.positional("SELECT '" + new String(wide) + new String(wide) + "'", List.of()));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class).isThrownBy(
+				() -> StatementBinder.positional("SELECT '" + new String(wide) + new String(wide) + "'", List.of()));
 	}
 
 	@Test

@@ -121,9 +121,8 @@ class DefaultEdgeClientTests {
 
 	@Test
 	void failuresInKeyParameterModeShowNoKeyInTheWholeException() throws IOException {
-		this.server.enqueue("/edge/database", new MockResponse.Builder()
-			.onResponseStart(new SocketEffect.CloseSocket(true, false, false))
-			.build());
+		this.server.enqueue("/edge/database",
+				new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
 		EdgeClient dropping = new DefaultEdgeClient(this.server.transport(APP_KEY, true, FAST), null);
 		assertNoKeyIn(catchThrowable(() -> query(dropping, false)));
 		assertThat(this.server.requests().get(0).getUrl().queryParameter("key")).isEqualTo(APP_KEY);
@@ -142,9 +141,11 @@ class DefaultEdgeClientTests {
 
 	@Test
 	void writeThatMayHaveReachedTheServerIsNotRepeated() {
-		this.server.enqueue("/edge/database", new MockResponse.Builder()
-			.onResponseStart(new SocketEffect.CloseSocket(true, false, false))
-			.build()).enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		this.server
+			.enqueue("/edge/database",
+					new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+						.build())
+			.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
 		EdgeClient client = tokenClient();
 		assertThatExceptionOfType(CohesivityNetworkException.class).isThrownBy(() -> query(client, false))
 			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue());
@@ -153,9 +154,11 @@ class DefaultEdgeClientTests {
 
 	@Test
 	void readIsRetriedAfterADroppedConnection() {
-		this.server.enqueue("/edge/database", new MockResponse.Builder()
-			.onResponseStart(new SocketEffect.CloseSocket(true, false, false))
-			.build()).enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		this.server
+			.enqueue("/edge/database",
+					new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+						.build())
+			.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
 		assertThat(query(tokenClient(), true).path("rowCount").asInt()).isEqualTo(1);
 		assertThat(this.server.count("/edge/database")).isEqualTo(2);
 		assertThat(this.server.count("/edge/session")).isEqualTo(1);

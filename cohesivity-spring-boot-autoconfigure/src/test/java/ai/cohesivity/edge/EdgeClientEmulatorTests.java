@@ -76,13 +76,15 @@ class EdgeClientEmulatorTests {
 	void hundredConcurrentCallersCauseOneMint() {
 		EmulatorContexts.runner(emulator, this.tenant).run((context) -> {
 			EdgeTokenProvider tokens = context.getBean(EdgeTokenProvider.class);
-			List<String> values = Flux.range(0, 100).flatMap((i) -> tokens.token(), 100).collectList()
+			List<String> values = Flux.range(0, 100)
+				.flatMap((i) -> tokens.token(), 100)
+				.collectList()
 				.block(Duration.ofSeconds(20));
 			assertThat(values).hasSize(100).containsOnly(values.get(0));
 			assertThat(sessions()).isEqualTo(1);
 			List<JsonNode> results = Flux.range(0, 100)
-				.flatMap((i) -> context.getBean(EdgeClient.class).post("/edge/database",
-						Map.of("query", "SELECT ? AS n", "params", List.of(i)), true), 32)
+				.flatMap((i) -> context.getBean(EdgeClient.class)
+					.post("/edge/database", Map.of("query", "SELECT ? AS n", "params", List.of(i)), true), 32)
 				.collectList()
 				.block(Duration.ofSeconds(30));
 			assertThat(results).hasSize(100);
@@ -102,10 +104,8 @@ class EdgeClientEmulatorTests {
 				calls++;
 				Thread.sleep(50);
 			}
-			assertThat(queries()).as("no call was repeated")
-				.isEqualTo(calls);
-			assertThat(sessions()).as("tokens were refreshed")
-				.isGreaterThanOrEqualTo(3);
+			assertThat(queries()).as("no call was repeated").isEqualTo(calls);
+			assertThat(sessions()).as("tokens were refreshed").isGreaterThanOrEqualTo(3);
 		});
 	}
 

@@ -69,10 +69,11 @@ class EdgeTokenProviderTests {
 
 	private void mintWithSequence(int expiresIn, long delayMillis) {
 		AtomicInteger sequence = new AtomicInteger();
-		this.server.respond("/edge/session", (request) -> new MockResponse.Builder(
-				ScriptedServer.token("token-" + sequence.incrementAndGet(), expiresIn))
-			.headersDelay(delayMillis, TimeUnit.MILLISECONDS)
-			.build());
+		this.server.respond("/edge/session",
+				(request) -> new MockResponse.Builder(
+						ScriptedServer.token("token-" + sequence.incrementAndGet(), expiresIn))
+					.headersDelay(delayMillis, TimeUnit.MILLISECONDS)
+					.build());
 	}
 
 	@Test
@@ -175,7 +176,8 @@ class EdgeTokenProviderTests {
 		CountDownLatch callerSawNoToken = new CountDownLatch(1);
 		CountDownLatch mintFinished = new CountDownLatch(1);
 		AtomicReference<Thread> slowCaller = new AtomicReference<>();
-		// Holds the slow caller right after it read the (empty) cache, until another mint finished.
+		// Holds the slow caller right after it read the (empty) cache, until another mint
+		// finished.
 		Clock pausingClock = new Clock() {
 
 			private final AtomicBoolean paused = new AtomicBoolean();

@@ -73,9 +73,10 @@ class GenesisBootstrapTests {
 
 	@Test
 	void concurrentStartsInOneDirectoryCreateOneTenant() throws Exception {
-		this.server.respond("/api/genesis", (request) -> new MockResponse.Builder(ScriptedServer.json(201, GENESIS_JSON))
-			.headersDelay(200, TimeUnit.MILLISECONDS)
-			.build());
+		this.server.respond("/api/genesis",
+				(request) -> new MockResponse.Builder(ScriptedServer.json(201, GENESIS_JSON))
+					.headersDelay(200, TimeUnit.MILLISECONDS)
+					.build());
 		Path file = this.directory.resolve(".cohesivity");
 		ExecutorService executor = Executors.newFixedThreadPool(8);
 		CountDownLatch go = new CountDownLatch(1);
@@ -108,11 +109,12 @@ class GenesisBootstrapTests {
 
 	@Test
 	void dotfileTextAnswerIsAccepted() {
-		this.server.enqueue("/api/genesis", new MockResponse.Builder().code(201)
-			.addHeader("Content-Type", "text/plain")
-			.body("tenant_id=swift-fox-running\ncoh_management_key=coh_man_0123456789abcdefghij\n"
-					+ "coh_application_key=coh_app_abcdefghij0123456789\n")
-			.build());
+		this.server.enqueue("/api/genesis",
+				new MockResponse.Builder().code(201)
+					.addHeader("Content-Type", "text/plain")
+					.body("tenant_id=swift-fox-running\ncoh_management_key=coh_man_0123456789abcdefghij\n"
+							+ "coh_application_key=coh_app_abcdefghij0123456789\n")
+					.build());
 		CohesivityCredentials created = this.bootstrap
 			.ensureCredentials(new CredentialsFile(this.directory.resolve(".cohesivity")));
 		assertThat(created.tenantId()).isEqualTo("swift-fox-running");
@@ -120,11 +122,12 @@ class GenesisBootstrapTests {
 
 	@Test
 	void rateLimitFailsWithTheWaitTimeIsNotRetriedAndWritesNothing() {
-		this.server.respond("/api/genesis", (request) -> new MockResponse.Builder().code(429)
-			.addHeader("Retry-After", "60")
-			.addHeader("Content-Type", "application/json")
-			.body("{\"error\":\"rate_limited\",\"message\":\"Too many tenant creation requests\"}")
-			.build());
+		this.server.respond("/api/genesis",
+				(request) -> new MockResponse.Builder().code(429)
+					.addHeader("Retry-After", "60")
+					.addHeader("Content-Type", "application/json")
+					.body("{\"error\":\"rate_limited\",\"message\":\"Too many tenant creation requests\"}")
+					.build());
 		Path file = this.directory.resolve(".cohesivity");
 		assertThatExceptionOfType(CohesivityRateLimitedException.class)
 			.isThrownBy(() -> this.bootstrap.ensureCredentials(new CredentialsFile(file)))

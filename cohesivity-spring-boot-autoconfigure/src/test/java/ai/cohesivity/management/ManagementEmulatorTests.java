@@ -85,7 +85,8 @@ class ManagementEmulatorTests {
 	@Test
 	void claimFlowEndToEnd() {
 		EmulatorTenant tenant = emulator.createTenant();
-		EmulatorContexts.runner(emulator, tenant).withPropertyValues("cohesivity.claim.poll-interval=50ms")
+		EmulatorContexts.runner(emulator, tenant)
+			.withPropertyValues("cohesivity.claim.poll-interval=50ms")
 			.run((context) -> {
 				ClaimClient claims = context.getBean(ClaimClient.class);
 				ClaimStart claim = claims.start().block(Duration.ofSeconds(10));

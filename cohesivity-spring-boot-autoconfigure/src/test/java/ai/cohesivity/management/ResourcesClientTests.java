@@ -50,9 +50,10 @@ class ResourcesClientTests {
 
 	@Test
 	void provisionsTheDatabaseWithARegionAliasAndTheManagementKey() {
-		this.server.enqueue("/api/resources/database", ScriptedServer.json(201,
-				"{\"success\":true,\"resource\":\"database\",\"status\":\"active\",\"created\":true,"
-						+ "\"already_provisioned\":false,\"write_region\":\"weur\",\"edge_url\":\"x\"}"));
+		this.server.enqueue("/api/resources/database",
+				ScriptedServer.json(201,
+						"{\"success\":true,\"resource\":\"database\",\"status\":\"active\",\"created\":true,"
+								+ "\"already_provisioned\":false,\"write_region\":\"weur\",\"edge_url\":\"x\"}"));
 		ProvisionResult result = this.resources.provision("database", Map.of("write_region", "eu"))
 			.block(Duration.ofSeconds(10));
 		assertThat(result.isReady()).isTrue();
@@ -99,11 +100,15 @@ class ResourcesClientTests {
 
 	@Test
 	void otherOfferingsConfigsAreAccepted() {
-		this.server.respond("/api/resources/vector-database", (request) -> ScriptedServer.json(200, "{\"status\":\"active\"}"));
-		this.server.respond("/api/resources/social-login", (request) -> ScriptedServer.json(200, "{\"status\":\"active\"}"));
+		this.server.respond("/api/resources/vector-database",
+				(request) -> ScriptedServer.json(200, "{\"status\":\"active\"}"));
+		this.server.respond("/api/resources/social-login",
+				(request) -> ScriptedServer.json(200, "{\"status\":\"active\"}"));
 		this.resources.provision("vector-database", Map.of("dimensions", 1536, "metric", "cosine")).block();
-		this.resources.provision("social-login", Map.of("callback_urls", List.of("https://app.example.com/cb",
-				"http://localhost:8080/cb"))).block();
+		this.resources
+			.provision("social-login",
+					Map.of("callback_urls", List.of("https://app.example.com/cb", "http://localhost:8080/cb")))
+			.block();
 		assertThat(this.server.count("/api/resources/vector-database")).isEqualTo(1);
 		assertThat(this.server.count("/api/resources/social-login")).isEqualTo(1);
 	}
@@ -123,9 +128,11 @@ class ResourcesClientTests {
 
 	@Test
 	void bulkProvisioningPutsConfigsAtTheTopLevel() {
-		this.server.enqueue("/api/resources", ScriptedServer.json(200, "{\"success\":false,\"requested_count\":2,"
-				+ "\"failed_count\":1,\"results\":[{\"resource\":\"database\",\"success\":true},"
-				+ "{\"resource\":\"redis\",\"error\":\"failed\"}]}"));
+		this.server.enqueue("/api/resources",
+				ScriptedServer.json(200,
+						"{\"success\":false,\"requested_count\":2,"
+								+ "\"failed_count\":1,\"results\":[{\"resource\":\"database\",\"success\":true},"
+								+ "{\"resource\":\"redis\",\"error\":\"failed\"}]}"));
 		JsonNode result = this.resources
 			.provisionAll(List.of("database", "redis"), Map.of("database", Map.of("write_region", "weur")))
 			.block(Duration.ofSeconds(10));
@@ -139,7 +146,8 @@ class ResourcesClientTests {
 		this.server.enqueue("/api/status", ScriptedServer.json(200, "{\"account\":{\"tenant_id\":\"brave-otter-runs\","
 				+ "\"status\":\"active\",\"tenant_lifecycle\":\"ephemeral\",\"expires_at\":\"2026-12-01T00:00:00.000Z\"},"
 				+ "\"resources\":[{\"resource_name\":\"database\",\"status\":\"active\"}],\"new_field\":1}"));
-		StatusClient status = new StatusClient(new ManagementApi(this.server.transport("coh_app_x", false, FAST), () -> MAN));
+		StatusClient status = new StatusClient(
+				new ManagementApi(this.server.transport("coh_app_x", false, FAST), () -> MAN));
 		TenantStatus tenant = status.status().block(Duration.ofSeconds(10));
 		assertThat(tenant.tenantId()).isEqualTo("brave-otter-runs");
 		assertThat(tenant.lifecycle()).isEqualTo("ephemeral");

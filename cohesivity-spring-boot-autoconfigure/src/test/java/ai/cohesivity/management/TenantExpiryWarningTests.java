@@ -28,7 +28,8 @@ class TenantExpiryWarningTests {
 
 	@Test
 	void silentWhenFarFromExpiryClaimedOrUnknown() {
-		assertThat(TenantExpiryWarning.message("t", "ephemeral", this.now.plus(Duration.ofHours(25)), this.now)).isNull();
+		assertThat(TenantExpiryWarning.message("t", "ephemeral", this.now.plus(Duration.ofHours(25)), this.now))
+			.isNull();
 		assertThat(TenantExpiryWarning.message("t", "claimed", this.now.plus(Duration.ofHours(1)), this.now)).isNull();
 		assertThat(TenantExpiryWarning.message("t", "ephemeral", null, this.now)).isNull();
 	}
@@ -36,7 +37,8 @@ class TenantExpiryWarningTests {
 	@Test
 	void saysWhenAlreadyExpired() {
 		assertThat(TenantExpiryWarning.message("t", "ephemeral", this.now.minusSeconds(1), this.now))
-			.contains("expired at").contains("cannot be recovered");
+			.contains("expired at")
+			.contains("cannot be recovered");
 	}
 
 }

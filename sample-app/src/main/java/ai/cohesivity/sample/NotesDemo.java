@@ -33,7 +33,8 @@ class NotesDemo implements ApplicationRunner {
 				Instant.now().toString());
 		List<Note> notes = this.database.query("SELECT id, title, done, created_at FROM notes ORDER BY id",
 				new DataClassRowMapper<>(Note.class));
-		logger.info("Cohesivity edge database holds " + notes.size() + " note(s); latest: " + notes.get(notes.size() - 1));
+		logger.info(
+				"Cohesivity edge database holds " + notes.size() + " note(s); latest: " + notes.get(notes.size() - 1));
 	}
 
 }

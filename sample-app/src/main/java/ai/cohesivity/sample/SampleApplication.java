@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * A small service on the Cohesivity starter. Runs on the embedded emulator unless a
- * {@code .cohesivity} file or {@code cohesivity.*} properties point it at the real platform.
+ * {@code .cohesivity} file or {@code cohesivity.*} properties point it at the real
+ * platform.
  */
 @SpringBootApplication
 public class SampleApplication {

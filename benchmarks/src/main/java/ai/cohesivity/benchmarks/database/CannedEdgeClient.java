@@ -16,13 +16,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An {@link EdgeClient} without a network: it serializes each request body to JSON bytes (the
- * work the wire would need anyway), hands them to a consumer and answers at once the way D1 does
- * for a write, {@code {"rows":[],"rowCount":0,"meta":{"changes":n}}} with {@code n} the number of
- * bound parameters divided by the parameters per changed row (and one {@code {"1":1}} row per
- * changed row when the statement ends in {@code RETURNING 1}, as the client's first update sends
- * before it knows that answers carry {@code meta}). It isolates the client's own per-call cost
- * from the network.
+ * An {@link EdgeClient} without a network: it serializes each request body to JSON bytes
+ * (the work the wire would need anyway), hands them to a consumer and answers at once the
+ * way D1 does for a write, {@code {"rows":[],"rowCount":0,"meta":{"changes":n}}} with
+ * {@code n} the number of bound parameters divided by the parameters per changed row (and
+ * one {@code {"1":1}} row per changed row when the statement ends in {@code RETURNING 1},
+ * as the client's first update sends before it knows that answers carry {@code meta}). It
+ * isolates the client's own per-call cost from the network.
  */
 public final class CannedEdgeClient implements EdgeClient {
 
@@ -56,8 +56,8 @@ public final class CannedEdgeClient implements EdgeClient {
 	/**
 	 * Returns a D1-shaped answer to a write.
 	 * @param changes the value of {@code meta.changes}
-	 * @param returningOne whether the statement ends in {@code RETURNING 1} (then each changed row
-	 * is returned as {@code {"1":1}})
+	 * @param returningOne whether the statement ends in {@code RETURNING 1} (then each
+	 * changed row is returned as {@code {"1":1}})
 	 * @return the answer
 	 */
 	public static JsonNode answer(long changes, boolean returningOne) {
@@ -79,8 +79,8 @@ public final class CannedEdgeClient implements EdgeClient {
 	}
 
 	/**
-	 * Returns the rows a request body changes: its bound parameters divided by the parameters
-	 * per row.
+	 * Returns the rows a request body changes: its bound parameters divided by the
+	 * parameters per row.
 	 * @param jsonBody a {@code {"query": …, "params": […]}} body as a map
 	 * @param parametersPerRow the bound parameters per changed row
 	 * @return the changed rows

@@ -16,8 +16,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Closed-loop callers (each sends its next call when the previous answered) reading random notes
- * by title for a bounded time. A call counts only when it returns the row asked for.
+ * Closed-loop callers (each sends its next call when the previous answered) reading
+ * random notes by title for a bounded time. A call counts only when it returns the row
+ * asked for.
  */
 public final class ClosedLoopLoad {
 
@@ -76,7 +77,8 @@ public final class ClosedLoopLoad {
 		AtomicLong deadline = new AtomicLong(Long.MAX_VALUE);
 		List<Flux<Boolean>> loops = new ArrayList<>(callers);
 		for (int i = 0; i < callers; i++) {
-			// Counted inside each call's own chain, when its answer arrives: an operator queue
+			// Counted inside each call's own chain, when its answer arrives: an operator
+			// queue
 			// further down (merge) may hand the signal on later.
 			loops.add(Mono.defer(() -> {
 				long id = randomId();

@@ -15,11 +15,12 @@ import java.util.Locale;
  * @param higherIsBetter whether a higher value is better (throughput) or worse (time)
  * @param baselineValue the baseline's value
  * @param starterValue the starter's value
- * @param baselineDetail more about the baseline's value (for example its mean and error), or empty
+ * @param baselineDetail more about the baseline's value (for example its mean and error),
+ * or empty
  * @param starterDetail more about the starter's value, or empty
  */
-public record Comparison(String measurement, String baseline, String unit, boolean higherIsBetter,
-		double baselineValue, double starterValue, String baselineDetail, String starterDetail) {
+public record Comparison(String measurement, String baseline, String unit, boolean higherIsBetter, double baselineValue,
+		double starterValue, String baselineDetail, String starterDetail) {
 
 	/**
 	 * Creates a comparison without details.
@@ -45,8 +46,8 @@ public record Comparison(String measurement, String baseline, String unit, boole
 	}
 
 	/**
-	 * Describes the ratio in words a reader needs no unit for: how many times slower or faster the
-	 * starter is than the baseline.
+	 * Describes the ratio in words a reader needs no unit for: how many times slower or
+	 * faster the starter is than the baseline.
 	 * @return for example {@code 1.35× slower} or {@code as fast (±5%)}
 	 */
 	public String verdict() {

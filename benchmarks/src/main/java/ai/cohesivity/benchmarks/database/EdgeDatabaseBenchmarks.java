@@ -23,33 +23,30 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every edge database benchmark and prints Markdown tables of absolute numbers and ratios
- * against the baselines measured in the same run: the JMH benchmarks
- * ({@link RowMappingBenchmark}, {@link StatementPreparationBenchmark}), the same benchmark
- * methods as baseline/starter pairs by thread CPU time ({@link PairedCpuComparison}, steady on a
- * shared machine), then the round trips against an embedded emulator
- * ({@link RoundTripComparison}). It stops by itself.
- * <pre>
+ * Runs every edge database benchmark and prints Markdown tables of absolute numbers and
+ * ratios against the baselines measured in the same run: the JMH benchmarks
+ * ({@link RowMappingBenchmark}, {@link StatementPreparationBenchmark}), the same
+ * benchmark methods as baseline/starter pairs by thread CPU time
+ * ({@link PairedCpuComparison}, steady on a shared machine), then the round trips against
+ * an embedded emulator ({@link RoundTripComparison}). It stops by itself. <pre>
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench
  * mvn -B -q -pl benchmarks -am package -DskipTests -Pdatabase-bench -Ddatabase-bench.args="--full"
- * </pre>
- * Options: {@code --short} (default: JMH {@code -f 1 -wi 3 -i 8 -w 1s -r 500ms}; per read
- * comparison 4 s warm-up and 10 s measured per side; paired CPU time 1 s warm-up and 2 s
- * measured per pair) or {@code --full} (JMH {@code -f 2 -wi 5 -i 10 -w 2s -r 1s}; 10 s warm-up,
- * 30 s measured; paired 3 s and 10 s); JMH rows
- * compare the best (fastest) measurement iteration of each side and show the mean with its
- * 99.9% error next to it;
+ * </pre> Options: {@code --short} (default: JMH {@code -f 1 -wi 3 -i 8 -w 1s -r 500ms};
+ * per read comparison 4 s warm-up and 10 s measured per side; paired CPU time 1 s warm-up
+ * and 2 s measured per pair) or {@code --full} (JMH {@code -f 2 -wi 5 -i 10 -w 2s -r 1s};
+ * 10 s warm-up, 30 s measured; paired 3 s and 10 s); JMH rows compare the best (fastest)
+ * measurement iteration of each side and show the mean with its 99.9% error next to it;
  * {@code --jmh-only} (JMH and the paired CPU-time comparison of the same methods),
  * {@code --paired-only} (only the paired comparison) or {@code --round-trips-only};
- * {@code --callers N} (default 32);
- * {@code --rows N} notes in the emulator (default 10000).
+ * {@code --callers N} (default 32); {@code --rows N} notes in the emulator (default
+ * 10000).
  */
 public final class EdgeDatabaseBenchmarks {
 
 	private static final Map<String, String> BASELINES = Map.of("dataClassRowMapper", "handReadJsonNodes",
-			"dataClassRowMapperAliasedColumns", "handReadJsonNodes",
-			"beanPropertyRowMapper", "handReadJsonNodes", "lambdaRowMapper", "handReadJsonNodes", "templateUpdate",
-			"handUpdate", "templateNamedUpdateInList", "handUpdateInList", "templateBatchInsert", "handBatchInsert");
+			"dataClassRowMapperAliasedColumns", "handReadJsonNodes", "beanPropertyRowMapper", "handReadJsonNodes",
+			"lambdaRowMapper", "handReadJsonNodes", "templateUpdate", "handUpdate", "templateNamedUpdateInList",
+			"handUpdateInList", "templateBatchInsert", "handBatchInsert");
 
 	private static final Map<String, String> DESCRIPTIONS = Map.of("dataClassRowMapper",
 			"`EdgeResultSet` + `DataClassRowMapper` (record)", "dataClassRowMapperAliasedColumns",
@@ -77,8 +74,8 @@ public final class EdgeDatabaseBenchmarks {
 		int callers = Integer.parseInt(option(options, "--callers", "32"));
 		int rows = Integer.parseInt(option(options, "--rows", "10000"));
 		System.out.printf(Locale.ROOT, "Edge database benchmarks (%s mode) on %d CPUs, %s %s%n",
-				full ? "full" : "short", Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.vm.name"), System.getProperty("java.version"));
+				full ? "full" : "short", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+				System.getProperty("java.version"));
 		if (!options.contains("--round-trips-only")) {
 			if (!options.contains("--paired-only")) {
 				System.out.println();
@@ -93,23 +90,29 @@ public final class EdgeDatabaseBenchmarks {
 		}
 		if (!options.contains("--jmh-only")) {
 			System.out.println();
-			System.out.println(ResultTable.markdown(full ? roundTrips(Duration.ofSeconds(10), Duration.ofSeconds(30),
-					callers, rows) : roundTrips(Duration.ofSeconds(4), Duration.ofSeconds(10), callers, rows)));
+			System.out.println(ResultTable
+				.markdown(full ? roundTrips(Duration.ofSeconds(10), Duration.ofSeconds(30), callers, rows)
+						: roundTrips(Duration.ofSeconds(4), Duration.ofSeconds(10), callers, rows)));
 		}
 	}
 
 	private static List<Comparison> jmh(boolean full) throws RunnerException {
-		ChainedOptionsBuilder builder = new OptionsBuilder()
-			.include(RowMappingBenchmark.class.getName())
+		ChainedOptionsBuilder builder = new OptionsBuilder().include(RowMappingBenchmark.class.getName())
 			.include(StatementPreparationBenchmark.class.getName())
 			.jvmArgs("-Xms1g", "-Xmx1g")
 			.shouldFailOnError(true);
 		if (full) {
-			builder.forks(2).warmupIterations(5).measurementIterations(10).warmupTime(TimeValue.seconds(2))
+			builder.forks(2)
+				.warmupIterations(5)
+				.measurementIterations(10)
+				.warmupTime(TimeValue.seconds(2))
 				.measurementTime(TimeValue.seconds(1));
 		}
 		else {
-			builder.forks(1).warmupIterations(3).measurementIterations(8).warmupTime(TimeValue.seconds(1))
+			builder.forks(1)
+				.warmupIterations(3)
+				.measurementIterations(8)
+				.warmupTime(TimeValue.seconds(1))
 				.measurementTime(TimeValue.milliseconds(500));
 		}
 		Collection<RunResult> results = new Runner(builder.build()).run();
@@ -147,8 +150,8 @@ public final class EdgeDatabaseBenchmarks {
 	}
 
 	/**
-	 * The fastest measurement iteration: on a shared machine, other processes only ever add time,
-	 * so the minimum is the steadiest estimate of the code's own cost.
+	 * The fastest measurement iteration: on a shared machine, other processes only ever
+	 * add time, so the minimum is the steadiest estimate of the code's own cost.
 	 */
 	private static double bestIteration(RunResult result) {
 		double best = Double.MAX_VALUE;

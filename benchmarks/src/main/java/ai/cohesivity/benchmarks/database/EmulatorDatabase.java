@@ -21,10 +21,11 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * An embedded emulator on loopback with one tenant whose edge database holds {@code notes} rows,
- * and the starter's real client wiring (the Cohesivity and database auto-configurations in an
- * application context) pointed at it. Edge tokens live an hour, so that no refresh happens during
- * a measurement, and the ephemeral D1 caps are lifted, so that load does not pause the tenant.
+ * An embedded emulator on loopback with one tenant whose edge database holds
+ * {@code notes} rows, and the starter's real client wiring (the Cohesivity and database
+ * auto-configurations in an application context) pointed at it. Edge tokens live an hour,
+ * so that no refresh happens during a measurement, and the ephemeral D1 caps are lifted,
+ * so that load does not pause the tenant.
  */
 public final class EmulatorDatabase implements AutoCloseable {
 
@@ -61,11 +62,11 @@ public final class EmulatorDatabase implements AutoCloseable {
 			AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("benchmark", Map.of("cohesivity.base-url", emulator.baseUrl(),
-						"cohesivity.tenant-id", tenant.tenantId(), "cohesivity.management-key",
-						tenant.managementKey(), "cohesivity.application-key", tenant.applicationKey(),
-						"cohesivity.credentials-file", "no-such-file", "cohesivity.emulator.enabled", "false",
-						"cohesivity.database.init.mode", "never")));
+				.addFirst(new MapPropertySource("benchmark",
+						Map.of("cohesivity.base-url", emulator.baseUrl(), "cohesivity.tenant-id", tenant.tenantId(),
+								"cohesivity.management-key", tenant.managementKey(), "cohesivity.application-key",
+								tenant.applicationKey(), "cohesivity.credentials-file", "no-such-file",
+								"cohesivity.emulator.enabled", "false", "cohesivity.database.init.mode", "never")));
 			context.register(CohesivityAutoConfiguration.class, CohesivityDatabaseAutoConfiguration.class);
 			context.refresh();
 			EmulatorDatabase database = new EmulatorDatabase(emulator, context, rows);
@@ -105,7 +106,8 @@ public final class EmulatorDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the starter's edge client (tokens, retries, error mapping), under the database layer.
+	 * Returns the starter's edge client (tokens, retries, error mapping), under the
+	 * database layer.
 	 * @return the edge client
 	 */
 	public EdgeClient edgeClient() {

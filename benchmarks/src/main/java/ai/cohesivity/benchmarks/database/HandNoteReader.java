@@ -11,8 +11,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The baseline of row mapping: what a user without the starter writes, reading each column of
- * each JSON row by hand.
+ * The baseline of row mapping: what a user without the starter writes, reading each
+ * column of each JSON row by hand.
  */
 public final class HandNoteReader {
 

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The baseline of statement preparation: what a user without the starter writes to send
- * statements to {@code POST /edge/database} — the body map built by hand, {@code IN} lists and
- * multi-row INSERTs concatenated by hand — sent through the same {@link EdgeClient} as the
- * template, so that the difference between the two is the client's own work.
+ * statements to {@code POST /edge/database} — the body map built by hand, {@code IN}
+ * lists and multi-row INSERTs concatenated by hand — sent through the same
+ * {@link EdgeClient} as the template, so that the difference between the two is the
+ * client's own work.
  */
 public final class HandStatements {
 
@@ -63,7 +64,8 @@ public final class HandStatements {
 	}
 
 	/**
-	 * Inserts rows in multi-row INSERTs of at most {@value #MAX_PARAMETERS} parameters each.
+	 * Inserts rows in multi-row INSERTs of at most {@value #MAX_PARAMETERS} parameters
+	 * each.
 	 * @param insertPrefix the SQL up to and including {@code VALUES }
 	 * @param rows the rows, all of the same length
 	 * @return the changed rows of all statements

@@ -10,8 +10,8 @@ package ai.cohesivity.benchmarks.database;
  * @param calls the calls that returned the expected row
  * @param failures the calls that failed or returned another row
  * @param nanos the measured time
- * @param cpuNanos the CPU time the whole process used meanwhile (client and embedded emulator),
- * or a negative value if unknown
+ * @param cpuNanos the CPU time the whole process used meanwhile (client and embedded
+ * emulator), or a negative value if unknown
  */
 public record LoadMeasurement(long calls, long failures, long nanos, long cpuNanos) {
 

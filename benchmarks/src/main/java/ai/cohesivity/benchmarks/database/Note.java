@@ -7,7 +7,8 @@ package ai.cohesivity.benchmarks.database;
 import java.time.Instant;
 
 /**
- * A row of the benchmarks' {@code notes} table, as a record (mapped by {@code DataClassRowMapper}).
+ * A row of the benchmarks' {@code notes} table, as a record (mapped by
+ * {@code DataClassRowMapper}).
  *
  * @param id the primary key
  * @param title the title

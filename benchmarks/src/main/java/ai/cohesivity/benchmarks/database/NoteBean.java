@@ -105,7 +105,8 @@ public class NoteBean {
 	}
 
 	/**
-	 * Returns the same values as a {@link Note}, so that results of both mappers compare equal.
+	 * Returns the same values as a {@link Note}, so that results of both mappers compare
+	 * equal.
 	 * @return the note
 	 * @throws IllegalStateException if the title or creation time was never set
 	 */

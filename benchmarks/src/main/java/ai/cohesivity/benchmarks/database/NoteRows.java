@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Deterministic {@code notes} rows as they arrive in the {@code rows} array of an edge database
- * answer: JSON text parsed by Jackson, so the node types are the ones the client really sees.
+ * Deterministic {@code notes} rows as they arrive in the {@code rows} array of an edge
+ * database answer: JSON text parsed by Jackson, so the node types are the ones the client
+ * really sees.
  */
 public final class NoteRows {
 
@@ -90,8 +91,9 @@ public final class NoteRows {
 	}
 
 	/**
-	 * Returns {@code count} rows, ids 1 to {@code count}, parsed from JSON text, with the creation
-	 * time under another column name (as {@code SELECT created_at AS createdAt} answers).
+	 * Returns {@code count} rows, ids 1 to {@code count}, parsed from JSON text, with the
+	 * creation time under another column name (as {@code SELECT created_at AS createdAt}
+	 * answers).
 	 * @param count the number of rows
 	 * @param createdAtColumn the name of the creation-time column
 	 * @return the rows, each a JSON object

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * Runs the JMH benchmarks' own methods (the same fixtures, the same code) as baseline/starter
- * pairs through a {@link PairedCpuTimer}: the row-mapping paths at 1,000 and 10,000 rows and the
- * statement-preparation paths.
+ * Runs the JMH benchmarks' own methods (the same fixtures, the same code) as
+ * baseline/starter pairs through a {@link PairedCpuTimer}: the row-mapping paths at 1,000
+ * and 10,000 rows and the statement-preparation paths.
  */
 public final class PairedCpuComparison {
 
@@ -46,8 +46,8 @@ public final class PairedCpuComparison {
 					handName, hand, mapping::dataClassRowMapperAliasedColumns));
 			comparisons.add(pair(prefix + "`EdgeResultSet` + `BeanPropertyRowMapper`", handName, hand,
 					mapping::beanPropertyRowMapper));
-			comparisons.add(pair(prefix + "`EdgeResultSet` + lambda `RowMapper`", handName, hand,
-					mapping::lambdaRowMapper));
+			comparisons
+				.add(pair(prefix + "`EdgeResultSet` + lambda `RowMapper`", handName, hand, mapping::lambdaRowMapper));
 		}
 		StatementPreparationBenchmark preparation = new StatementPreparationBenchmark();
 		preparation.setUp((body) -> {
@@ -56,9 +56,9 @@ public final class PairedCpuComparison {
 				preparation::handUpdate, preparation::templateUpdate));
 		comparisons.add(pair("Prepare: `sql(…).param(\"ids\", 50 ids).update()`, `IN (:ids)` expanded, canned answer",
 				"hand-written `IN (?, …)`", preparation::handUpdateInList, preparation::templateNamedUpdateInList));
-		comparisons.add(pair("Prepare: `batchUpdate` of 1,000 rows × 5 columns into 50 multi-row INSERTs, canned "
-				+ "answers", "hand-chunked multi-row INSERTs", preparation::handBatchInsert,
-				preparation::templateBatchInsert));
+		comparisons
+			.add(pair("Prepare: `batchUpdate` of 1,000 rows × 5 columns into 50 multi-row INSERTs, canned " + "answers",
+					"hand-chunked multi-row INSERTs", preparation::handBatchInsert, preparation::templateBatchInsert));
 		return comparisons;
 	}
 

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Measures a baseline and a starter operation on this thread in alternating short batches, by
- * thread CPU time, and reports medians. Time the scheduler gives to other processes is not this
- * thread's CPU time, and a load change hits the two batches of a pair alike, so on a shared,
- * noisy machine the paired ratio is far steadier than two wall-clock measurements taken minutes
- * apart. It complements JMH (which measures wall-clock time, one benchmark after the other); it
- * does not replace it on a quiet machine.
+ * Measures a baseline and a starter operation on this thread in alternating short
+ * batches, by thread CPU time, and reports medians. Time the scheduler gives to other
+ * processes is not this thread's CPU time, and a load change hits the two batches of a
+ * pair alike, so on a shared, noisy machine the paired ratio is far steadier than two
+ * wall-clock measurements taken minutes apart. It complements JMH (which measures
+ * wall-clock time, one benchmark after the other); it does not replace it on a quiet
+ * machine.
  */
 public final class PairedCpuTimer {
 
@@ -33,10 +34,10 @@ public final class PairedCpuTimer {
 	private int sink;
 
 	/**
-	 * Creates a timer. Both durations are CPU time of this thread, so that a loaded machine
-	 * stretches the run instead of shortening the warm-up.
-	 * @param warmup how much CPU time to spend running both operations, alternating, before
-	 * measuring
+	 * Creates a timer. Both durations are CPU time of this thread, so that a loaded
+	 * machine stretches the run instead of shortening the warm-up.
+	 * @param warmup how much CPU time to spend running both operations, alternating,
+	 * before measuring
 	 * @param measurement how much CPU time to spend on the measured pairs
 	 */
 	public PairedCpuTimer(Duration warmup, Duration measurement) {
@@ -97,10 +98,10 @@ public final class PairedCpuTimer {
 	}
 
 	/**
-	 * Finds how many operations take about {@link #TARGET_BATCH_NANOS} of CPU: grows the batch
-	 * until one takes a measurable share of it, then takes the cheapest of three runs of that
-	 * batch, so that one hiccup (a GC pause, a compilation) cannot shrink the batches to a few
-	 * operations whose timing would be mostly the clock's own cost.
+	 * Finds how many operations take about {@link #TARGET_BATCH_NANOS} of CPU: grows the
+	 * batch until one takes a measurable share of it, then takes the cheapest of three
+	 * runs of that batch, so that one hiccup (a GC pause, a compilation) cannot shrink
+	 * the batches to a few operations whose timing would be mostly the clock's own cost.
 	 */
 	private int calibrate(Callable<?> operation) throws Exception {
 		int batch = 1;
@@ -123,7 +124,8 @@ public final class PairedCpuTimer {
 	}
 
 	/**
-	 * Returns a value that depends on every result, so that no operation can be optimized away.
+	 * Returns a value that depends on every result, so that no operation can be optimized
+	 * away.
 	 * @return the accumulated identity hashes
 	 */
 	public int sink() {

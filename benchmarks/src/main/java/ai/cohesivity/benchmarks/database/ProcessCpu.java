@@ -8,8 +8,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 
 /**
- * Reads the CPU time this JVM has used so far, all threads together: with an embedded emulator,
- * that is client and server work per call, whatever else runs on the machine.
+ * Reads the CPU time this JVM has used so far, all threads together: with an embedded
+ * emulator, that is client and server work per call, whatever else runs on the machine.
  */
 final class ProcessCpu {
 

@@ -15,10 +15,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The round-trip baseline: what a user without the starter writes — a plain {@link WebClient}
- * POST of {@code {"query", "params"}} to {@code /edge/database} with an edge token as Bearer, and
- * the row read by hand. It does less than the starter: no token refresh, no retries, no error
- * translation, no observation.
+ * The round-trip baseline: what a user without the starter writes — a plain
+ * {@link WebClient} POST of {@code {"query", "params"}} to {@code /edge/database} with an
+ * edge token as Bearer, and the row read by hand. It does less than the starter: no token
+ * refresh, no retries, no error translation, no observation.
  */
 public final class RawEdgeDatabaseCalls {
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes {@link Comparison}s as a Markdown table: absolute numbers of both sides and the ratio.
+ * Writes {@link Comparison}s as a Markdown table: absolute numbers of both sides and the
+ * ratio.
  */
 public final class ResultTable {
 
@@ -22,7 +23,8 @@ public final class ResultTable {
 	 */
 	public static String markdown(List<Comparison> comparisons) {
 		StringBuilder table = new StringBuilder();
-		table.append("| Measurement | Baseline (same run) | Unit | Baseline | Starter | Starter ÷ baseline | Reading |\n");
+		table.append(
+				"| Measurement | Baseline (same run) | Unit | Baseline | Starter | Starter ÷ baseline | Reading |\n");
 		table.append("|---|---|---|---:|---:|---:|---|\n");
 		for (Comparison comparison : comparisons) {
 			table.append("| ")

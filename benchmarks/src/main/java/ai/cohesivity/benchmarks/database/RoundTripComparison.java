@@ -20,12 +20,13 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Round trips to the embedded emulator over loopback HTTP, the starter against a hand-written
- * baseline in the same run: an indexed read sequentially (blocking template against a blocked
- * raw {@code WebClient} call) and with concurrent callers (reactive client against the raw
- * {@code WebClient} call), and a batch of rows ({@code batchUpdate} against single
- * {@code update} calls, with the requests counted at the emulator). Baseline and starter
- * alternate in rounds so that background load on a shared machine hits both alike.
+ * Round trips to the embedded emulator over loopback HTTP, the starter against a
+ * hand-written baseline in the same run: an indexed read sequentially (blocking template
+ * against a blocked raw {@code WebClient} call) and with concurrent callers (reactive
+ * client against the raw {@code WebClient} call), and a batch of rows
+ * ({@code batchUpdate} against single {@code update} calls, with the requests counted at
+ * the emulator). Baseline and starter alternate in rounds so that background load on a
+ * shared machine hits both alike.
  */
 public final class RoundTripComparison {
 
@@ -52,8 +53,8 @@ public final class RoundTripComparison {
 	}
 
 	/**
-	 * Compares the blocking template's {@code queryForObject} of an indexed row with a blocked raw
-	 * {@code WebClient} call, one caller at a time.
+	 * Compares the blocking template's {@code queryForObject} of an indexed row with a
+	 * blocked raw {@code WebClient} call, one caller at a time.
 	 * @param warmup the unmeasured time per side before the rounds
 	 * @param length the measured time per side, split over the rounds
 	 * @param rounds the number of alternating rounds
@@ -64,35 +65,33 @@ public final class RoundTripComparison {
 		Function<String, Note> baseline = (title) -> this.raw.findByTitle(title).block();
 		Function<String, Note> starter = (title) -> template.queryForObject(EmulatorDatabase.SELECT_BY_TITLE,
 				new DataClassRowMapper<>(Note.class), title);
-		LoadMeasurement[] totals = alternate(warmup, length, rounds,
-				List.of((slice) -> this.load.sequential(slice, baseline), (slice) -> this.load.sequential(slice, starter)));
+		LoadMeasurement[] totals = alternate(warmup, length, rounds, List
+			.of((slice) -> this.load.sequential(slice, baseline), (slice) -> this.load.sequential(slice, starter)));
 		return readComparisons("Indexed read, 1 caller, blocking: `queryForObject(…, DataClassRowMapper)`",
 				"blocked raw `WebClient` POST, row read by hand", totals[0], totals[1]);
 	}
 
 	/**
-	 * Compares the reactive client's {@code one()} of an indexed row with the raw {@code WebClient}
-	 * call, with concurrent closed-loop callers. Two more sides split the starter's cost: the
-	 * reactive client with a lambda {@code RowMapper} instead of {@code DataClassRowMapper}, and
-	 * the starter's {@code EdgeClient} alone with the row read by hand (transport only).
+	 * Compares the reactive client's {@code one()} of an indexed row with the raw
+	 * {@code WebClient} call, with concurrent closed-loop callers. Two more sides split
+	 * the starter's cost: the reactive client with a lambda {@code RowMapper} instead of
+	 * {@code DataClassRowMapper}, and the starter's {@code EdgeClient} alone with the row
+	 * read by hand (transport only).
 	 * @param warmup the unmeasured time per side before the rounds
 	 * @param length the measured time per side, split over the rounds
 	 * @param rounds the number of alternating rounds
 	 * @param callers the number of concurrent callers
-	 * @return the comparisons: calls per second and process CPU per call, for the reactive client
-	 * with {@code mapProperties}, with a lambda mapper, and for the edge client alone
+	 * @return the comparisons: calls per second and process CPU per call, for the
+	 * reactive client with {@code mapProperties}, with a lambda mapper, and for the edge
+	 * client alone
 	 */
 	public List<Comparison> concurrentRead(Duration warmup, Duration length, int rounds, int callers) {
 		ReactiveEdgeDatabaseClient client = this.database.reactiveClient();
 		EdgeClient edgeClient = this.database.edgeClient();
-		Function<String, Mono<Note>> starter = (title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE)
-			.bind(0, title)
-			.mapProperties(Note.class)
-			.one();
-		Function<String, Mono<Note>> lambdaMapper = (title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE)
-			.bind(0, title)
-			.map(NOTE_BY_LABEL)
-			.one();
+		Function<String, Mono<Note>> starter = (
+				title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE).bind(0, title).mapProperties(Note.class).one();
+		Function<String, Mono<Note>> lambdaMapper = (
+				title) -> client.sql(EmulatorDatabase.SELECT_BY_TITLE).bind(0, title).map(NOTE_BY_LABEL).one();
 		Function<String, Mono<Note>> transportOnly = (title) -> edgeClient
 			.post(EmulatorDatabase.PATH, RawEdgeDatabaseCalls.body(title), true)
 			.map((answer) -> RawEdgeDatabaseCalls.readOne(answer, title));
@@ -102,21 +101,22 @@ public final class RoundTripComparison {
 						(slice) -> this.load.concurrent(slice, callers, lambdaMapper),
 						(slice) -> this.load.concurrent(slice, callers, transportOnly)));
 		String baseline = "raw `WebClient` POST, row read by hand";
-		List<Comparison> comparisons = new ArrayList<>(readComparisons("Indexed read, " + callers
-				+ " concurrent callers: reactive `sql(…).bind(…).mapProperties(…).one()`", baseline, totals[0],
-				totals[1]));
+		List<Comparison> comparisons = new ArrayList<>(readComparisons(
+				"Indexed read, " + callers + " concurrent callers: reactive `sql(…).bind(…).mapProperties(…).one()`",
+				baseline, totals[0], totals[1]));
 		comparisons.addAll(readComparisons("Indexed read, " + callers + " concurrent callers: reactive "
 				+ "`sql(…).bind(…).map(lambda RowMapper).one()`", baseline, totals[0], totals[2]));
-		comparisons.addAll(readComparisons("Indexed read, " + callers + " concurrent callers: the starter's "
-				+ "`EdgeClient.post` only (tokens, retries, error mapping), row read by hand", baseline, totals[0],
-				totals[3]));
+		comparisons.addAll(readComparisons(
+				"Indexed read, " + callers + " concurrent callers: the starter's "
+						+ "`EdgeClient.post` only (tokens, retries, error mapping), row read by hand",
+				baseline, totals[0], totals[3]));
 		return comparisons;
 	}
 
 	/**
-	 * Compares {@code batchUpdate} of {@code rows} rows with {@code rows} single {@code update}
-	 * calls, by time and by the requests the emulator received. Each side starts from an empty
-	 * table and must leave exactly the expected rows.
+	 * Compares {@code batchUpdate} of {@code rows} rows with {@code rows} single
+	 * {@code update} calls, by time and by the requests the emulator received. Each side
+	 * starts from an empty table and must leave exactly the expected rows.
 	 * @param rows the rows per batch
 	 * @param rounds the number of alternating rounds
 	 * @return the comparisons: milliseconds per batch, and requests per batch
@@ -148,8 +148,8 @@ public final class RoundTripComparison {
 						(double) baseline.requests() / rounds, (double) starter.requests() / rounds));
 	}
 
-	private static List<Comparison> readComparisons(String measurement, String baseline,
-			LoadMeasurement baselineTotal, LoadMeasurement starterTotal) {
+	private static List<Comparison> readComparisons(String measurement, String baseline, LoadMeasurement baselineTotal,
+			LoadMeasurement starterTotal) {
 		return List.of(
 				Comparison.of(measurement, baseline, "calls/s", true, baselineTotal.callsPerSecond(),
 						starterTotal.callsPerSecond()),
@@ -158,7 +158,8 @@ public final class RoundTripComparison {
 	}
 
 	/**
-	 * Runs one batch into a fresh table and checks that exactly the expected rows were written.
+	 * Runs one batch into a fresh table and checks that exactly the expected rows were
+	 * written.
 	 */
 	private BatchRun batchRun(int rows, Runnable insertRows) {
 		EdgeDatabaseTemplate template = this.database.template();
@@ -175,8 +176,8 @@ public final class RoundTripComparison {
 			expected.add(NoteRows.note(id));
 		}
 		if (!written.equals(expected)) {
-			throw new IllegalStateException("The batch wrote " + written.size() + " rows that differ from the "
-					+ rows + " expected");
+			throw new IllegalStateException(
+					"The batch wrote " + written.size() + " rows that differ from the " + rows + " expected");
 		}
 		return new BatchRun(nanos, requests);
 	}

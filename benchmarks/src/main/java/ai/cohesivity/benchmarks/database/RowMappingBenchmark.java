@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 
 /**
- * Row mapping of one answer's rows: through the client's {@link EdgeResultSet} adapter and
- * Spring JDBC's own mappers (exactly as the template does it: a new adapter and a new mapper per
- * query), against the baseline of reading the same Jackson rows by hand
+ * Row mapping of one answer's rows: through the client's {@link EdgeResultSet} adapter
+ * and Spring JDBC's own mappers (exactly as the template does it: a new adapter and a new
+ * mapper per query), against the baseline of reading the same Jackson rows by hand
  * ({@link HandNoteReader}).
  */
 @State(Scope.Benchmark)
@@ -75,8 +75,8 @@ public class RowMappingBenchmark {
 
 	/**
 	 * Maps rows whose columns are named like the record's components
-	 * ({@code SELECT created_at AS createdAt}) with {@link DataClassRowMapper}: no column lookup
-	 * misses before the underscore fallback.
+	 * ({@code SELECT created_at AS createdAt}) with {@link DataClassRowMapper}: no column
+	 * lookup misses before the underscore fallback.
 	 * @return the notes
 	 * @throws SQLException if a value cannot be converted
 	 */
@@ -96,7 +96,8 @@ public class RowMappingBenchmark {
 	}
 
 	/**
-	 * Maps the rows with a hand-written lambda {@link RowMapper} reading columns by label.
+	 * Maps the rows with a hand-written lambda {@link RowMapper} reading columns by
+	 * label.
 	 * @return the notes
 	 * @throws SQLException if a value cannot be converted
 	 */

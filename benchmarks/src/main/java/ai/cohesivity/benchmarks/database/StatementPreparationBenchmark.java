@@ -23,11 +23,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The client's per-call cost before the wire — SQL lexing, named-parameter expansion, value
- * binding, limit checks, batch rewriting, the reactive pipeline, observation (no-op registry) and
- * answer handling — with the network replaced by a {@link CannedEdgeClient}. Each benchmark has a
- * baseline that sends the same request bodies built by hand ({@link HandStatements}) through the
- * same canned client; both pay the same JSON serialization.
+ * The client's per-call cost before the wire — SQL lexing, named-parameter expansion,
+ * value binding, limit checks, batch rewriting, the reactive pipeline, observation (no-op
+ * registry) and answer handling — with the network replaced by a
+ * {@link CannedEdgeClient}. Each benchmark has a baseline that sends the same request
+ * bodies built by hand ({@link HandStatements}) through the same canned client; both pay
+ * the same JSON serialization.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,8 +63,8 @@ public class StatementPreparationBenchmark {
 	private @Nullable Fixture fixture;
 
 	/**
-	 * Builds the template and the baseline over canned clients that pass each request body to the
-	 * blackhole.
+	 * Builds the template and the baseline over canned clients that pass each request
+	 * body to the blackhole.
 	 * @param blackhole JMH's blackhole
 	 */
 	@Setup
@@ -72,8 +73,8 @@ public class StatementPreparationBenchmark {
 	}
 
 	/**
-	 * Builds the template and the baseline over canned clients that pass each request body to a
-	 * consumer (for tests).
+	 * Builds the template and the baseline over canned clients that pass each request
+	 * body to a consumer (for tests).
 	 * @param requests receives every serialized request body of either side
 	 */
 	public void setUp(Consumer<byte[]> requests) {
@@ -107,7 +108,8 @@ public class StatementPreparationBenchmark {
 	}
 
 	/**
-	 * Baseline: an update of {@value #IN_LIST_SIZE} ids with the {@code IN} list written by hand.
+	 * Baseline: an update of {@value #IN_LIST_SIZE} ids with the {@code IN} list written
+	 * by hand.
 	 * @return the changed rows
 	 */
 	@Benchmark
@@ -116,8 +118,8 @@ public class StatementPreparationBenchmark {
 	}
 
 	/**
-	 * The fluent {@code sql(…).param(…).update()} with a named list parameter expanded into
-	 * {@code IN (:ids)}.
+	 * The fluent {@code sql(…).param(…).update()} with a named list parameter expanded
+	 * into {@code IN (:ids)}.
 	 * @return the changed rows
 	 */
 	@Benchmark
@@ -135,8 +137,8 @@ public class StatementPreparationBenchmark {
 	}
 
 	/**
-	 * {@code EdgeDatabaseTemplate.batchUpdate} of {@value #BATCH_ROWS} rows through the INSERT
-	 * rewriter.
+	 * {@code EdgeDatabaseTemplate.batchUpdate} of {@value #BATCH_ROWS} rows through the
+	 * INSERT rewriter.
 	 * @return the per-row counts
 	 */
 	@Benchmark

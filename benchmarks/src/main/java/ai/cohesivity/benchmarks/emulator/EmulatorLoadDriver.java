@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 import ai.cohesivity.emulator.CohesivityEmulator;
 
 /**
- * Drives the emulator with concurrent clients over loopback HTTP and reports requests per second
- * and latency percentiles for an indexed {@code SELECT} on {@code /edge/database} (edge token as
- * Bearer) and, as a baseline on the same HTTP stack, {@code GET /__emulator/health}.
+ * Drives the emulator with concurrent clients over loopback HTTP and reports requests per
+ * second and latency percentiles for an indexed {@code SELECT} on {@code /edge/database}
+ * (edge token as Bearer) and, as a baseline on the same HTTP stack,
+ * {@code GET /__emulator/health}.
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am compile exec:java \
@@ -33,9 +34,9 @@ import ai.cohesivity.emulator.CohesivityEmulator;
  *     -Dexec.args="--clients 32 --duration 10 --warmup 3 --rows 10000"
  * </pre>
  *
- * Options: {@code --url} targets a running emulator instead of an embedded one; {@code --clients},
- * {@code --duration} (measured seconds per endpoint) and {@code --warmup} (seconds),
- * {@code --rounds}, {@code --rows}, {@code --client-threads}.
+ * Options: {@code --url} targets a running emulator instead of an embedded one;
+ * {@code --clients}, {@code --duration} (measured seconds per endpoint) and
+ * {@code --warmup} (seconds), {@code --rounds}, {@code --rows}, {@code --client-threads}.
  */
 public final class EmulatorLoadDriver {
 
@@ -122,18 +123,19 @@ public final class EmulatorLoadDriver {
 	}
 
 	/**
-	 * Creates a tenant with an indexed table of {@code rows} rows through the admin and edge APIs,
-	 * and answers a long-lived edge token.
+	 * Creates a tenant with an indexed table of {@code rows} rows through the admin and
+	 * edge APIs, and answers a long-lived edge token.
 	 */
 	private static String prepare(HttpClient http, int rows) {
 		JsonNode tenant = call(http, HttpMethod.POST, "/__emulator/tenants", null, Map.of());
 		String tenantId = tenant.get("tenant_id").asString();
 		call(http, HttpMethod.POST, "/__emulator/tenants/" + tenantId + "/resources/database", null, Map.of());
-		// A long-lived token, and ephemeral caps out of the way: a long run reads far more than 250,000 rows.
+		// A long-lived token, and ephemeral caps out of the way: a long run reads far
+		// more than 250,000 rows.
 		call(http, HttpMethod.PUT, "/__emulator/settings", null, Map.of("edge_token_ttl_seconds", 3600,
 				"d1_rows_read_cap", Long.MAX_VALUE / 2, "d1_rows_written_cap", Long.MAX_VALUE / 2));
-		String token = call(http, HttpMethod.POST,
-				"/edge/session?key=" + tenant.get("coh_application_key").asString(), null, null)
+		String token = call(http, HttpMethod.POST, "/edge/session?key=" + tenant.get("coh_application_key").asString(),
+				null, null)
 			.get("token")
 			.asString();
 		String schema = "CREATE TABLE items (id INTEGER PRIMARY KEY, sku TEXT NOT NULL, price INTEGER NOT NULL);"
@@ -152,25 +154,23 @@ public final class EmulatorLoadDriver {
 	private static JsonNode call(HttpClient http, HttpMethod method, String path, @Nullable String token,
 			@Nullable Object body) {
 		byte[] bytes = (body != null) ? JSON.writeValueAsBytes(body) : new byte[0];
-		return http
-			.headers((headers) -> {
-				headers.set("Content-Type", "application/json");
-				if (token != null) {
-					headers.set("Authorization", "Bearer " + token);
-				}
-			})
+		return http.headers((headers) -> {
+			headers.set("Content-Type", "application/json");
+			if (token != null) {
+				headers.set("Authorization", "Bearer " + token);
+			}
+		})
 			.request(method)
 			.uri(path)
 			.send(Mono.just(Unpooled.wrappedBuffer(bytes)))
-			.responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8)
-				.defaultIfEmpty("")
-				.map((text) -> {
-					if (response.status().code() >= 300) {
-						throw new IllegalStateException(
-								method + " " + path + " answered " + response.status() + ": " + text);
-					}
-					return JSON.readTree(text);
-				}))
+			.responseSingle(
+					(response, content) -> content.asString(StandardCharsets.UTF_8).defaultIfEmpty("").map((text) -> {
+						if (response.status().code() >= 300) {
+							throw new IllegalStateException(
+									method + " " + path + " answered " + response.status() + ": " + text);
+						}
+						return JSON.readTree(text);
+					}))
 			.block(Duration.ofSeconds(30));
 	}
 
@@ -192,9 +192,10 @@ public final class EmulatorLoadDriver {
 	}
 
 	/**
-	 * Runs {@code clients} closed-loop clients (each sends its next request when the previous
-	 * answered) for {@code length}, recording into the phase when {@code measured}. Phases
-	 * alternate in rounds so that background load on a shared machine hits both alike.
+	 * Runs {@code clients} closed-loop clients (each sends its next request when the
+	 * previous answered) for {@code length}, recording into the phase when
+	 * {@code measured}. Phases alternate in rounds so that background load on a shared
+	 * machine hits both alike.
 	 */
 	private void drive(LoadPhase phase, Duration length, boolean measured) {
 		long start = System.nanoTime();

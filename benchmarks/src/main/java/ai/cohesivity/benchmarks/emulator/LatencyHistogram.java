@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A lock-free latency histogram with one-microsecond buckets up to one second (slower samples
- * share the last bucket; the maximum is kept exactly).
+ * A lock-free latency histogram with one-microsecond buckets up to one second (slower
+ * samples share the last bucket; the maximum is kept exactly).
  */
 final class LatencyHistogram {
 
@@ -29,7 +29,8 @@ final class LatencyHistogram {
 	}
 
 	/**
-	 * The latency in milliseconds below which {@code percentile} percent of the samples fall.
+	 * The latency in milliseconds below which {@code percentile} percent of the samples
+	 * fall.
 	 */
 	double percentileMillis(double percentile) {
 		long samples = count();

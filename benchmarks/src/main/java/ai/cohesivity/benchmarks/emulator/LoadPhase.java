@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 
 /**
- * One endpoint under load: how to send a request (answering whether the answer was right) and
- * what was measured so far, across rounds.
+ * One endpoint under load: how to send a request (answering whether the answer was right)
+ * and what was measured so far, across rounds.
  */
 final class LoadPhase {
 

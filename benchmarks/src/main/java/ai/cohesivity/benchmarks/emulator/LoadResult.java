@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param errors failed or unexpected answers in the measured window
  * @param window the measured window
  * @param latencies the latency of each successful request
- * @param serverCpuNanos CPU time the emulator's threads used in the window (0 when not embedded)
+ * @param serverCpuNanos CPU time the emulator's threads used in the window (0 when not
+ * embedded)
  * @param clientCpuNanos CPU time the driver's event-loop threads used in the window
  */
 record LoadResult(String name, long requests, long errors, Duration window, LatencyHistogram latencies,
@@ -30,7 +31,8 @@ record LoadResult(String name, long requests, long errors, Duration window, Late
 	}
 
 	/**
-	 * Requests per second the emulator alone could serve if it had {@code cores} CPUs to itself.
+	 * Requests per second the emulator alone could serve if it had {@code cores} CPUs to
+	 * itself.
 	 */
 	double serverCapacity(int cores) {
 		double micros = serverCpuMicrosPerRequest();

@@ -5,9 +5,9 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 
 /**
- * CPU time used so far by the threads whose names start with a prefix (the emulator's event loops
- * and SQLite threads, or the driver's event loops). CPU per request does not depend on what else
- * the machine is running, unlike requests per second.
+ * CPU time used so far by the threads whose names start with a prefix (the emulator's
+ * event loops and SQLite threads, or the driver's event loops). CPU per request does not
+ * depend on what else the machine is running, unlike requests per second.
  */
 final class ThreadCpuMeter {
 

@@ -31,8 +31,8 @@ class ComparisonTests {
 
 	@Test
 	void tableShowsBothAbsoluteValuesAndTheRatio() {
-		String table = ResultTable.markdown(
-				List.of(new Comparison("map", "hand", "us/op", false, 10, 12.5, "mean 11.00 ± 0.50", "")));
+		String table = ResultTable
+			.markdown(List.of(new Comparison("map", "hand", "us/op", false, 10, 12.5, "mean 11.00 ± 0.50", "")));
 		assertThat(table).contains("| map | hand | us/op | 10.00 (mean 11.00 ± 0.50) | 12.50 | 1.25 | 1.25× slower |");
 	}
 

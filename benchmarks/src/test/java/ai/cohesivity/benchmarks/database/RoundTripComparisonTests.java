@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The round-trip comparison against an embedded emulator compares like with like: the raw
- * {@code WebClient} baseline, the blocking template and the reactive client read the same row,
- * and a rewritten batch writes the same table as single updates in fewer requests.
+ * {@code WebClient} baseline, the blocking template and the reactive client read the same
+ * row, and a rewritten batch writes the same table as single updates in fewer requests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoundTripComparisonTests {
@@ -64,7 +64,8 @@ class RoundTripComparisonTests {
 	@Test
 	void sequentialAndConcurrentReadsCompleteWithoutFailures() {
 		List<Comparison> sequential = this.comparison.sequentialRead(Duration.ofMillis(100), Duration.ofMillis(200), 2);
-		List<Comparison> concurrent = this.comparison.concurrentRead(Duration.ofMillis(100), Duration.ofMillis(200), 2, 8);
+		List<Comparison> concurrent = this.comparison.concurrentRead(Duration.ofMillis(100), Duration.ofMillis(200), 2,
+				8);
 		assertThat(sequential).hasSize(2);
 		assertThat(concurrent).hasSize(6);
 		for (Comparison read : List.of(sequential.get(0), concurrent.get(0), concurrent.get(2), concurrent.get(4))) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The row-mapping benchmark compares like with like: every mapper path reads exactly the notes
- * the hand-written baseline reads, and those are the notes that were encoded.
+ * The row-mapping benchmark compares like with like: every mapper path reads exactly the
+ * notes the hand-written baseline reads, and those are the notes that were encoded.
  */
 class RowMappingBenchmarkTests {
 

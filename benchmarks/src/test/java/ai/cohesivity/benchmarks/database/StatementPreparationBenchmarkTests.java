@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The statement-preparation benchmark compares like with like: the template sends exactly the
- * request bodies the hand-written baseline sends, and both report the same changed rows.
+ * The statement-preparation benchmark compares like with like: the template sends exactly
+ * the request bodies the hand-written baseline sends, and both report the same changed
+ * rows.
  */
 class StatementPreparationBenchmarkTests {
 
@@ -27,7 +28,8 @@ class StatementPreparationBenchmarkTests {
 	@BeforeEach
 	void setUp() {
 		this.benchmark.setUp(this.sent::add);
-		// A fresh client appends RETURNING 1 to its first update, until it has seen an answer
+		// A fresh client appends RETURNING 1 to its first update, until it has seen an
+		// answer
 		// with meta.changes; JMH's warm-up gets past that, and so does this.
 		this.benchmark.templateUpdate();
 		this.benchmark.templateNamedUpdateInList();

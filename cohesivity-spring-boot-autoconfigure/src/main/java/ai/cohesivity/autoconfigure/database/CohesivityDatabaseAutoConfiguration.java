@@ -31,12 +31,13 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcOperations;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
- * the Cohesivity edge database: a {@link ReactiveEdgeDatabaseClient}, an
- * {@link EdgeDatabaseTemplate} (as {@link EdgeDatabaseOperations}), schema/data initialization
- * ({@code cohesivity.database.init.*}) and optional provisioning at start-up. Needs Spring JDBC on
- * the class path (for its row mappers and exception types) and an {@link EdgeClient}; turned off
- * with {@code cohesivity.database.enabled=false}.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for the Cohesivity edge database: a
+ * {@link ReactiveEdgeDatabaseClient}, an {@link EdgeDatabaseTemplate} (as
+ * {@link EdgeDatabaseOperations}), schema/data initialization
+ * ({@code cohesivity.database.init.*}) and optional provisioning at start-up. Needs
+ * Spring JDBC on the class path (for its row mappers and exception types) and an
+ * {@link EdgeClient}; turned off with {@code cohesivity.database.enabled=false}.
  */
 @AutoConfiguration(after = CohesivityAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
@@ -89,7 +90,8 @@ public final class CohesivityDatabaseAutoConfiguration {
 	EdgeDatabaseScriptInitializer edgeDatabaseScriptInitializer(EdgeDatabaseOperations operations,
 			CohesivityDatabaseProperties properties, ObjectProvider<CohesivityConnectionDetails> connectionDetails,
 			ObjectProvider<EdgeDatabaseProvisioner> provisioner, ResourceLoader resourceLoader) {
-		// Provision first (when enabled): creating the provisioner bean provisions the database.
+		// Provision first (when enabled): creating the provisioner bean provisions the
+		// database.
 		provisioner.getIfAvailable();
 		CohesivityDatabaseProperties.Init init = properties.getInit();
 		CohesivityConnectionDetails details = connectionDetails.getIfAvailable();

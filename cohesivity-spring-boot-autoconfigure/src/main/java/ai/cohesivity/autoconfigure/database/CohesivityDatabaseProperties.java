@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration properties for the Cohesivity edge database ({@code cohesivity.database.*}).
+ * Configuration properties for the Cohesivity edge database
+ * ({@code cohesivity.database.*}).
  */
 @ConfigurationProperties("cohesivity.database")
 public class CohesivityDatabaseProperties {
@@ -25,14 +26,15 @@ public class CohesivityDatabaseProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Whether to provision the "database" offering at start-up (POST /api/resources/database,
-	 * idempotent on the server). Needs the management key.
+	 * Whether to provision the "database" offering at start-up (POST
+	 * /api/resources/database, idempotent on the server). Needs the management key.
 	 */
 	private boolean provisionOnStartup;
 
 	/**
-	 * D1 write region used when provisioning at start-up: wnam, enam, weur, eeur, apac, oc, or an
-	 * alias (us-west, us, eu, eu-east, australia). Cohesivity's default (apac) when not set.
+	 * D1 write region used when provisioning at start-up: wnam, enam, weur, eeur, apac,
+	 * oc, or an alias (us-west, us, eu, eu-east, australia). Cohesivity's default (apac)
+	 * when not set.
 	 */
 	private @Nullable String writeRegion;
 
@@ -72,15 +74,16 @@ public class CohesivityDatabaseProperties {
 	public static class Init {
 
 		/**
-		 * When to run the scripts: "local" (only against a loopback base URL, that is the local
-		 * emulator), "always" (also against the real Cohesivity), or "never".
+		 * When to run the scripts: "local" (only against a loopback base URL, that is the
+		 * local emulator), "always" (also against the real Cohesivity), or "never".
 		 */
 		private InitMode mode = InitMode.LOCAL;
 
 		/**
 		 * Locations of the schema scripts, run first (default
-		 * "optional:classpath:cohesivity/schema.sql"). Prefix a location with "optional:" to skip
-		 * it when missing; patterns such as "classpath*:db/*.sql" run in file-name order.
+		 * "optional:classpath:cohesivity/schema.sql"). Prefix a location with "optional:"
+		 * to skip it when missing; patterns such as "classpath*:db/*.sql" run in
+		 * file-name order.
 		 */
 		private List<String> schemaLocations = new ArrayList<>(List.of("optional:classpath:cohesivity/schema.sql"));
 
@@ -91,7 +94,8 @@ public class CohesivityDatabaseProperties {
 		private List<String> dataLocations = new ArrayList<>(List.of("optional:classpath:cohesivity/data.sql"));
 
 		/**
-		 * Whether a failing statement is logged and skipped instead of stopping the start-up.
+		 * Whether a failing statement is logged and skipped instead of stopping the
+		 * start-up.
 		 */
 		private boolean continueOnError;
 

@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Provisions the {@code database} offering at start-up ({@code cohesivity.database.provision-on-startup}),
- * with the configured write region. Provisioning is idempotent on the server, so this is safe at
- * every start; a database that does not become ready stops the start-up with a clear message.
+ * Provisions the {@code database} offering at start-up
+ * ({@code cohesivity.database.provision-on-startup}), with the configured write region.
+ * Provisioning is idempotent on the server, so this is safe at every start; a database
+ * that does not become ready stops the start-up with a clear message.
  */
 class EdgeDatabaseProvisioner implements InitializingBean {
 

@@ -4,7 +4,8 @@
 
 /**
  * Auto-configuration for the Cohesivity edge database: {@code cohesivity.database.*}, the
- * template, the reactive client, schema/data initialization and optional provisioning at start-up.
+ * template, the reactive client, schema/data initialization and optional provisioning at
+ * start-up.
  */
 @NullMarked
 package ai.cohesivity.autoconfigure.database;

@@ -15,15 +15,13 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Runs a {@code @SpringBootTest} against a fresh embedded Cohesivity emulator (needs
- * {@code cohesivity-emulator} on the test classpath), whatever credentials the environment or a
- * {@code .cohesivity} file hold:
- * <pre class="code">
+ * {@code cohesivity-emulator} on the test classpath), whatever credentials the
+ * environment or a {@code .cohesivity} file hold: <pre class="code">
  * &#064;SpringBootTest
  * &#064;AutoConfigureCohesivityEmulator
  * class OrderRepositoryTests { … }
- * </pre>
- * Each application context gets its own emulator and tenant, with the database provisioned, and
- * the emulator stops when the context closes.
+ * </pre> Each application context gets its own emulator and tenant, with the database
+ * provisioned, and the emulator stops when the context closes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

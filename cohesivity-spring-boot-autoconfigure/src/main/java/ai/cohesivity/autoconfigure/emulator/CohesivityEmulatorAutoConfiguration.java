@@ -20,12 +20,14 @@ import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
 import ai.cohesivity.autoconfigure.CohesivityProperties;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} that
- * starts an in-process Cohesivity emulator when {@code cohesivity-emulator} is on the classpath and
- * either {@code cohesivity.emulator.enabled=true} or, by default, no credentials are configured. It
- * creates a tenant, provisions its database and points every client at it through a
- * {@link CohesivityConnectionDetails} bean. An application that defines its own connection details
- * gets no emulator. Ordered before {@link CohesivityAutoConfiguration}.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} that starts an in-process Cohesivity emulator when
+ * {@code cohesivity-emulator} is on the classpath and either
+ * {@code cohesivity.emulator.enabled=true} or, by default, no credentials are configured.
+ * It creates a tenant, provisions its database and points every client at it through a
+ * {@link CohesivityConnectionDetails} bean. An application that defines its own
+ * connection details gets no emulator. Ordered before
+ * {@link CohesivityAutoConfiguration}.
  */
 @AutoConfiguration(before = CohesivityAutoConfiguration.class)
 @ConditionalOnClass(name = EmbeddedEmulator.EMULATOR_CLASS)

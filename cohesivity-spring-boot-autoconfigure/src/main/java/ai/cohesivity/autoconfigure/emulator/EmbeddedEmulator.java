@@ -22,9 +22,9 @@ import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.KeyRedactor;
 
 /**
- * An in-process {@code ai.cohesivity.emulator.CohesivityEmulator}, reached by reflection so that
- * this module never links against the emulator: starts it, creates (or, with a data directory,
- * reuses) a tenant, provisions its database, and closes it.
+ * An in-process {@code ai.cohesivity.emulator.CohesivityEmulator}, reached by reflection
+ * so that this module never links against the emulator: starts it, creates (or, with a
+ * data directory, reuses) a tenant, provisions its database, and closes it.
  */
 public final class EmbeddedEmulator implements AutoCloseable {
 
@@ -51,7 +51,8 @@ public final class EmbeddedEmulator implements AutoCloseable {
 	/**
 	 * Start an emulator with one tenant whose database is provisioned.
 	 * @param port the port, {@code 0} for a free one
-	 * @param dataDirectory where tenant databases survive restarts, or {@code null} for memory
+	 * @param dataDirectory where tenant databases survive restarts, or {@code null} for
+	 * memory
 	 * @param classLoader the class loader that sees the emulator
 	 * @return the running emulator
 	 */
@@ -173,8 +174,9 @@ public final class EmbeddedEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Return the emulator object itself ({@code ai.cohesivity.emulator.CohesivityEmulator}), for
-	 * tests that drive its admin API.
+	 * Return the emulator object itself
+	 * ({@code ai.cohesivity.emulator.CohesivityEmulator}), for tests that drive its admin
+	 * API.
 	 * @return the emulator
 	 */
 	public Object emulator() {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
 
 /**
- * {@link CohesivityConnectionDetails} that point every client at an {@link EmbeddedEmulator}.
+ * {@link CohesivityConnectionDetails} that point every client at an
+ * {@link EmbeddedEmulator}.
  */
 class EmulatorConnectionDetails implements CohesivityConnectionDetails {
 

@@ -16,9 +16,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import ai.cohesivity.core.CredentialsFile;
 
 /**
- * Matches when the embedded emulator should start: {@code cohesivity.emulator.enabled=true}, or
- * {@code auto} (the default) while no key is configured anywhere (properties, environment,
- * credentials file) and tenant creation is not enabled.
+ * Matches when the embedded emulator should start:
+ * {@code cohesivity.emulator.enabled=true}, or {@code auto} (the default) while no key is
+ * configured anywhere (properties, environment, credentials file) and tenant creation is
+ * not enabled.
  */
 class OnEmulatorNeededCondition extends SpringBootCondition {
 

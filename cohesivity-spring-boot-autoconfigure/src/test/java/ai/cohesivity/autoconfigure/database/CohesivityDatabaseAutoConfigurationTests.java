@@ -173,14 +173,15 @@ class CohesivityDatabaseAutoConfigurationTests {
 
 	@Test
 	void localModeDoesNotTouchANonLoopbackBaseUrl() {
-		// A host that merely starts with "127." is not loopback: running the (required) schema script
+		// A host that merely starts with "127." is not loopback: running the (required)
+		// schema script
 		// would try to reach it and fail the start-up.
 		this.contextRunner
 			.withPropertyValues("cohesivity.base-url=https://127.0.0.1.example.invalid",
 					"cohesivity.application-key=" + tenant.applicationKey(),
 					"cohesivity.management-key=" + tenant.managementKey(), "cohesivity.connect-timeout=1s",
-					"cohesivity.retry.max-attempts=1", "cohesivity.database.init.schema-locations=" + SCRIPTS
-							+ "schema.sql")
+					"cohesivity.retry.max-attempts=1",
+					"cohesivity.database.init.schema-locations=" + SCRIPTS + "schema.sql")
 			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(EdgeDatabaseScriptInitializer.class));
 	}
 

@@ -20,8 +20,8 @@ import ai.cohesivity.edge.EdgeClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A {@code @SpringBootTest} that needs one annotation to run on a fresh emulator, even though real
- * credentials are configured.
+ * A {@code @SpringBootTest} that needs one annotation to run on a fresh emulator, even
+ * though real credentials are configured.
  */
 @SpringBootTest(properties = { "cohesivity.application-key=coh_app_realrealrealrealreal",
 		"cohesivity.management-key=coh_man_realrealrealrealreal" })
@@ -43,7 +43,10 @@ class AutoConfigureCohesivityEmulatorTests {
 		assertThat(this.connectionDetails.getApplicationKey()).isNotEqualTo("coh_app_realrealrealrealreal");
 		int answer = this.edgeClient.post("/edge/database", Map.of("query", "SELECT 7 AS answer"), true)
 			.block(Duration.ofSeconds(20))
-			.path("rows").get(0).path("answer").asInt();
+			.path("rows")
+			.get(0)
+			.path("answer")
+			.asInt();
 		assertThat(answer).isEqualTo(7);
 	}
 

@@ -40,14 +40,15 @@ class CohesivityEmulatorAutoConfigurationTests {
 	private static final String APP = "coh_app_abcdefghij0123456789";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(CohesivityEmulatorAutoConfiguration.class,
-				CohesivityAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(CohesivityEmulatorAutoConfiguration.class, CohesivityAutoConfiguration.class))
 		.withPropertyValues("cohesivity.credentials-file=target/no-credentials-here/.cohesivity");
 
 	@Test
 	void startsWhenNoCredentialsAreConfiguredAndEveryClientUsesIt(CapturedOutput output) {
 		this.runner.run((context) -> {
-			assertThat(context).hasSingleBean(EmbeddedEmulator.class).doesNotHaveBean(PropertiesCohesivityConnectionDetails.class);
+			assertThat(context).hasSingleBean(EmbeddedEmulator.class)
+				.doesNotHaveBean(PropertiesCohesivityConnectionDetails.class);
 			EmbeddedEmulator emulator = context.getBean(EmbeddedEmulator.class);
 			CohesivityConnectionDetails details = context.getBean(CohesivityConnectionDetails.class);
 			assertThat(details.getBaseUrl()).isEqualTo(emulator.baseUrl()).startsWith("http://127.0.0.1:");
@@ -55,7 +56,10 @@ class CohesivityEmulatorAutoConfigurationTests {
 			int rows = context.getBean(EdgeClient.class)
 				.post("/edge/database", Map.of("query", "SELECT 42 AS answer"), true)
 				.block(Duration.ofSeconds(20))
-				.path("rows").get(0).path("answer").asInt();
+				.path("rows")
+				.get(0)
+				.path("answer")
+				.asInt();
 			assertThat(rows).isEqualTo(42);
 		});
 		assertThat(output.toString().split("started an embedded emulator", -1)).hasSize(2);

@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The response shapes match the examples in {@code cohesivity-api.md}, field for field and in
- * order (section numbers in each test name's comment).
+ * The response shapes match the examples in {@code cohesivity-api.md}, field for field
+ * and in order (section numbers in each test name's comment).
  */
-class WireShapesTest {
+class WireShapesTests {
 
 	@RegisterExtension
 	static final EmulatorFixture emulator = EmulatorFixture.freshForEachTest();
@@ -44,9 +44,12 @@ class WireShapesTest {
 				+ "\"status\":\"active\",\"created\":true,\"already_provisioned\":false,\"write_region\":\"apac\","
 				+ "\"edge_url\":\"" + emulator.baseUrl() + "/edge/database\","
 				+ "\"docs_url\":\"https://cohesivity.ai/offerings/database\"}"));
-		// The fixture's redis failed on the server; here an unknown configuration field fails it.
-		JsonNode bulk = this.client.managementPost("/api/resources", tenant.managementKey(),
-				Map.of("resources", List.of("postgres", "redis"), "redis", Map.of("size", "xl"))).json();
+		// The fixture's redis failed on the server; here an unknown configuration field
+		// fails it.
+		JsonNode bulk = this.client
+			.managementPost("/api/resources", tenant.managementKey(),
+					Map.of("resources", List.of("postgres", "redis"), "redis", Map.of("size", "xl")))
+			.json();
 		assertThat(bulk.propertyNames()).containsExactly("success", "requested_count", "failed_count", "results");
 		assertThat(bulk.get("success").asBoolean()).isFalse();
 		assertThat(bulk.get("requested_count").asInt()).isEqualTo(2);
@@ -99,8 +102,9 @@ class WireShapesTest {
 				+ "\"[Cohesivity] Service not provisioned: You must provision \\\"database\\\" via POST"
 				+ " /api/resources/database before using the edge\"}}");
 		emulator.provision(tenant.tenantId(), "database");
-		assertThat(this.client.post("/edge/database?key=coh_app_00000000000000000000", Map.of("query", "SELECT 1"))
-			.body()).isEqualTo("{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}");
+		assertThat(
+				this.client.post("/edge/database?key=coh_app_00000000000000000000", Map.of("query", "SELECT 1")).body())
+			.isEqualTo("{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}");
 		emulator.admin().edgeRateLimit(1);
 		this.client.sql(token, "SELECT 1");
 		assertThat(this.client.sql(token, "SELECT 1").body()).isEqualTo("{\"error\":{\"code\":429,\"message\":"
@@ -157,29 +161,31 @@ class WireShapesTest {
 		EmulatorTenant tenant = emulator.createTenantWithDatabase();
 		emulator.admin().approveClaim(tenant.tenantId());
 		this.client.sql(this.client.edgeToken(tenant.applicationKey()), "SELECT 1");
-		// Something to spend and a cancelled subscription: the cost lists, subscription and advisories have entries.
+		// Something to spend and a cancelled subscription: the cost lists, subscription
+		// and advisories have entries.
 		this.client.managementPost("/api/billing/subscription", tenant.managementKey(), Map.of("plan", "plus"));
 		this.client.managementPost("/api/billing/subscription/cancel", tenant.managementKey(), null);
 		this.client.managementPost("/api/agents", tenant.managementKey(),
 				Map.of("agent_type", "hermes", "plan", "starter"));
 		this.client.post("/edge/managed-agents/v1/chat/completions?key=" + tenant.applicationKey(),
 				Map.of("messages", List.of(Map.of("role", "user", "content", "hi"))));
-		JsonNode body = this.client.managementGet("/api/observability?include=" + String.join(",",
-				ObservabilityQuery.SLICES), tenant.managementKey()).json();
+		JsonNode body = this.client
+			.managementGet("/api/observability?include=" + String.join(",", ObservabilityQuery.SLICES),
+					tenant.managementKey())
+			.json();
 		assertThat(body.propertyNames()).containsExactly("auth", "generated_at", "request_id", "account",
 				"shared_buckets", "rate_limits_pressured", "tenants_summary", "tenants", "account_cost",
-				"notifications",
-				"events", "ledger", "deploy_history", "end_user_sessions", "poller_health", "webhook_history",
-				"recent_events", "advisories", "limits_for_this_response");
+				"notifications", "events", "ledger", "deploy_history", "end_user_sessions", "poller_health",
+				"webhook_history", "recent_events", "advisories", "limits_for_this_response");
 		assertThat(body.get("auth").propertyNames()).containsExactly("mode", "via_tenant_id");
 		assertThat(body.get("account").propertyNames()).containsExactly("user_id", "email", "name", "plan",
 				"enforcement_mode", "status", "subscription", "wallet");
 		assertThat(body.get("account").get("subscription").propertyNames()).containsExactly("plan", "status",
 				"current_period_start", "current_period_end", "cancel_at_period_end", "short_url");
 		JsonNode wallet = body.get("account").get("wallet");
-		assertThat(wallet.propertyNames()).containsExactly("balance_cents", "reserved_cents",
-				"available_cents", "monthly_grant_cents", "month_start", "month_end", "this_month_topup_cents",
-				"this_month_spent_cents", "spent_by_tenant_this_month", "spent_by_service_this_month");
+		assertThat(wallet.propertyNames()).containsExactly("balance_cents", "reserved_cents", "available_cents",
+				"monthly_grant_cents", "month_start", "month_end", "this_month_topup_cents", "this_month_spent_cents",
+				"spent_by_tenant_this_month", "spent_by_service_this_month");
 		assertThat(wallet.get("spent_by_tenant_this_month").get(0).propertyNames()).containsExactly("tenant_id",
 				"cost_cents", "is_self");
 		assertThat(wallet.get("spent_by_service_this_month").get(0).propertyNames()).containsExactly("service",
@@ -195,8 +201,8 @@ class WireShapesTest {
 				"current_month_buckets", "pending_actions", "recent_events");
 		JsonNode self = body.get("tenants").get(0);
 		assertThat(self.get("runtime").propertyNames()).containsExactly("profile", "version", "is_latest_live");
-		assertThat(self.get("usage").propertyNames()).containsExactly("window", "event_count",
-				"cost_cents", "by_service", "by_day");
+		assertThat(self.get("usage").propertyNames()).containsExactly("window", "event_count", "cost_cents",
+				"by_service", "by_day");
 		assertThat(self.get("usage").get("by_service").get(0).propertyNames()).containsExactly("service", "events",
 				"cost_cents");
 		assertThat(self.get("usage").get("by_day").get(0).propertyNames()).containsExactly("date", "events",
@@ -221,11 +227,11 @@ class WireShapesTest {
 			.containsExactly("last_bucket_end", "age_minutes");
 		assertThat(body.get("webhook_history").propertyNames()).containsExactly("items", "next_cursor");
 		assertThat(body.get("recent_events").propertyNames()).containsExactly("items", "next_cursor");
-		assertThat(body.get("recent_events").get("items").get(0).propertyNames()).startsWith("ts", "event",
-				"tenant_id", "request_id");
+		assertThat(body.get("recent_events").get("items").get(0).propertyNames()).startsWith("ts", "event", "tenant_id",
+				"request_id");
 		assertThat(body.get("advisories").get(0).propertyNames()).startsWith("code", "action", "target_url");
-		assertThat(body.get("limits_for_this_response").propertyNames()).containsExactly("plan", "window",
-				"events_max", "ledger_max", "notifications_max", "tenants_enumerated_max", "recent_events_max",
+		assertThat(body.get("limits_for_this_response").propertyNames()).containsExactly("plan", "window", "events_max",
+				"ledger_max", "notifications_max", "tenants_enumerated_max", "recent_events_max",
 				"rate_limit_per_minute");
 	}
 
@@ -234,8 +240,9 @@ class WireShapesTest {
 	void agents() {
 		EmulatorTenant tenant = emulator.createTenant();
 		emulator.admin().approveClaim(tenant.tenantId());
-		JsonNode agent = this.client.managementPost("/api/agents", tenant.managementKey(),
-				Map.of("agent_type", "hermes", "plan", "starter")).json();
+		JsonNode agent = this.client
+			.managementPost("/api/agents", tenant.managementKey(), Map.of("agent_type", "hermes", "plan", "starter"))
+			.json();
 		assertThat(agent.propertyNames()).containsExactly("status", "address", "monthly_fee_cents", "next_charge_at",
 				"trial");
 		JsonNode codex = this.client.managementPost("/api/codex/connect", tenant.managementKey(), null).json();

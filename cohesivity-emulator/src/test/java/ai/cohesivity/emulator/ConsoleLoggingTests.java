@@ -12,10 +12,10 @@ import org.slf4j.spi.SLF4JServiceProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line's logging: INFO and above on standard error, and invisible to applications
- * that use the emulator as a library.
+ * The command line's logging: INFO and above on standard error, and invisible to
+ * applications that use the emulator as a library.
  */
-class ConsoleLoggingTest {
+class ConsoleLoggingTests {
 
 	@Test
 	void isNotAServiceThatSlf4jWouldDiscover() {

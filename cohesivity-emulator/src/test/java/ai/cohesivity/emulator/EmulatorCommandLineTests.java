@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * The runnable jar's arguments.
  */
-class EmulatorCommandLineTest {
+class EmulatorCommandLineTests {
 
 	@TempDir
 	Path directory;
@@ -40,13 +40,16 @@ class EmulatorCommandLineTest {
 			HttpTestClient client = new HttpTestClient(emulator::baseUrl);
 			tenant = emulator.createTenant();
 			emulator.provision(tenant.tenantId(), "database");
-			assertThat(client.sql(client.edgeToken(tenant.applicationKey()),
-					"CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('kept')").status()).isEqualTo(200);
+			assertThat(client
+				.sql(client.edgeToken(tenant.applicationKey()),
+						"CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('kept')")
+				.status()).isEqualTo(200);
 		}
 		try (CohesivityEmulator emulator = EmulatorCommandLine.parse(arguments).start()) {
 			HttpTestClient client = new HttpTestClient(emulator::baseUrl);
-			JsonNode rows = client.post("/edge/database?key=" + tenant.applicationKey(),
-					Map.of("query", "SELECT body FROM notes")).json();
+			JsonNode rows = client
+				.post("/edge/database?key=" + tenant.applicationKey(), Map.of("query", "SELECT body FROM notes"))
+				.json();
 			assertThat(rows.get("rows").get(0).get("body").asString()).isEqualTo("kept");
 		}
 	}

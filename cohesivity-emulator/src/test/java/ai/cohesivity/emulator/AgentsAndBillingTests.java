@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Managed agents, Codex, OpenAI-compatible chat (JSON and SSE) and billing, over real HTTP.
+ * Managed agents, Codex, OpenAI-compatible chat (JSON and SSE) and billing, over real
+ * HTTP.
  */
-class AgentsAndBillingTest {
+class AgentsAndBillingTests {
 
 	private static final String CHAT = "/edge/managed-agents/v1/chat/completions";
 
@@ -41,8 +42,10 @@ class AgentsAndBillingTest {
 			assertThat(reply.status()).as(path).isEqualTo(403);
 			assertThat(reply.json().get("error").asString()).isEqualTo("requires_claim");
 		}
-		assertThat(this.client.managementGet("/api/managed-agents", this.tenant.managementKey()).json()
-			.get("eligible").asBoolean()).isFalse();
+		assertThat(this.client.managementGet("/api/managed-agents", this.tenant.managementKey())
+			.json()
+			.get("eligible")
+			.asBoolean()).isFalse();
 	}
 
 	@Test
@@ -64,8 +67,9 @@ class AgentsAndBillingTest {
 		JsonNode status = this.client.managementGet("/api/agents", this.tenant.managementKey()).json();
 		assertThat(status.get("provisioned").asBoolean()).isTrue();
 		assertThat(status.get("plan").asString()).isEqualTo("starter");
-		assertThat(this.client.managementPost("/api/agents", this.tenant.managementKey(),
-				Map.of("agent_type", "hermes", "plan", "gold")).status()).isEqualTo(400);
+		assertThat(this.client
+			.managementPost("/api/agents", this.tenant.managementKey(), Map.of("agent_type", "hermes", "plan", "gold"))
+			.status()).isEqualTo(400);
 		HttpTestClient.Reply deleted = this.client.delete("/api/agents", "Authorization",
 				"Bearer " + this.tenant.managementKey());
 		assertThat(deleted.json().get("status").asString()).isEqualTo("paused");
@@ -81,10 +85,13 @@ class AgentsAndBillingTest {
 		assertThat(refused.json().get("error").asString()).isEqualTo("insufficient_credits");
 		assertThat(refused.json().get("topup_url").asString()).isNotBlank();
 		this.client.managementPost("/api/billing/topup", this.tenant.managementKey(), Map.of("amount_cents", 2000));
-		assertThat(this.client.managementPost("/api/agents", this.tenant.managementKey(),
-				Map.of("agent_type", "hermes", "plan", "pro")).status()).isEqualTo(201);
-		JsonNode wallet = this.client.managementGet("/api/observability", this.tenant.managementKey()).json()
-			.get("account").get("wallet");
+		assertThat(this.client
+			.managementPost("/api/agents", this.tenant.managementKey(), Map.of("agent_type", "hermes", "plan", "pro"))
+			.status()).isEqualTo(201);
+		JsonNode wallet = this.client.managementGet("/api/observability", this.tenant.managementKey())
+			.json()
+			.get("account")
+			.get("wallet");
 		assertThat(wallet.get("balance_cents").asLong()).isEqualTo(500 + 2000 - 2000);
 		assertThat(wallet.get("this_month_spent_cents").asLong()).isEqualTo(2000);
 	}
@@ -147,8 +154,7 @@ class AgentsAndBillingTest {
 		assertThat(reply.json().get("message").asString()).contains("openai/gpt-5.4");
 		Map<String, Object> exactModel = Map.of("model", "openai/gpt-5.4", "messages",
 				List.of(Map.of("role", "user", "content", "hi")));
-		assertThat(this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), exactModel).status())
-			.isEqualTo(200);
+		assertThat(this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), exactModel).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -182,12 +188,18 @@ class AgentsAndBillingTest {
 		assertThat(connect.has("verification_uri")).isTrue();
 		assertThat(connect.has("security_settings_url")).isTrue();
 		String authHeader = connect.get("wait").get("auth_header").asString();
-		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", authHeader).json().get("status")
+		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", authHeader)
+			.json()
+			.get("status")
 			.asString()).isEqualTo("pending");
 		emulator.admin().approveCodexConnection();
-		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", authHeader).json().get("status")
+		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", authHeader)
+			.json()
+			.get("status")
 			.asString()).isEqualTo("completed");
-		assertThat(this.client.managementGet("/api/codex", this.tenant.managementKey()).json().get("connected")
+		assertThat(this.client.managementGet("/api/codex", this.tenant.managementKey())
+			.json()
+			.get("connected")
 			.asBoolean()).isTrue();
 		HttpTestClient.Reply chat = this.client.post(CHAT + "?key=" + this.tenant.applicationKey(),
 				Map.of("messages", List.of(Map.of("role", "user", "content", "hi"))));
@@ -209,11 +221,13 @@ class AgentsAndBillingTest {
 		assertThat(topup.status()).isEqualTo(200);
 		assertThat(topup.json().get("checkout_url").asString()).startsWith(emulator.baseUrl());
 		assertThat(topup.json().get("balance_cents").asLong()).isEqualTo(2000);
-		JsonNode subscription = this.client.managementPost("/api/billing/subscription", this.tenant.managementKey(),
-				Map.of("plan", "plus")).json();
+		JsonNode subscription = this.client
+			.managementPost("/api/billing/subscription", this.tenant.managementKey(), Map.of("plan", "plus"))
+			.json();
 		assertThat(subscription.get("checkout_url").asString()).isNotBlank();
-		JsonNode snapshot = this.client.managementGet("/api/observability?include=ledger,notifications",
-				this.tenant.managementKey()).json();
+		JsonNode snapshot = this.client
+			.managementGet("/api/observability?include=ledger,notifications", this.tenant.managementKey())
+			.json();
 		assertThat(snapshot.get("account").get("plan").asString()).isEqualTo("plus");
 		assertThat(snapshot.get("account").get("subscription").get("status").asString()).isEqualTo("active");
 		assertThat(snapshot.get("account").get("wallet").get("this_month_topup_cents").asLong()).isEqualTo(1500);
@@ -259,8 +273,9 @@ class AgentsAndBillingTest {
 		emulator.admin().claimedD1Buckets(10_000_000, 5);
 		String key = this.tenant.managementKey();
 		this.client.managementPost("/api/billing/topup", key, Map.of("amount_cents", 1500));
-		assertThat(this.client.managementPost("/api/agents", key, Map.of("agent_type", "hermes", "plan", "pro"))
-			.status()).isEqualTo(201);
+		assertThat(
+				this.client.managementPost("/api/agents", key, Map.of("agent_type", "hermes", "plan", "pro")).status())
+			.isEqualTo(201);
 		String token = this.client.edgeToken(this.tenant.applicationKey());
 		assertThat(this.client.sql(token, "CREATE TABLE t (x); INSERT INTO t VALUES (1), (2), (3), (4), (5)").status())
 			.isEqualTo(200);
@@ -289,8 +304,10 @@ class AgentsAndBillingTest {
 
 	private void provisionAgent() {
 		claim();
-		assertThat(this.client.managementPost("/api/agents", this.tenant.managementKey(),
-				Map.of("agent_type", "hermes", "plan", "starter")).status()).isEqualTo(201);
+		assertThat(this.client
+			.managementPost("/api/agents", this.tenant.managementKey(),
+					Map.of("agent_type", "hermes", "plan", "starter"))
+			.status()).isEqualTo(201);
 	}
 
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Statement splitting as SQLite's {@code sqlite3_complete} sees it.
  */
-class SqlScriptSplitterTest {
+class SqlScriptSplitterTests {
 
 	@Test
 	void splitsAtTopLevelSemicolonsOnly() {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * Tenants, keys, resources and data survive a restart with a data directory.
  */
-class PersistenceTest {
+class PersistenceTests {
 
 	@TempDir
 	Path dataDirectory;
@@ -31,8 +31,11 @@ class PersistenceTest {
 			tenant = first.createTenant();
 			first.provision(tenant.tenantId(), "database", Map.of("write_region", "eu"));
 			String token = client.edgeToken(tenant.applicationKey());
-			assertThat(client.sql(token, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
-					+ " INSERT INTO notes (body) VALUES ('kept'), ('also kept')").status()).isEqualTo(200);
+			assertThat(client
+				.sql(token,
+						"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+								+ " INSERT INTO notes (body) VALUES ('kept'), ('also kept')")
+				.status()).isEqualTo(200);
 			claimed = first.createTenant();
 			first.admin().approveClaim(claimed.tenantId());
 		}
@@ -75,8 +78,9 @@ class PersistenceTest {
 			JsonNode snapshot = client.managementGet("/api/observability", tenant.managementKey()).json();
 			assertThat(snapshot.get("account").get("wallet").get("balance_cents").asLong()).isEqualTo(500 + 700 - 3);
 			assertThat(snapshot.get("tenants").get(0).get("usage").get("event_count").asInt()).isEqualTo(3);
-			assertThat(client.managementGet("/api/agents", tenant.managementKey()).json().get("provisioned")
-				.asBoolean()).isTrue();
+			assertThat(
+					client.managementGet("/api/agents", tenant.managementKey()).json().get("provisioned").asBoolean())
+				.isTrue();
 		}
 	}
 
@@ -100,8 +104,7 @@ class PersistenceTest {
 		int port = emulator.port();
 		emulator.close();
 		emulator.close();
-		try (ServerSocket socket = new ServerSocket(port, 1,
-				InetAddress.getLoopbackAddress())) {
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
 			assertThat(socket.getLocalPort()).isEqualTo(port);
 		}
 		try (CohesivityEmulator again = CohesivityEmulator.builder().port(port).start()) {

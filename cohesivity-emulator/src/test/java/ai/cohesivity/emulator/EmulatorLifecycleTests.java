@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * {@code close()} gives back everything an emulator took: its port, its threads and its open
- * database files, however many emulators a test run starts and closes.
+ * {@code close()} gives back everything an emulator took: its port, its threads and its
+ * open database files, however many emulators a test run starts and closes.
  */
-class EmulatorLifecycleTest {
+class EmulatorLifecycleTests {
 
 	private static final int EMULATORS = 10;
 
@@ -30,9 +30,12 @@ class EmulatorLifecycleTest {
 
 	@Test
 	void closeFreesThePortThreadsAndFilesOfEveryEmulator() throws Exception {
-		// One emulator first: what a JVM starts once, for good, on first use (Reactor's shared
-		// schedulers, which Reactor Netty itself uses; the JDK's process reaper) is not the emulator's.
-		// Reactor's shared parallel scheduler starts its (at most one per CPU) threads one by one as
+		// One emulator first: what a JVM starts once, for good, on first use (Reactor's
+		// shared
+		// schedulers, which Reactor Netty itself uses; the JDK's process reaper) is not
+		// the emulator's.
+		// Reactor's shared parallel scheduler starts its (at most one per CPU) threads
+		// one by one as
 		// Reactor Netty's shutdown uses it, so they are not counted either.
 		startExerciseAndClose();
 		Set<Thread> before = Thread.getAllStackTraces().keySet();
@@ -54,8 +57,8 @@ class EmulatorLifecycleTest {
 	}
 
 	/**
-	 * Uses every kind of thread the emulator has: event loops, SQLite, the timer (latency) and
-	 * the blocking work of dropping a database.
+	 * Uses every kind of thread the emulator has: event loops, SQLite, the timer
+	 * (latency) and the blocking work of dropping a database.
 	 */
 	private static void exercise(CohesivityEmulator emulator) {
 		HttpTestClient client = new HttpTestClient(emulator::baseUrl);
@@ -64,8 +67,9 @@ class EmulatorLifecycleTest {
 		emulator.admin().latency(Duration.ofMillis(1), Duration.ZERO);
 		String token = client.edgeToken(tenant.applicationKey());
 		assertThat(client.sql(token, "CREATE TABLE t (x); INSERT INTO t VALUES (1)").status()).isEqualTo(200);
-		assertThat(client.delete("/api/resources/database", "Authorization", "Bearer " + tenant.managementKey())
-			.status()).isEqualTo(200);
+		assertThat(
+				client.delete("/api/resources/database", "Authorization", "Bearer " + tenant.managementKey()).status())
+			.isEqualTo(200);
 		emulator.provision(tenant.tenantId(), "database");
 		assertThat(client.sql(token, "SELECT 1").status()).isEqualTo(200);
 	}
@@ -80,8 +84,9 @@ class EmulatorLifecycleTest {
 	}
 
 	/**
-	 * Threads started since {@code before} that are still alive after up to 10 s each to end,
-	 * except the JDK HTTP client's own (the tests' client) and Reactor's shared parallel ones.
+	 * Threads started since {@code before} that are still alive after up to 10 s each to
+	 * end, except the JDK HTTP client's own (the tests' client) and Reactor's shared
+	 * parallel ones.
 	 */
 	private static List<String> threadsStartedSince(Set<Thread> before) throws InterruptedException {
 		List<String> running = new ArrayList<>();
@@ -99,7 +104,8 @@ class EmulatorLifecycleTest {
 	}
 
 	/**
-	 * The files under {@code directory} this process holds open (Linux' {@code /proc/self/fd}).
+	 * The files under {@code directory} this process holds open (Linux'
+	 * {@code /proc/self/fd}).
 	 */
 	private static List<Path> openFilesUnder(Path directory) throws IOException {
 		Path descriptors = Path.of("/proc/self/fd");

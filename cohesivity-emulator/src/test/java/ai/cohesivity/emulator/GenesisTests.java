@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code POST /api/genesis} over real HTTP.
  */
-class GenesisTest {
+class GenesisTests {
 
 	@RegisterExtension
 	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Latency, injected failures and connections dropped after commit, over real HTTP.
  */
-class FaultInjectionTest {
+class FaultInjectionTests {
 
 	@RegisterExtension
 	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Every {@code /__emulator/...} route over HTTP, as tools outside the JVM use them.
  */
-class AdminHttpApiTest {
+class AdminHttpApiTests {
 
 	@RegisterExtension
 	static final EmulatorFixture emulator = EmulatorFixture.freshForEachTest();
@@ -30,8 +30,9 @@ class AdminHttpApiTest {
 		JsonNode tenant = created.json();
 		String id = tenant.get("tenant_id").asString();
 		assertThat(tenant.get("dotfile").asString()).startsWith("tenant_id=" + id + "\n");
-		JsonNode provisioned = this.client.post("/__emulator/tenants/" + id + "/resources/database",
-				Map.of("write_region", "australia")).json();
+		JsonNode provisioned = this.client
+			.post("/__emulator/tenants/" + id + "/resources/database", Map.of("write_region", "australia"))
+			.json();
 		assertThat(provisioned.get("write_region").asString()).isEqualTo("oc");
 		String key = tenant.get("coh_application_key").asString();
 		assertThat(byKey(key).status()).isEqualTo(200);
@@ -52,8 +53,13 @@ class AdminHttpApiTest {
 	@Test
 	void settingsClockAndLatencyOverHttp() {
 		EmulatorTenant tenant = emulator.createTenantWithDatabase();
-		assertThat(this.client.send("PUT", "/__emulator/settings", Map.of("wire_profile", "full",
-				"edge_token_ttl_seconds", 30, "edge_requests_per_minute", 100)).status()).isEqualTo(200);
+		assertThat(
+				this.client
+					.send("PUT", "/__emulator/settings",
+							Map.of("wire_profile", "full", "edge_token_ttl_seconds", 30, "edge_requests_per_minute",
+									100))
+					.status())
+			.isEqualTo(200);
 		HttpTestClient.Reply session = this.client.post("/edge/session?key=" + tenant.applicationKey());
 		assertThat(session.json().get("expires_in").asInt()).isEqualTo(30);
 		String token = session.json().get("token").asString();
@@ -62,8 +68,7 @@ class AdminHttpApiTest {
 		assertThat(this.client.post("/__emulator/clock/advance", Map.of("seconds", 31)).status()).isEqualTo(200);
 		assertThat(emulator.admin().now()).isAfterOrEqualTo(before.plusSeconds(31));
 		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(401);
-		assertThat(this.client.post("/__emulator/clock/advance", Map.of("duration", "PT73H")).status())
-			.isEqualTo(200);
+		assertThat(this.client.post("/__emulator/clock/advance", Map.of("duration", "PT73H")).status()).isEqualTo(200);
 		assertThat(byKey(tenant.applicationKey()).status()).isEqualTo(410);
 		assertThat(this.client.post("/__emulator/faults/latency", Map.of("fixed_ms", 1, "jitter_ms", 1)).status())
 			.isEqualTo(200);
@@ -91,8 +96,11 @@ class AdminHttpApiTest {
 	void approvesCodexOverHttp() {
 		EmulatorTenant tenant = emulator.createTenant();
 		emulator.admin().approveClaim(tenant.tenantId());
-		String auth = this.client.managementPost("/api/codex/connect", tenant.managementKey(), null).json().get("wait")
-			.get("auth_header").asString();
+		String auth = this.client.managementPost("/api/codex/connect", tenant.managementKey(), null)
+			.json()
+			.get("wait")
+			.get("auth_header")
+			.asString();
 		assertThat(this.client.post("/__emulator/codex/approve").status()).isEqualTo(200);
 		assertThat(this.client.send("POST", "/api/wait", null, "Authorization", auth).json().get("status").asString())
 			.isEqualTo("completed");
@@ -106,15 +114,20 @@ class AdminHttpApiTest {
 		JsonNode plans = this.client.managementGet("/api/billing/plans", key).json();
 		assertThat(plans.get("plans")).hasSize(3);
 		assertThat(plans.get("provider_usage_pricing").get("rule").asString()).contains("10%");
-		assertThat(this.client.managementPost("/api/billing/subscription", key, Map.of("plan", "gold")).json()
-			.get("error").asString()).isEqualTo("invalid_plan");
+		assertThat(this.client.managementPost("/api/billing/subscription", key, Map.of("plan", "gold"))
+			.json()
+			.get("error")
+			.asString()).isEqualTo("invalid_plan");
 		assertThat(this.client.delete("/api/agents", "Authorization", "Bearer " + key).status()).isEqualTo(404);
 		assertThat(this.client.managementGet("/api/agents", key).json().get("provisioned").asBoolean()).isFalse();
 		this.client.managementPost("/api/agents", key, Map.of("agent_type", "hermes", "plan", "starter"));
 		assertThat(this.client.managementPost("/api/agents", key, Map.of("agent_type", "hermes", "plan", "starter"))
-			.json().get("error").asString()).isEqualTo("already_provisioned");
-		HttpTestClient.Reply noMessages = this.client.post("/edge/managed-agents/v1/chat/completions?key="
-				+ tenant.applicationKey(), Map.of("messages", List.of()));
+			.json()
+			.get("error")
+			.asString()).isEqualTo("already_provisioned");
+		HttpTestClient.Reply noMessages = this.client.post(
+				"/edge/managed-agents/v1/chat/completions?key=" + tenant.applicationKey(),
+				Map.of("messages", List.of()));
 		assertThat(noMessages.status()).isEqualTo(400);
 		assertThat(noMessages.json().get("error").asString()).isEqualTo("invalid_request");
 		assertThat(this.client.get("/c/not-a-code").status()).isEqualTo(404);

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keys never reach a log line (at any level, including WebFlux' and Reactor Netty's DEBUG
  * output), an error body or a {@code toString()}.
  */
-class SecretsTest {
+class SecretsTests {
 
 	private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
@@ -46,7 +46,7 @@ class SecretsTest {
 		String applicationKey;
 		try (CohesivityEmulator emulator = CohesivityEmulator.builder().start()) {
 			HttpTestClient client = new HttpTestClient(emulator::baseUrl);
-			Map<String, String> dotfile = GenesisTest.parse(client.post("/api/genesis").body());
+			Map<String, String> dotfile = GenesisTests.parse(client.post("/api/genesis").body());
 			managementKey = dotfile.get("coh_management_key");
 			applicationKey = dotfile.get("coh_application_key");
 			client.managementPost("/api/resources/database", managementKey, Map.of("write_region", "eu"));

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Management auth, {@code /api/resources} and {@code /api/status} over real HTTP.
  */
-class ResourcesAndStatusTest {
+class ResourcesAndStatusTests {
 
 	@RegisterExtension
 	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();
@@ -138,9 +138,10 @@ class ResourcesAndStatusTest {
 		assertThat(deleted.status()).isEqualTo(200);
 		assertThat(deleted.json().get("deleted").asBoolean()).isTrue();
 		assertThat(this.client.sql(token, "SELECT 1").status()).isEqualTo(403);
-		assertThat(this.client
-			.delete("/api/resources/database", "Authorization", "Bearer " + this.tenant.managementKey())
-			.status()).isEqualTo(404);
+		assertThat(
+				this.client.delete("/api/resources/database", "Authorization", "Bearer " + this.tenant.managementKey())
+					.status())
+			.isEqualTo(404);
 		emulator.provision(this.tenant.tenantId(), "database");
 		HttpTestClient.Reply gone = this.client.sql(token, "SELECT * FROM notes");
 		assertThat(gone.status()).isEqualTo(400);

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code POST /edge/database}: real SQLite behind real HTTP, in both wire profiles.
  */
-class EdgeDatabaseTest {
+class EdgeDatabaseTests {
 
 	@RegisterExtension
 	static final EmulatorFixture emulator = EmulatorFixture.sharedByTheClass();
@@ -216,17 +216,25 @@ class EdgeDatabaseTest {
 
 	@Test
 	void badRequestBodiesAreClear400s() {
-		assertThat(this.client.post("/edge/database", "{oops", "Authorization", "Bearer " + this.token).json()
-			.get("error").asString()).contains("not valid JSON");
-		assertThat(this.client
-			.post("/edge/database", Map.of("sql", "SELECT 1"), "Authorization", "Bearer " + this.token)
+		assertThat(this.client.post("/edge/database", "{oops", "Authorization", "Bearer " + this.token)
 			.json()
 			.get("error")
-			.asString()).contains("\"query\"");
-		assertThat(this.client.post("/edge/database", Map.of("query", "SELECT ?", "params", Map.of("a", 1)),
-				"Authorization", "Bearer " + this.token).json().get("error").asString()).contains("\"params\"");
+			.asString()).contains("not valid JSON");
+		assertThat(
+				this.client.post("/edge/database", Map.of("sql", "SELECT 1"), "Authorization", "Bearer " + this.token)
+					.json()
+					.get("error")
+					.asString())
+			.contains("\"query\"");
+		assertThat(this.client
+			.post("/edge/database", Map.of("query", "SELECT ?", "params", Map.of("a", 1)), "Authorization",
+					"Bearer " + this.token)
+			.json()
+			.get("error")
+			.asString()).contains("\"params\"");
 		assertThat(this.client.sql(this.token, "SELECT ?", Map.of("nested", true)).json().get("error").asString())
-			.contains("Parameter 1").contains("string");
+			.contains("Parameter 1")
+			.contains("string");
 		assertThat(this.client.sql(this.token, "  ;  ").json().get("error").asString()).contains("empty");
 	}
 
@@ -294,8 +302,10 @@ class EdgeDatabaseTest {
 		finally {
 			clients.shutdown();
 		}
-		JsonNode counts = ok("SELECT count(*) AS n, count(DISTINCT email) AS emails, sum(score = id) AS scored"
-				+ " FROM users").get("rows").get(0);
+		JsonNode counts = ok(
+				"SELECT count(*) AS n, count(DISTINCT email) AS emails, sum(score = id) AS scored" + " FROM users")
+			.get("rows")
+			.get(0);
 		assertThat(counts.get("n").asInt()).isEqualTo(400);
 		assertThat(counts.get("emails").asInt()).isEqualTo(400);
 		assertThat(counts.get("scored").asInt()).isEqualTo(400);

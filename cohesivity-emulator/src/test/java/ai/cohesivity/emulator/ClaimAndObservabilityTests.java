@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Claim → wait → claimed, then {@code /api/observability} computed from real usage.
  */
-class ClaimAndObservabilityTest {
+class ClaimAndObservabilityTests {
 
 	// One emulator per test: claimed tenants share the emulator's one account.
 	@RegisterExtension
@@ -59,8 +59,10 @@ class ClaimAndObservabilityTest {
 
 	@Test
 	void theApprovalPageClaimsTheTenant() {
-		String approvalUrl = this.client.managementPost("/api/claim/url", this.tenant.managementKey(), null).json()
-			.get("approval_url").asString();
+		String approvalUrl = this.client.managementPost("/api/claim/url", this.tenant.managementKey(), null)
+			.json()
+			.get("approval_url")
+			.asString();
 		String path = approvalUrl.substring(emulator.baseUrl().length());
 		assertThat(this.client.get(path).body()).contains("Approve claim");
 		assertThat(this.client.post(path).status()).isEqualTo(200);
@@ -148,14 +150,17 @@ class ClaimAndObservabilityTest {
 		JsonNode event = second.get("events").get("items").get(0);
 		assertThat(event.get("service").asString()).isEqualTo("database");
 		assertThat(event.get("metrics").get("rows_read").asInt()).isEqualTo(1);
-		JsonNode since = this.client.managementGet("/api/observability?include=events&since=2999-01-01T00:00:00Z",
-				this.tenant.managementKey()).json();
+		JsonNode since = this.client
+			.managementGet("/api/observability?include=events&since=2999-01-01T00:00:00Z", this.tenant.managementKey())
+			.json();
 		assertThat(since.get("events").get("items")).isEmpty();
 		JsonNode capped = this.client.managementGet("/api/observability?window=90d", this.tenant.managementKey())
 			.json();
 		assertThat(capped.get("limits_for_this_response").get("window").asString()).isEqualTo("7d");
-		JsonNode focused = this.client.managementGet("/api/observability?tenant_id=" + this.tenant.tenantId()
-				+ "&include=tenants,buckets&empty_buckets=true", this.tenant.managementKey()).json();
+		JsonNode focused = this.client
+			.managementGet("/api/observability?tenant_id=" + this.tenant.tenantId()
+					+ "&include=tenants,buckets&empty_buckets=true", this.tenant.managementKey())
+			.json();
 		assertThat(focused.get("tenants")).hasSize(1);
 		assertThat(focused.get("shared_buckets").get(1).get("used_account_total").asLong()).isZero();
 		JsonNode notEmpty = this.client.managementGet("/api/observability?include=buckets", this.tenant.managementKey())
@@ -167,30 +172,37 @@ class ClaimAndObservabilityTest {
 				.json()
 				.has(heavy)).as(heavy).isTrue();
 		}
-		assertThat(this.client.managementGet("/api/observability?include=nonsense", this.tenant.managementKey())
-			.status()).isEqualTo(400);
+		assertThat(
+				this.client.managementGet("/api/observability?include=nonsense", this.tenant.managementKey()).status())
+			.isEqualTo(400);
 		assertThat(this.client.managementGet("/api/observability?window=1y", this.tenant.managementKey()).status())
 			.isEqualTo(400);
 		assertThat(this.client.managementGet("/api/observability?limit=0", this.tenant.managementKey()).status())
 			.isEqualTo(400);
-		assertThat(this.client.managementGet("/api/observability?since=yesterday", this.tenant.managementKey())
-			.status()).isEqualTo(400);
-		assertThat(this.client.managementGet("/api/observability?tenant_id=someone-else-entirely",
-				this.tenant.managementKey()).status()).isEqualTo(404);
+		assertThat(
+				this.client.managementGet("/api/observability?since=yesterday", this.tenant.managementKey()).status())
+			.isEqualTo(400);
+		assertThat(this.client
+			.managementGet("/api/observability?tenant_id=someone-else-entirely", this.tenant.managementKey())
+			.status()).isEqualTo(404);
 	}
 
 	@Test
 	void planCapsFollowTheSubscription() {
 		emulator.admin().approveClaim(this.tenant.tenantId());
 		this.client.managementPost("/api/billing/subscription", this.tenant.managementKey(), Map.of("plan", "pro"));
-		JsonNode limits = this.client.managementGet("/api/observability?window=90d", this.tenant.managementKey()).json()
+		JsonNode limits = this.client.managementGet("/api/observability?window=90d", this.tenant.managementKey())
+			.json()
 			.get("limits_for_this_response");
 		assertThat(limits.get("plan").asString()).isEqualTo("pro");
 		assertThat(limits.get("window").asString()).isEqualTo("90d");
 		assertThat(limits.get("events_max").asInt()).isEqualTo(1000);
 		this.client.managementPost("/api/billing/subscription", this.tenant.managementKey(), Map.of("plan", "plus"));
-		assertThat(this.client.managementGet("/api/observability", this.tenant.managementKey()).json()
-			.get("limits_for_this_response").get("events_max").asInt()).isEqualTo(200);
+		assertThat(this.client.managementGet("/api/observability", this.tenant.managementKey())
+			.json()
+			.get("limits_for_this_response")
+			.get("events_max")
+			.asInt()).isEqualTo(200);
 	}
 
 }

@@ -13,23 +13,24 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the package arrows of {@code DESIGN.md} true: mechanism packages never reach into the
- * auto-configuration, the starter's main code never imports the emulator (it is reached by class
- * name only), and the emulator never imports the starter.
+ * Keeps the package arrows of {@code DESIGN.md} true: mechanism packages never reach into
+ * the auto-configuration, the starter's main code never imports the emulator (it is
+ * reached by class name only), and the emulator never imports the starter.
  */
-class PackageArrowsTest {
+class PackageArrowsTests {
 
 	private static final String[] MECHANISM_PACKAGES = { "ai.cohesivity.core..", "ai.cohesivity.management..",
 			"ai.cohesivity.edge..", "ai.cohesivity.database..", "ai.cohesivity.observability..",
-			"ai.cohesivity.agents..", "ai.cohesivity.health..", "ai.cohesivity.metrics..",
-			"ai.cohesivity.actuate.." };
+			"ai.cohesivity.agents..", "ai.cohesivity.health..", "ai.cohesivity.metrics..", "ai.cohesivity.actuate.." };
 
 	private static JavaClasses mainClasses;
 
 	@BeforeAll
 	static void importMainClasses() {
-		// Main classes of this module and of the emulator (a folder or a jar, depending on the phase).
-		// Test classes are left out whatever the build folder is called (Maven's default is target/).
+		// Main classes of this module and of the emulator (a folder or a jar, depending
+		// on the phase).
+		// Test classes are left out whatever the build folder is called (Maven's default
+		// is target/).
 		ImportOption mainCodeOnly = (location) -> !location.contains("/test-classes/");
 		mainClasses = new ClassFileImporter().withImportOption(mainCodeOnly).importPackages("ai.cohesivity");
 	}
@@ -69,7 +70,8 @@ class PackageArrowsTest {
 		ArchRule rule = noClasses().that()
 			.resideInAPackage("ai.cohesivity.emulator..")
 			.should()
-			.dependOnClassesThat(resideInAPackage("ai.cohesivity..").and(resideOutsideOfPackage("ai.cohesivity.emulator..")))
+			.dependOnClassesThat(
+					resideInAPackage("ai.cohesivity..").and(resideOutsideOfPackage("ai.cohesivity.emulator..")))
 			.because("the emulator is a stand-alone Cohesivity and must not depend on its own client");
 		rule.check(mainClasses);
 	}

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Edge sessions, edge authentication and the §1.4 edge error states over real HTTP.
  */
-class EdgeAuthenticationTest {
+class EdgeAuthenticationTests {
 
 	private static final String INVALID_KEY = "{\"error\":{\"code\":401,\"message\":"
 			+ "\"[Cohesivity] Invalid application key\"}}";
@@ -91,7 +91,8 @@ class EdgeAuthenticationTest {
 		HttpTestClient.Reply minted = this.client.post("/edge/session?key=" + this.tenant.applicationKey());
 		assertThat(minted.json().get("expires_in").asInt()).isEqualTo(1);
 		String token = minted.json().get("token").asString();
-		// No call with the token before the wait: on a loaded machine it could already be a second old.
+		// No call with the token before the wait: on a loaded machine it could already be
+		// a second old.
 		// tokenExpiresWhenTheClockMoves shows a token working until its TTL is over.
 		Thread.sleep(1100);
 		HttpTestClient.Reply expired = this.client.sql(token, "SELECT 1");
@@ -143,9 +144,8 @@ class EdgeAuthenticationTest {
 		HttpTestClient.Reply reply = this.client.post("/edge/database?key=" + this.tenant.applicationKey(),
 				Map.of("query", "SELECT 1"));
 		assertThat(reply.status()).isEqualTo(410);
-		assertThat(reply.body())
-			.isEqualTo("{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},"
-					+ "\"tenant_state\":\"expired\"}");
+		assertThat(reply.body()).isEqualTo("{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},"
+				+ "\"tenant_state\":\"expired\"}");
 		assertThat(this.client.post("/edge/session?key=" + this.tenant.applicationKey()).status()).isEqualTo(410);
 	}
 
