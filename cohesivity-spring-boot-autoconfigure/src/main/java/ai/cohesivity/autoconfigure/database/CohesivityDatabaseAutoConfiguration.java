@@ -4,15 +4,12 @@
 
 package ai.cohesivity.autoconfigure.database;
 
-import java.util.List;
-
 import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
 import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
-import ai.cohesivity.core.BaseUrls;
 import ai.cohesivity.database.EdgeDatabaseExceptionTranslator;
 import ai.cohesivity.database.EdgeDatabaseObservationConvention;
 import ai.cohesivity.database.EdgeDatabaseOperations;
-import ai.cohesivity.database.EdgeDatabaseScriptInitializer;
+import ai.cohesivity.database.EdgeDatabaseScriptDatabaseInitializer;
 import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
 import ai.cohesivity.edge.EdgeClient;
@@ -26,8 +23,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.AbstractScriptDatabaseInitializer;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.sql.init.DatabaseInitializationSettings;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.ResourceLoader;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcOperations;
 
 /**
@@ -35,8 +37,11 @@ import org.springframework.jdbc.core.JdbcOperations;
  * Auto-configuration} for the Cohesivity edge database: a
  * {@link ReactiveEdgeDatabaseClient}, an {@link EdgeDatabaseTemplate} (as
  * {@link EdgeDatabaseOperations}), schema/data initialization
- * ({@code cohesivity.database.init.*}) and optional provisioning at start-up. Needs
- * Spring JDBC on the class path (for its row mappers and exception types) and an
+ * ({@code cohesivity.database.init.*}, through Spring Boot's
+ * {@link AbstractScriptDatabaseInitializer}, so that beans annotated with
+ * {@code @DependsOnDatabaseInitialization} wait for it) and optional provisioning at
+ * start-up (a database initializer of its own, which the script initializer depends on).
+ * Needs Spring JDBC on the class path (for its row mappers and exception types) and an
  * {@link EdgeClient}; turned off with {@code cohesivity.database.enabled=false}.
  */
 @AutoConfiguration(after = CohesivityAutoConfiguration.class,
@@ -85,24 +90,39 @@ public final class CohesivityDatabaseAutoConfiguration {
 		return new EdgeDatabaseProvisioner(client, properties.getWriteRegion());
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	EdgeDatabaseScriptInitializer edgeDatabaseScriptInitializer(EdgeDatabaseOperations operations,
-			CohesivityDatabaseProperties properties, ObjectProvider<CohesivityConnectionDetails> connectionDetails,
-			ObjectProvider<EdgeDatabaseProvisioner> provisioner, ResourceLoader resourceLoader) {
-		// Provision first (when enabled): creating the provisioner bean provisions the
-		// database.
-		provisioner.getIfAvailable();
-		CohesivityDatabaseProperties.Init init = properties.getInit();
-		CohesivityConnectionDetails details = connectionDetails.getIfAvailable();
-		boolean run = switch (init.getMode()) {
-			case ALWAYS -> true;
-			case NEVER -> false;
-			case LOCAL -> details != null && BaseUrls.isLoopback(details.getBaseUrl());
-		};
-		return new EdgeDatabaseScriptInitializer(operations, resourceLoader,
-				run ? init.getSchemaLocations() : List.of(), run ? init.getDataLocations() : List.of(),
-				init.isContinueOnError(), init.getEncoding());
+	/**
+	 * Schema and data scripts through Spring Boot's own database initialization, when
+	 * {@code spring-boot-sql} is on the class path (the starter brings it).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(AbstractScriptDatabaseInitializer.class)
+	@Import(DatabaseInitializationDependencyConfigurer.class)
+	static class ScriptInitializationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		EdgeDatabaseScriptDatabaseInitializer edgeDatabaseScriptDatabaseInitializer(EdgeDatabaseOperations operations,
+				CohesivityDatabaseProperties properties,
+				ObjectProvider<CohesivityConnectionDetails> connectionDetails) {
+			CohesivityConnectionDetails details = connectionDetails.getIfAvailable();
+			return new EdgeDatabaseScriptDatabaseInitializer(operations, settings(properties.getInit()),
+					(details != null) ? details.getBaseUrl() : null);
+		}
+
+		static DatabaseInitializationSettings settings(CohesivityDatabaseProperties.Init init) {
+			DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
+			settings.setSchemaLocations(init.getSchemaLocations());
+			settings.setDataLocations(init.getDataLocations());
+			settings.setContinueOnError(init.isContinueOnError());
+			settings.setEncoding(init.getEncoding());
+			settings.setMode(switch (init.getMode()) {
+				case LOCAL -> DatabaseInitializationMode.EMBEDDED;
+				case ALWAYS -> DatabaseInitializationMode.ALWAYS;
+				case NEVER -> DatabaseInitializationMode.NEVER;
+			});
+			return settings;
+		}
+
 	}
 
 }

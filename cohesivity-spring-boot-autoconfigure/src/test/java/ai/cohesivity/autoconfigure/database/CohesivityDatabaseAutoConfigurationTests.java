@@ -14,7 +14,7 @@ import ai.cohesivity.database.DefaultEdgeDatabaseObservationConvention;
 import ai.cohesivity.database.EdgeDatabaseExceptionTranslator;
 import ai.cohesivity.database.EdgeDatabaseObservationConvention;
 import ai.cohesivity.database.EdgeDatabaseOperations;
-import ai.cohesivity.database.EdgeDatabaseScriptInitializer;
+import ai.cohesivity.database.EdgeDatabaseScriptDatabaseInitializer;
 import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
 import ai.cohesivity.emulator.CohesivityEmulator;
@@ -28,8 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.sql.init.AbstractScriptDatabaseInitializer;
+import org.springframework.boot.sql.init.DatabaseInitializationSettings;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +73,7 @@ class CohesivityDatabaseAutoConfigurationTests {
 			assertThat(context).hasSingleBean(EdgeDatabaseTemplate.class)
 				.hasSingleBean(ReactiveEdgeDatabaseClient.class)
 				.hasSingleBean(EdgeDatabaseExceptionTranslator.class)
-				.hasSingleBean(EdgeDatabaseScriptInitializer.class);
+				.hasSingleBean(EdgeDatabaseScriptDatabaseInitializer.class);
 			assertThat(context.getBean(EdgeDatabaseOperations.class).queryForObject("SELECT 40 + 2", Integer.class))
 				.isEqualTo(42);
 		});
@@ -182,7 +187,8 @@ class CohesivityDatabaseAutoConfigurationTests {
 					"cohesivity.management-key=" + tenant.managementKey(), "cohesivity.connect-timeout=1s",
 					"cohesivity.retry.max-attempts=1",
 					"cohesivity.database.init.schema-locations=" + SCRIPTS + "schema.sql")
-			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(EdgeDatabaseScriptInitializer.class));
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(EdgeDatabaseScriptDatabaseInitializer.class));
 	}
 
 	@Test
@@ -207,7 +213,7 @@ class CohesivityDatabaseAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("No SQL script found at 'classpath:no/such/schema.sql'"));
+				.hasMessageContaining("No schema scripts found at location 'classpath:no/such/schema.sql'"));
 	}
 
 	@Test
@@ -228,6 +234,54 @@ class CohesivityDatabaseAutoConfigurationTests {
 	}
 
 	@Test
+	void scriptInitializerDependsOnTheProvisionerBean() {
+		this.contextRunner.withPropertyValues(connection(tenant))
+			.withPropertyValues("cohesivity.database.provision-on-startup=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				String[] initializers = context.getBeanNamesForType(EdgeDatabaseScriptDatabaseInitializer.class);
+				String[] provisioners = context.getBeanNamesForType(EdgeDatabaseProvisioner.class);
+				assertThat(initializers).hasSize(1);
+				assertThat(provisioners).hasSize(1);
+				assertThat(context.getBeanFactory().getBeanDefinition(initializers[0]).getDependsOn())
+					.containsExactly(provisioners[0]);
+			});
+	}
+
+	@Test
+	void beanThatDependsOnDatabaseInitializationIsCreatedAfterTheSchemaExists() {
+		EmulatorTenant fresh = freshTenant(true);
+		this.contextRunner.withPropertyValues(connection(fresh))
+			.withPropertyValues("cohesivity.database.init.schema-locations=" + SCRIPTS + "schema.sql",
+					"cohesivity.database.init.data-locations=" + SCRIPTS + "data.sql")
+			.withUserConfiguration(NoteCountConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(NoteCount.class).atStartup()).isEqualTo(2L);
+			});
+	}
+
+	@Test
+	void withoutSpringBootSqlThereIsNoScriptInitializerButTheTemplateStays() {
+		this.contextRunner.withPropertyValues(connection(tenant))
+			.withPropertyValues("cohesivity.database.init.schema-locations=classpath:no/such/schema.sql")
+			.withClassLoader(new FilteredClassLoader(AbstractScriptDatabaseInitializer.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(EdgeDatabaseOperations.class)
+				.doesNotHaveBean(EdgeDatabaseScriptDatabaseInitializer.class));
+	}
+
+	@Test
+	void backsOffFromAUserScriptInitializer() {
+		EdgeDatabaseScriptDatabaseInitializer userInitializer = new EdgeDatabaseScriptDatabaseInitializer(
+				Mockito.mock(EdgeDatabaseOperations.class), new DatabaseInitializationSettings(), null);
+		this.contextRunner.withPropertyValues(connection(tenant))
+			.withBean(EdgeDatabaseScriptDatabaseInitializer.class, () -> userInitializer)
+			.run((context) -> assertThat(context.getBean(EdgeDatabaseScriptDatabaseInitializer.class))
+				.isSameAs(userInitializer));
+	}
+
+	@Test
 	void withoutProvisioningAnUnprovisionedDatabaseFailsInitialization() {
 		EmulatorTenant fresh = freshTenant(false);
 		this.contextRunner.withPropertyValues(connection(fresh))
@@ -235,6 +289,38 @@ class CohesivityDatabaseAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.hasMessageContaining("Edge database initialization failed at statement 1"));
+	}
+
+	/**
+	 * A user's configuration whose bean reads the schema while it is created.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class NoteCountConfiguration {
+
+		@Bean
+		@DependsOnDatabaseInitialization
+		NoteCount noteCount(EdgeDatabaseOperations operations) {
+			return new NoteCount(operations);
+		}
+
+	}
+
+	/**
+	 * Counts the notes in its constructor, as a cache warmed at start-up would.
+	 */
+	static final class NoteCount {
+
+		private final long atStartup;
+
+		NoteCount(EdgeDatabaseOperations operations) {
+			Long count = operations.queryForObject("SELECT count(*) FROM notes", Long.class);
+			this.atStartup = (count != null) ? count : -1;
+		}
+
+		long atStartup() {
+			return this.atStartup;
+		}
+
 	}
 
 	private static EmulatorTenant freshTenant(boolean provisioned) {
