@@ -36,12 +36,12 @@ public class DefaultEdgeDatabaseObservationConvention implements EdgeDatabaseObs
 
 	@Override
 	public String getContextualName(EdgeDatabaseObservationContext context) {
-		return "edge database " + context.getOperation().tagValue();
+		return "edge database " + context.getCallKind().tagValue();
 	}
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(EdgeDatabaseObservationContext context) {
-		return KeyValues.of(KeyValue.of("operation", context.getOperation().tagValue()),
+		return KeyValues.of(KeyValue.of("operation", context.getCallKind().tagValue()),
 				KeyValue.of("outcome", outcome(context.getError())));
 	}
 

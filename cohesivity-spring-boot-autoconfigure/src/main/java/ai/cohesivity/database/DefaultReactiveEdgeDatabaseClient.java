@@ -76,17 +76,17 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	/**
 	 * Sends one statement, observed and with failures translated.
 	 */
-	private Mono<EdgeQueryResult> exchange(String displaySql, EdgeStatement statement, EdgeDatabaseOperation operation,
-			boolean idempotent) {
+	private Mono<EdgeQueryResult> exchange(String displaySql, EdgeDatabaseRequest statement,
+			EdgeDatabaseCallKind callKind, boolean idempotent) {
 		return Mono.defer(() -> {
-			EdgeDatabaseObservationContext context = new EdgeDatabaseObservationContext(operation);
+			EdgeDatabaseObservationContext context = new EdgeDatabaseObservationContext(callKind);
 			Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
 					() -> context, this.observationRegistry);
 			observation.start();
 			return this.edgeClient.post(PATH, statement.toRequestBody(), idempotent)
 				.map(EdgeQueryResult::from)
 				.doOnNext((result) -> this.answersCarryChanges.set(result.changes() != null))
-				.onErrorMap((ex) -> this.translator.translate(taskOf(operation), displaySql, ex))
+				.onErrorMap((ex) -> this.translator.translate(taskOf(callKind), displaySql, ex))
 				.doOnError(observation::error)
 				.doOnTerminate(observation::stop)
 				.doOnCancel(observation::stop)
@@ -109,8 +109,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 		return mapped;
 	}
 
-	private static String taskOf(EdgeDatabaseOperation operation) {
-		return switch (operation) {
+	private static String taskOf(EdgeDatabaseCallKind callKind) {
+		return switch (callKind) {
 			case QUERY -> "Edge database query";
 			case UPDATE -> "Edge database update";
 			case EXECUTE -> "Edge database execute";
@@ -250,33 +250,33 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 		@Override
 		public Mono<Void> then() {
 			return Mono.defer(() -> {
-				EdgeStatement statement = statement();
+				EdgeDatabaseRequest statement = statement();
 				boolean read = SqlStatementShape.of(statement.sql()).isRead();
-				return exchange(this.sql, statement, EdgeDatabaseOperation.EXECUTE, read);
+				return exchange(this.sql, statement, EdgeDatabaseCallKind.EXECUTE, read);
 			}).then();
 		}
 
 		Mono<EdgeQueryResult> query() {
 			return Mono.defer(() -> {
-				EdgeStatement statement = statement();
+				EdgeDatabaseRequest statement = statement();
 				boolean read = SqlStatementShape.of(statement.sql()).isRead();
-				return exchange(this.sql, statement, EdgeDatabaseOperation.QUERY, read);
+				return exchange(this.sql, statement, EdgeDatabaseCallKind.QUERY, read);
 			});
 		}
 
 		Mono<Long> rowsUpdated() {
 			return Mono.defer(() -> {
-				EdgeStatement statement = statement();
+				EdgeDatabaseRequest statement = statement();
 				SqlStatementShape shape = SqlStatementShape.of(statement.sql());
 				boolean appendReturning = shape.canAppendReturning()
 						&& !DefaultReactiveEdgeDatabaseClient.this.answersCarryChanges.get();
-				EdgeStatement sent = statement;
+				EdgeDatabaseRequest sent = statement;
 				if (appendReturning) {
 					sent = statement.withSql(shape.withReturning(statement.sql(), "1"));
 					StatementLimits.check(sent.sql(), sent.params().size());
 				}
 				boolean returningSent = appendReturning || shape.returning();
-				return exchange(this.sql, sent, EdgeDatabaseOperation.UPDATE, shape.isRead())
+				return exchange(this.sql, sent, EdgeDatabaseCallKind.UPDATE, shape.isRead())
 					.map((result) -> affectedRows(result, shape, returningSent));
 			});
 		}
@@ -288,7 +288,7 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 		/**
 		 * Binds the parameters: by name, by properties, or by index, never mixed.
 		 */
-		private EdgeStatement statement() {
+		private EdgeDatabaseRequest statement() {
 			boolean named = !this.byName.isEmpty() || this.properties != null;
 			if (named && !this.byIndex.isEmpty()) {
 				throw new InvalidDataAccessApiUsageException(

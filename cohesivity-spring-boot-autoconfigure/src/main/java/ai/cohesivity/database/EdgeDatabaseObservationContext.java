@@ -7,27 +7,27 @@ package ai.cohesivity.database;
 import io.micrometer.observation.Observation;
 
 /**
- * The {@link Observation.Context} of one edge database call. It carries the kind of
- * operation only: never the SQL text or its parameters, which may hold user data.
+ * The {@link Observation.Context} of one edge database call. It carries the kind of call
+ * only: never the SQL text or its parameters, which may hold user data.
  */
 public class EdgeDatabaseObservationContext extends Observation.Context {
 
-	private final EdgeDatabaseOperation operation;
+	private final EdgeDatabaseCallKind callKind;
 
 	/**
 	 * Creates a context for a call.
-	 * @param operation the kind of call
+	 * @param callKind the kind of call
 	 */
-	public EdgeDatabaseObservationContext(EdgeDatabaseOperation operation) {
-		this.operation = operation;
+	public EdgeDatabaseObservationContext(EdgeDatabaseCallKind callKind) {
+		this.callKind = callKind;
 	}
 
 	/**
-	 * Returns the kind of call.
-	 * @return the operation
+	 * Returns the kind of call: the {@code operation} tag of the default convention.
+	 * @return the kind of call
 	 */
-	public EdgeDatabaseOperation getOperation() {
-		return this.operation;
+	public EdgeDatabaseCallKind getCallKind() {
+		return this.callKind;
 	}
 
 }

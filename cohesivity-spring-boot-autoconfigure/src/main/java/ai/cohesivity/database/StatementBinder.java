@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.util.ConcurrentLruCache;
 
 /**
- * Builds an {@link EdgeStatement} from SQL and its arguments, and checks the
+ * Builds an {@link EdgeDatabaseRequest} from SQL and its arguments, and checks the
  * {@link StatementLimits} before anything is sent.
  * <p>
  * Positional arguments are bound as they are, so {@code ?} and {@code ?NNN} placeholders
@@ -48,13 +48,13 @@ final class StatementBinder {
 	 * @param args the arguments in order
 	 * @return the statement
 	 */
-	static EdgeStatement positional(String sql, List<? extends @Nullable Object> args) {
+	static EdgeDatabaseRequest positional(String sql, List<? extends @Nullable Object> args) {
 		checkPlaceholders(sql, args.size());
 		List<@Nullable Object> params = new ArrayList<>(args.size());
 		for (Object arg : args) {
 			params.add(BindValueConverter.toJson(arg));
 		}
-		return checked(new EdgeStatement(sql, params));
+		return checked(new EdgeDatabaseRequest(sql, params));
 	}
 
 	/**
@@ -63,7 +63,7 @@ final class StatementBinder {
 	 * @param source where the values come from
 	 * @return the statement with {@code ?} placeholders
 	 */
-	static EdgeStatement named(String sql, SqlParameterSource source) {
+	static EdgeDatabaseRequest named(String sql, SqlParameterSource source) {
 		ParsedSql parsedSql = (sql.length() <= SqlStatementShape.MAX_CACHED_LENGTH) ? parsedSqlCache.get(sql)
 				: NamedParameterUtils.parseSqlStatement(sql);
 		String substituted = NamedParameterUtils.substituteNamedParameters(parsedSql, source);
@@ -73,7 +73,7 @@ final class StatementBinder {
 			addExpanded(params, value);
 		}
 		checkPlaceholders(substituted, params.size());
-		return checked(new EdgeStatement(substituted, params));
+		return checked(new EdgeDatabaseRequest(substituted, params));
 	}
 
 	/**
@@ -116,7 +116,7 @@ final class StatementBinder {
 		}
 	}
 
-	private static EdgeStatement checked(EdgeStatement statement) {
+	private static EdgeDatabaseRequest checked(EdgeDatabaseRequest statement) {
 		StatementLimits.check(statement.sql(), statement.params().size());
 		return statement;
 	}

@@ -34,14 +34,15 @@ class StatementBinderTests {
 
 	@Test
 	void positionalAndNumberedPlaceholdersPassThrough() {
-		EdgeStatement statement = StatementBinder.positional("SELECT * FROM t WHERE a = ?2 OR b = ?1", List.of(1, "x"));
+		EdgeDatabaseRequest statement = StatementBinder.positional("SELECT * FROM t WHERE a = ?2 OR b = ?1",
+				List.of(1, "x"));
 		assertThat(statement.sql()).isEqualTo("SELECT * FROM t WHERE a = ?2 OR b = ?1");
 		assertThat(statement.params()).containsExactly(1L, "x");
 	}
 
 	@Test
 	void namedParametersFromAMapExpandCollections() {
-		EdgeStatement statement = StatementBinder.named("SELECT * FROM t WHERE owner = :owner AND id IN (:ids)",
+		EdgeDatabaseRequest statement = StatementBinder.named("SELECT * FROM t WHERE owner = :owner AND id IN (:ids)",
 				new MapSqlParameterSource(Map.of("owner", "ann", "ids", List.of(1, 2, 3))));
 		assertThat(statement.sql()).isEqualTo("SELECT * FROM t WHERE owner = ? AND id IN (?, ?, ?)");
 		assertThat(statement.params()).containsExactly("ann", 1L, 2L, 3L);
@@ -51,12 +52,12 @@ class StatementBinderTests {
 	void namedParametersFromARecordAndABean() {
 		record Note(String title, boolean done) {
 		}
-		EdgeStatement fromRecord = StatementBinder.named("INSERT INTO notes (title, done) VALUES (:title, :done)",
+		EdgeDatabaseRequest fromRecord = StatementBinder.named("INSERT INTO notes (title, done) VALUES (:title, :done)",
 				new SimplePropertySqlParameterSource(new Note("milk", true)));
 		assertThat(fromRecord.params()).containsExactly("milk", 1L);
 		NoteBean bean = new NoteBean();
 		bean.setTitle("bread");
-		EdgeStatement fromBean = StatementBinder.named("UPDATE notes SET title = :title",
+		EdgeDatabaseRequest fromBean = StatementBinder.named("UPDATE notes SET title = :title",
 				new BeanPropertySqlParameterSource(bean));
 		assertThat(fromBean.sql()).isEqualTo("UPDATE notes SET title = ?");
 		assertThat(fromBean.params()).containsExactly("bread");
@@ -64,7 +65,7 @@ class StatementBinderTests {
 
 	@Test
 	void repeatedNameBindsTwiceAndColonsInStringsAreNotParameters() {
-		EdgeStatement statement = StatementBinder.named("SELECT ':x', :a, :a", new MapSqlParameterSource("a", 5));
+		EdgeDatabaseRequest statement = StatementBinder.named("SELECT ':x', :a, :a", new MapSqlParameterSource("a", 5));
 		assertThat(statement.sql()).isEqualTo("SELECT ':x', ?, ?");
 		assertThat(statement.params()).containsExactly(5L, 5L);
 	}

@@ -11,14 +11,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A statement ready to send to {@code POST /edge/database}: SQL with {@code ?} /
- * {@code ?NNN} placeholders and parameter values already converted to JSON-ready types by
- * {@link BindValueConverter}.
+ * One request to {@code POST /edge/database}, ready to send: SQL with {@code ?} /
+ * {@code ?NNN} placeholders only and parameter values already converted to JSON-ready
+ * types by {@link BindValueConverter}. Built by {@link StatementBinder} from what a user
+ * bound on an {@link EdgeStatementSpec} or a
+ * {@link ReactiveEdgeDatabaseClient.GenericExecuteSpec}.
  *
  * @param sql the SQL text
  * @param params the parameter values in placeholder order
  */
-record EdgeStatement(String sql, List<@Nullable Object> params) {
+record EdgeDatabaseRequest(String sql, List<@Nullable Object> params) {
 
 	/**
 	 * Returns the JSON request body {@code {"query": …, "params": […]}}.
@@ -36,14 +38,14 @@ record EdgeStatement(String sql, List<@Nullable Object> params) {
 	 * @param otherSql the replacement SQL
 	 * @return the new statement
 	 */
-	EdgeStatement withSql(String otherSql) {
-		return new EdgeStatement(otherSql, this.params);
+	EdgeDatabaseRequest withSql(String otherSql) {
+		return new EdgeDatabaseRequest(otherSql, this.params);
 	}
 
 	@Override
 	public String toString() {
 		// Parameters are user data: never printed.
-		return "EdgeStatement[" + this.params.size() + " parameters]";
+		return "EdgeDatabaseRequest[" + this.params.size() + " parameters]";
 	}
 
 }

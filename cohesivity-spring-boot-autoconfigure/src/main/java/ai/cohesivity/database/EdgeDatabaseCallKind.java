@@ -7,10 +7,12 @@ package ai.cohesivity.database;
 import java.util.Locale;
 
 /**
- * The kind of an edge database call, used as the low-cardinality {@code operation} tag of
- * its observation.
+ * The kind of an edge database call (read rows, count affected rows, or run for effect),
+ * carried by its {@link EdgeDatabaseObservationContext} and used as the low-cardinality
+ * {@code operation} tag of its observation. Not to be confused with
+ * {@link EdgeDatabaseOperations}, the API that makes the calls.
  */
-public enum EdgeDatabaseOperation {
+public enum EdgeDatabaseCallKind {
 
 	/** A statement whose rows are read. */
 	QUERY,
