@@ -4,21 +4,16 @@
 
 package ai.cohesivity.database;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import ai.cohesivity.database.ReactiveEdgeDatabaseClient.GenericExecuteSpec;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.ResultSetExtractor;
@@ -26,14 +21,14 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.SingleColumnRowMapper;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.util.Assert;
 
 /**
- * The {@link EdgeStatementSpec} of an {@link EdgeDatabaseTemplate}: collects parameters,
- * then runs through the template.
+ * The {@link EdgeStatementSpec} of an {@link EdgeDatabaseTemplate}: collects parameters
+ * into {@link StatementBindings} (validated once, when the statement is sent), then runs
+ * through the template.
  */
 final class DefaultEdgeStatementSpec implements EdgeStatementSpec {
 
@@ -41,11 +36,7 @@ final class DefaultEdgeStatementSpec implements EdgeStatementSpec {
 
 	private final String sql;
 
-	private final List<@Nullable Object> indexedParams = new ArrayList<>();
-
-	private final Map<String, @Nullable Object> namedParams = new LinkedHashMap<>();
-
-	private @Nullable SqlParameterSource namedParamSource;
+	private StatementBindings bindings = StatementBindings.NONE;
 
 	DefaultEdgeStatementSpec(EdgeDatabaseTemplate template, String sql) {
 		Assert.hasText(sql, "SQL must not be empty");
@@ -55,60 +46,51 @@ final class DefaultEdgeStatementSpec implements EdgeStatementSpec {
 
 	@Override
 	public EdgeStatementSpec param(@Nullable Object value) {
-		this.indexedParams.add(value);
+		this.bindings = this.bindings.withNext(value);
 		return this;
 	}
 
 	@Override
 	public EdgeStatementSpec param(int jdbcIndex, @Nullable Object value) {
 		Assert.isTrue(jdbcIndex >= 1, () -> "JDBC parameter index must start at 1, was " + jdbcIndex);
-		int index = jdbcIndex - 1;
-		while (this.indexedParams.size() <= index) {
-			this.indexedParams.add(Unbound.INSTANCE);
-		}
-		this.indexedParams.set(index, value);
+		this.bindings = this.bindings.withIndexed(jdbcIndex - 1, value);
 		return this;
 	}
 
 	@Override
 	public EdgeStatementSpec param(String name, @Nullable Object value) {
-		Assert.hasText(name, "Parameter name must not be empty");
-		this.namedParams.put(name, value);
+		this.bindings = this.bindings.withNamed(name, value);
 		return this;
 	}
 
 	@Override
 	public EdgeStatementSpec params(@Nullable Object... values) {
+		return params(Arrays.asList(values));
+	}
+
+	@Override
+	public EdgeStatementSpec params(List<? extends @Nullable Object> values) {
 		for (Object value : values) {
-			param(value);
+			this.bindings = this.bindings.withNext(value);
 		}
 		return this;
 	}
 
 	@Override
-	public EdgeStatementSpec params(List<? extends @Nullable Object> values) {
-		values.forEach(this::param);
-		return this;
-	}
-
-	@Override
 	public EdgeStatementSpec params(Map<String, ? extends @Nullable Object> paramMap) {
-		this.namedParams.putAll(paramMap);
+		this.bindings = this.bindings.withNamed(paramMap);
 		return this;
 	}
 
 	@Override
 	public EdgeStatementSpec paramSource(Object namedParamObject) {
-		Assert.notNull(namedParamObject, "Parameter object must not be null");
-		this.namedParamSource = (namedParamObject instanceof SqlParameterSource source) ? source
-				: new SimplePropertySqlParameterSource(namedParamObject);
+		this.bindings = this.bindings.withSource(namedParamObject);
 		return this;
 	}
 
 	@Override
 	public EdgeStatementSpec paramSource(SqlParameterSource namedParamSource) {
-		Assert.notNull(namedParamSource, "SqlParameterSource must not be null");
-		this.namedParamSource = namedParamSource;
+		this.bindings = this.bindings.withSource(namedParamSource);
 		return this;
 	}
 
@@ -134,59 +116,28 @@ final class DefaultEdgeStatementSpec implements EdgeStatementSpec {
 
 	@Override
 	public <T> @Nullable T query(ResultSetExtractor<T> resultSetExtractor) {
-		return this.template.extract(this.sql, binder(), resultSetExtractor);
+		return this.template.extract(this.sql, this.bindings, resultSetExtractor);
 	}
 
 	@Override
 	public int update() {
-		return this.template.update(this.sql, binder());
+		return this.template.update(this.sql, this.bindings);
 	}
 
 	@Override
 	public int update(KeyHolder generatedKeyHolder) {
-		return this.template.update(this.sql, binder(), generatedKeyHolder, null);
+		return this.template.update(this.sql, this.bindings, generatedKeyHolder, null);
 	}
 
 	@Override
 	public int update(KeyHolder generatedKeyHolder, String... keyColumnNames) {
-		return this.template.update(this.sql, binder(), generatedKeyHolder, keyColumnNames);
+		return this.template.update(this.sql, this.bindings, generatedKeyHolder, keyColumnNames);
 	}
 
 	private <T> List<T> list(RowMapper<T> rowMapper) {
 		List<T> rows = query(new RowMapperResultSetExtractor<>(rowMapper));
 		Assert.state(rows != null, "No result");
 		return rows;
-	}
-
-	/**
-	 * Returns how to bind the collected parameters: by name or by position, never both.
-	 */
-	private UnaryOperator<GenericExecuteSpec> binder() {
-		boolean named = !this.namedParams.isEmpty() || this.namedParamSource != null;
-		if (named && !this.indexedParams.isEmpty()) {
-			throw new InvalidDataAccessApiUsageException(
-					"Parameters were given both by position and by name; use one style per statement");
-		}
-		int unbound = this.indexedParams.indexOf(Unbound.INSTANCE);
-		if (unbound >= 0) {
-			throw new InvalidDataAccessApiUsageException("No value given for parameter " + (unbound + 1));
-		}
-		List<@Nullable Object> indexed = Collections.unmodifiableList(new ArrayList<>(this.indexedParams));
-		Map<String, @Nullable Object> byName = new LinkedHashMap<>(this.namedParams);
-		SqlParameterSource source = this.namedParamSource;
-		return (spec) -> {
-			GenericExecuteSpec bound = spec.bindValues(indexed).bindValues(byName);
-			return (source != null) ? bound.bindProperties(source) : bound;
-		};
-	}
-
-	/**
-	 * Marks a positional parameter that was skipped by {@link #param(int, Object)}.
-	 */
-	private enum Unbound {
-
-		INSTANCE
-
 	}
 
 	/**

@@ -7,12 +7,9 @@ package ai.cohesivity.database;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import ai.cohesivity.edge.EdgeClient;
@@ -30,9 +27,6 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SingleColumnRowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.util.Assert;
 
 /**
@@ -70,7 +64,7 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	@Override
 	public GenericExecuteSpec sql(String sql) {
 		Assert.hasText(sql, "SQL must not be empty");
-		return new DefaultGenericExecuteSpec(sql, Map.of(), Map.of(), null);
+		return new DefaultGenericExecuteSpec(sql, StatementBindings.NONE);
 	}
 
 	/**
@@ -138,76 +132,52 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 
 		private final String sql;
 
-		private final Map<Integer, @Nullable Object> byIndex;
+		private final StatementBindings bindings;
 
-		private final Map<String, @Nullable Object> byName;
-
-		private final @Nullable Object properties;
-
-		DefaultGenericExecuteSpec(String sql, Map<Integer, @Nullable Object> byIndex,
-				Map<String, @Nullable Object> byName, @Nullable Object properties) {
+		DefaultGenericExecuteSpec(String sql, StatementBindings bindings) {
 			this.sql = sql;
-			this.byIndex = byIndex;
-			this.byName = byName;
-			this.properties = properties;
+			this.bindings = bindings;
 		}
 
 		@Override
 		public GenericExecuteSpec bind(int index, Object value) {
 			Assert.notNull(value, () -> "Value at index " + index + " must not be null; use bindNull");
-			return withIndexed(index, value);
+			return with(this.bindings.withIndexed(index, value));
 		}
 
 		@Override
 		public GenericExecuteSpec bindNull(int index, Class<?> type) {
-			return withIndexed(index, null);
+			return with(this.bindings.withIndexed(index, null));
 		}
 
 		@Override
 		public GenericExecuteSpec bind(String name, Object value) {
 			Assert.notNull(value, () -> "Value for '" + name + "' must not be null; use bindNull");
-			return withNamed(name, value);
+			return with(this.bindings.withNamed(name, value));
 		}
 
 		@Override
 		public GenericExecuteSpec bindNull(String name, Class<?> type) {
-			return withNamed(name, null);
+			return with(this.bindings.withNamed(name, null));
 		}
 
 		@Override
 		public GenericExecuteSpec bindValues(List<? extends @Nullable Object> values) {
-			Map<Integer, @Nullable Object> indexed = new TreeMap<>(this.byIndex);
-			for (int i = 0; i < values.size(); i++) {
-				indexed.put(i, values.get(i));
-			}
-			return new DefaultGenericExecuteSpec(this.sql, indexed, this.byName, this.properties);
+			return with(this.bindings.withIndexed(values));
 		}
 
 		@Override
 		public GenericExecuteSpec bindValues(Map<String, ? extends @Nullable Object> values) {
-			Map<String, @Nullable Object> named = new LinkedHashMap<>(this.byName);
-			named.putAll(values);
-			return new DefaultGenericExecuteSpec(this.sql, this.byIndex, named, this.properties);
+			return with(this.bindings.withNamed(values));
 		}
 
 		@Override
 		public GenericExecuteSpec bindProperties(Object source) {
-			Assert.notNull(source, "Source must not be null");
-			return new DefaultGenericExecuteSpec(this.sql, this.byIndex, this.byName, source);
+			return with(this.bindings.withSource(source));
 		}
 
-		private GenericExecuteSpec withIndexed(int index, @Nullable Object value) {
-			Assert.isTrue(index >= 0, () -> "Index must be 0 or more, was " + index);
-			Map<Integer, @Nullable Object> indexed = new TreeMap<>(this.byIndex);
-			indexed.put(index, value);
-			return new DefaultGenericExecuteSpec(this.sql, indexed, this.byName, this.properties);
-		}
-
-		private GenericExecuteSpec withNamed(String name, @Nullable Object value) {
-			Assert.hasText(name, "Name must not be empty");
-			Map<String, @Nullable Object> named = new LinkedHashMap<>(this.byName);
-			named.put(name, value);
-			return new DefaultGenericExecuteSpec(this.sql, this.byIndex, named, this.properties);
+		private GenericExecuteSpec with(StatementBindings bound) {
+			return new DefaultGenericExecuteSpec(this.sql, bound);
 		}
 
 		@Override
@@ -285,36 +255,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			return DefaultReactiveEdgeDatabaseClient.this.mapRows(this.sql, result, mapper);
 		}
 
-		/**
-		 * Binds the parameters: by name, by properties, or by index, never mixed.
-		 */
 		private EdgeDatabaseRequest statement() {
-			boolean named = !this.byName.isEmpty() || this.properties != null;
-			if (named && !this.byIndex.isEmpty()) {
-				throw new InvalidDataAccessApiUsageException(
-						"Parameters were bound both by index and by name; use one style per statement");
-			}
-			if (named) {
-				return StatementBinder.named(this.sql, namedSource());
-			}
-			List<@Nullable Object> args = new ArrayList<>(this.byIndex.size());
-			for (Map.Entry<Integer, @Nullable Object> entry : this.byIndex.entrySet()) {
-				if (entry.getKey() != args.size()) {
-					throw new InvalidDataAccessApiUsageException("No value bound at index " + args.size());
-				}
-				args.add(entry.getValue());
-			}
-			return StatementBinder.positional(this.sql, Collections.unmodifiableList(args));
-		}
-
-		private SqlParameterSource namedSource() {
-			MapSqlParameterSource explicit = new MapSqlParameterSource(this.byName);
-			if (this.properties == null) {
-				return explicit;
-			}
-			SqlParameterSource fromProperties = (this.properties instanceof SqlParameterSource source) ? source
-					: new SimplePropertySqlParameterSource(this.properties);
-			return new FirstMatchSqlParameterSource(explicit, fromProperties);
+			return this.bindings.toRequest(this.sql);
 		}
 
 	}

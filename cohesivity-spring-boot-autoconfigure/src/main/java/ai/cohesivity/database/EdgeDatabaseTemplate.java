@@ -8,12 +8,10 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityNetworkException;
-import ai.cohesivity.database.ReactiveEdgeDatabaseClient.GenericExecuteSpec;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -105,7 +103,7 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 
 	@Override
 	public <T> @Nullable T query(String sql, ResultSetExtractor<T> extractor, @Nullable Object... args) {
-		return extract(sql, positional(args), extractor);
+		return extract(sql, StatementBindings.ofPositional(args), extractor);
 	}
 
 	@Override
@@ -150,17 +148,17 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 
 	@Override
 	public int update(String sql, @Nullable Object... args) {
-		return update(sql, positional(args));
+		return update(sql, StatementBindings.ofPositional(args));
 	}
 
 	@Override
 	public int update(String sql, KeyHolder generatedKeyHolder, @Nullable Object... args) {
-		return update(sql, positional(args), generatedKeyHolder, null);
+		return update(sql, StatementBindings.ofPositional(args), generatedKeyHolder, null);
 	}
 
 	@Override
 	public int update(String sql, KeyHolder generatedKeyHolder, String[] keyColumnNames, @Nullable Object... args) {
-		return update(sql, positional(args), generatedKeyHolder, keyColumnNames);
+		return update(sql, StatementBindings.ofPositional(args), generatedKeyHolder, keyColumnNames);
 	}
 
 	@Override
@@ -193,23 +191,22 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	/**
 	 * Queries with the given bindings and reads the result with an extractor.
 	 */
-	<T> @Nullable T extract(String sql, UnaryOperator<GenericExecuteSpec> binder, ResultSetExtractor<T> extractor) {
-		return block(binder.apply(this.client.sql(sql)).extract(extractor));
+	<T> @Nullable T extract(String sql, StatementBindings bindings, ResultSetExtractor<T> extractor) {
+		return block(bindings.applyTo(this.client.sql(sql)).extract(extractor));
 	}
 
 	/**
 	 * Runs a statement with the given bindings and returns the affected-row count.
 	 */
-	int update(String sql, UnaryOperator<GenericExecuteSpec> binder) {
-		return toInt(result(block(binder.apply(this.client.sql(sql)).fetch().rowsUpdated())));
+	int update(String sql, StatementBindings bindings) {
+		return toInt(result(block(bindings.applyTo(this.client.sql(sql)).fetch().rowsUpdated())));
 	}
 
 	/**
 	 * Runs a data-changing statement with a {@code RETURNING} clause and collects its
 	 * rows as keys.
 	 */
-	int update(String sql, UnaryOperator<GenericExecuteSpec> binder, KeyHolder keyHolder,
-			String @Nullable [] keyColumnNames) {
+	int update(String sql, StatementBindings bindings, KeyHolder keyHolder, String @Nullable [] keyColumnNames) {
 		SqlStatementShape shape = SqlStatementShape.of(sql);
 		String keySql = sql;
 		if (!shape.returning()) {
@@ -222,17 +219,9 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 			keySql = shape.withReturning(sql, columns);
 		}
 		List<Map<String, @Nullable Object>> keys = result(
-				block(binder.apply(this.client.sql(keySql)).fetch().all().collectList()));
+				block(bindings.applyTo(this.client.sql(keySql)).fetch().all().collectList()));
 		keyHolder.getKeyList().addAll(keys);
 		return keys.size();
-	}
-
-	/**
-	 * Returns a binder for positional arguments.
-	 */
-	static UnaryOperator<GenericExecuteSpec> positional(@Nullable Object @Nullable [] args) {
-		List<@Nullable Object> values = (args != null) ? Arrays.asList(args) : List.of();
-		return (spec) -> spec.bindValues(values);
 	}
 
 	/**
@@ -249,7 +238,7 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 
 	private int batchStep(String stepSql, List<@Nullable Object> args, int firstRow, int rowCount, String batchSql) {
 		try {
-			return update(stepSql, (spec) -> spec.bindValues(args));
+			return update(stepSql, StatementBindings.NONE.withIndexed(args));
 		}
 		catch (DataAccessException ex) {
 			CohesivityException cause = findCohesivityCause(ex);
