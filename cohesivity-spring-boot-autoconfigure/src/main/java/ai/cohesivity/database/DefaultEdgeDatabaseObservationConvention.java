@@ -21,7 +21,8 @@ import org.springframework.jdbc.UncategorizedSQLException;
  * {@value #NAME} and has two low-cardinality tags, {@code operation} ({@code query},
  * {@code update}, {@code execute}) and {@code outcome} ({@code success},
  * {@code sql_error}, {@code transient_failure}, {@code resource_failure},
- * {@code permission_denied}, {@code client_error}, {@code unknown}). No SQL text,
+ * {@code permission_denied}, {@code client_error}, {@code answer_too_large} (the
+ * statement ran, its rows were too many to read), {@code unknown}). No SQL text,
  * parameter or key ever becomes a tag.
  */
 public class DefaultEdgeDatabaseObservationConvention implements EdgeDatabaseObservationConvention {
@@ -53,6 +54,9 @@ public class DefaultEdgeDatabaseObservationConvention implements EdgeDatabaseObs
 	protected String outcome(@Nullable Throwable error) {
 		if (error == null) {
 			return "success";
+		}
+		if (error instanceof EdgeDatabaseAnswerTooLargeException) {
+			return "answer_too_large";
 		}
 		if (error instanceof DataIntegrityViolationException || error instanceof InvalidDataAccessResourceUsageException
 				|| error instanceof UncategorizedSQLException) {

@@ -5,17 +5,17 @@
 package ai.cohesivity.database;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import ai.cohesivity.edge.EdgeClient;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -36,6 +36,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 
 	static final String PATH = "/edge/database";
 
+	private static final Log logger = LogFactory.getLog(DefaultReactiveEdgeDatabaseClient.class);
+
 	private static final EdgeDatabaseObservationConvention DEFAULT_CONVENTION = new DefaultEdgeDatabaseObservationConvention();
 
 	private final EdgeClient edgeClient;
@@ -45,12 +47,6 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	private final ObservationRegistry observationRegistry;
 
 	private final @Nullable EdgeDatabaseObservationConvention observationConvention;
-
-	/**
-	 * Whether the last answer carried D1's {@code meta.changes}: then affected rows are
-	 * read from it, and no {@code RETURNING 1} needs to be appended.
-	 */
-	private final AtomicBoolean answersCarryChanges = new AtomicBoolean();
 
 	private final RowMapperCache propertyMappers = new RowMapperCache(DataClassRowMapper::new);
 
@@ -68,24 +64,41 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	}
 
 	/**
-	 * Sends one statement, observed and with failures translated.
+	 * Sends one statement, observed and with failures translated. An answer over the
+	 * in-memory limit means the statement ran: when the caller needs no rows the result
+	 * is empty, otherwise an {@link EdgeDatabaseAnswerTooLargeException} says whether a
+	 * write was applied.
 	 */
-	private Mono<EdgeQueryResult> exchange(String displaySql, EdgeDatabaseRequest statement,
-			EdgeDatabaseCallKind callKind, boolean idempotent) {
+	private Mono<EdgeQueryResult> exchange(String displaySql, EdgeDatabaseRequest request, SqlStatementShape shape,
+			EdgeDatabaseCallKind callKind, boolean rowsNeeded) {
 		return Mono.defer(() -> {
 			EdgeDatabaseObservationContext context = new EdgeDatabaseObservationContext(callKind);
 			Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
 					() -> context, this.observationRegistry);
 			observation.start();
-			return this.edgeClient.post(PATH, statement.toRequestBody(), idempotent)
+			return this.edgeClient.post(PATH, request.toRequestBody(), shape.isRead())
 				.map(EdgeQueryResult::from)
-				.doOnNext((result) -> this.answersCarryChanges.set(result.changes() != null))
+				.onErrorResume(EdgeDatabaseAnswerTooLargeException::isAnswerOverLimit,
+						(ex) -> answerOverLimit(displaySql, shape, callKind, rowsNeeded, ex))
 				.onErrorMap((ex) -> this.translator.translate(taskOf(callKind), displaySql, ex))
 				.doOnError(observation::error)
 				.doOnTerminate(observation::stop)
 				.doOnCancel(observation::stop)
 				.contextWrite((reactorContext) -> reactorContext.put(ObservationThreadLocalAccessor.KEY, observation));
 		});
+	}
+
+	private static Mono<EdgeQueryResult> answerOverLimit(String displaySql, SqlStatementShape shape,
+			EdgeDatabaseCallKind callKind, boolean rowsNeeded, Throwable failure) {
+		if (rowsNeeded) {
+			return Mono
+				.error(new EdgeDatabaseAnswerTooLargeException(taskOf(callKind), displaySql, !shape.isRead(), failure));
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug(taskOf(callKind) + ": the statement ran but its answer is over the in-memory limit and was "
+					+ "not read" + (shape.isRead() ? "" : "; its changes are applied, their count is unknown"));
+		}
+		return Mono.empty();
 	}
 
 	private <T> List<@Nullable T> mapRows(String sql, EdgeQueryResult result, RowMapper<T> mapper) {
@@ -109,20 +122,6 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			case UPDATE -> "Edge database update";
 			case EXECUTE -> "Edge database execute";
 		};
-	}
-
-	/**
-	 * Counts affected rows by the rules documented on {@link ReactiveEdgeDatabaseClient}.
-	 */
-	private static long affectedRows(EdgeQueryResult result, SqlStatementShape shape, boolean returningSent) {
-		if (shape.isDataChange() && returningSent) {
-			return result.rows().size();
-		}
-		if (shape.statementCount() <= 1 && !shape.isDataChange()) {
-			return 0;
-		}
-		Long changes = result.changes();
-		return (changes != null) ? changes : Statement.SUCCESS_NO_INFO;
 	}
 
 	/**
@@ -220,34 +219,36 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 		@Override
 		public Mono<Void> then() {
 			return Mono.defer(() -> {
-				EdgeDatabaseRequest statement = statement();
-				boolean read = SqlStatementShape.of(statement.sql()).isRead();
-				return exchange(this.sql, statement, EdgeDatabaseCallKind.EXECUTE, read);
+				EdgeDatabaseRequest request = request();
+				SqlStatementShape shape = SqlStatementShape.of(request.sql());
+				return exchange(this.sql, request, shape, EdgeDatabaseCallKind.EXECUTE, false);
 			}).then();
 		}
 
 		Mono<EdgeQueryResult> query() {
 			return Mono.defer(() -> {
-				EdgeDatabaseRequest statement = statement();
-				boolean read = SqlStatementShape.of(statement.sql()).isRead();
-				return exchange(this.sql, statement, EdgeDatabaseCallKind.QUERY, read);
+				EdgeDatabaseRequest request = request();
+				SqlStatementShape shape = SqlStatementShape.of(request.sql());
+				return exchange(this.sql, request, shape, EdgeDatabaseCallKind.QUERY, true);
 			});
 		}
 
+		/**
+		 * Runs the statement and counts its affected rows, the way
+		 * {@link AffectedRowCounting} chooses for its shape.
+		 */
 		Mono<Long> rowsUpdated() {
 			return Mono.defer(() -> {
-				EdgeDatabaseRequest statement = statement();
-				SqlStatementShape shape = SqlStatementShape.of(statement.sql());
-				boolean appendReturning = shape.canAppendReturning()
-						&& !DefaultReactiveEdgeDatabaseClient.this.answersCarryChanges.get();
-				EdgeDatabaseRequest sent = statement;
-				if (appendReturning) {
-					sent = statement.withSql(shape.withReturning(statement.sql(), "1"));
+				EdgeDatabaseRequest request = request();
+				SqlStatementShape shape = SqlStatementShape.of(request.sql());
+				AffectedRowCounting counting = AffectedRowCounting.of(shape);
+				EdgeDatabaseRequest sent = request;
+				if (counting == AffectedRowCounting.APPENDED_RETURNING) {
+					sent = request.withSql(counting.sqlToSend(request.sql(), shape));
 					StatementLimits.check(sent.sql(), sent.params().size());
 				}
-				boolean returningSent = appendReturning || shape.returning();
-				return exchange(this.sql, sent, EdgeDatabaseCallKind.UPDATE, shape.isRead())
-					.map((result) -> affectedRows(result, shape, returningSent));
+				return exchange(this.sql, sent, shape, EdgeDatabaseCallKind.UPDATE, false).map(counting::count)
+					.defaultIfEmpty(counting.countOfUnreadAnswer());
 			});
 		}
 
@@ -255,7 +256,7 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			return DefaultReactiveEdgeDatabaseClient.this.mapRows(this.sql, result, mapper);
 		}
 
-		private EdgeDatabaseRequest statement() {
+		private EdgeDatabaseRequest request() {
 			return this.bindings.toRequest(this.sql);
 		}
 

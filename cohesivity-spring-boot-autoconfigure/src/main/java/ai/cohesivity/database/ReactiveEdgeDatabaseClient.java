@@ -39,19 +39,23 @@ import org.springframework.jdbc.core.RowMapper;
  * {@code DataAccessException}s (see {@link EdgeDatabaseExceptionTranslator}), and each
  * call is observed as {@code cohesivity.edge.database}.
  * <p>
- * Affected rows ({@link UpdatedRowsFetchSpec#rowsUpdated()}) are counted honestly on both
- * wire shapes of the edge database. When answers carry D1's {@code meta}, the count is
- * {@code meta.changes}. When they carry only {@code {rows,rowCount}} (Cohesivity
- * documents no more), a single {@code INSERT}, {@code UPDATE}, {@code DELETE} or
- * {@code REPLACE} without a {@code RETURNING} clause is sent with {@code RETURNING 1}
- * appended and the count is the number of rows returned (about 8 bytes of answer per
- * changed row: run very large updates with {@code then()} if the count is not needed); a
- * statement with its own {@code RETURNING} counts its rows. The client learns from each
- * answer whether {@code meta} is present. A single statement that changes no rows by
- * nature (DDL, {@code SELECT}) reports {@code 0}, as JDBC does. Where the count cannot be
- * known — a multi-statement script, or an {@code UPDATE} / {@code DELETE} ending in
- * {@code ORDER BY} / {@code LIMIT}, on an answer without {@code meta} — the result is
- * {@code -2} ({@link java.sql.Statement#SUCCESS_NO_INFO}).
+ * Affected rows ({@link UpdatedRowsFetchSpec#rowsUpdated()}) are counted per statement,
+ * from its shape and the answer in hand, never from earlier answers (Cohesivity documents
+ * only {@code {rows,rowCount}}; D1's {@code meta} may come on one answer and not the
+ * next). A single {@code INSERT}, {@code UPDATE}, {@code DELETE} or {@code REPLACE} is
+ * sent with {@code RETURNING 1} appended and counted by the rows that come back (about 8
+ * bytes of answer per changed row); one with its own {@code RETURNING} counts its rows. A
+ * single statement that changes no rows by nature (DDL, {@code SELECT}) reports
+ * {@code 0}, as JDBC does. Where no {@code RETURNING} can be added — a multi-statement
+ * script, an {@code UPDATE} / {@code DELETE} ending in {@code ORDER BY} / {@code LIMIT} —
+ * the count is {@code meta.changes} when the answer carries it and {@code -2}
+ * ({@link java.sql.Statement#SUCCESS_NO_INFO}) otherwise. When the answer is too large to
+ * read ({@code cohesivity.max-in-memory-size}; about 260,000 changed rows at the 2 MiB
+ * default) the statement still ran: the count is {@code -2} and the write is applied.
+ * <p>
+ * An answer too large to read where rows were asked for fails with an
+ * {@link EdgeDatabaseAnswerTooLargeException} that says whether the statement's writes
+ * were applied; {@link GenericExecuteSpec#then()} needs no rows and completes.
  */
 public interface ReactiveEdgeDatabaseClient {
 

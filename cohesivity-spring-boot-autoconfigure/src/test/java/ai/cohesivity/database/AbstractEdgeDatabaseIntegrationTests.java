@@ -152,6 +152,30 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 	}
 
 	@Test
+	void updateOfThreeHundredThousandRowsSucceedsWithTheDefaultLimits() {
+		// Counting RETURNING rows of 300,000 changed rows (about 2.4 MB) is over the
+		// default 2 MiB the client reads: the write is applied once and reported as
+		// success without a count, never as a failure.
+		this.emulator.admin().d1Caps(Long.MAX_VALUE, Long.MAX_VALUE);
+		try {
+			withFreshTenant(true, (emulatorTenant, operations) -> {
+				operations.execute("CREATE TABLE big (id INTEGER PRIMARY KEY, done INTEGER NOT NULL DEFAULT 0)");
+				operations.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) "
+						+ "INSERT INTO big (id) SELECT i FROM n");
+				long before = requests();
+				assertThat(operations.update("UPDATE big SET done = ?", 1)).isEqualTo(Statement.SUCCESS_NO_INFO);
+				assertThat(requests() - before).isEqualTo(1);
+				assertThat(operations.queryForObject("SELECT count(*) FROM big WHERE done = 1", Long.class))
+					.isEqualTo(300_000L);
+				assertThat(operations.update("UPDATE big SET done = 0 WHERE id <= ?", 1000)).isEqualTo(1000);
+			});
+		}
+		finally {
+			this.emulator.admin().reset();
+		}
+	}
+
+	@Test
 	void executeRunsAScript() {
 		this.template.execute("""
 				CREATE TABLE extra (v TEXT);

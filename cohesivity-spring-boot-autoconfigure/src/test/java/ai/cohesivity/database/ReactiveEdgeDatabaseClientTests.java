@@ -53,13 +53,23 @@ class ReactiveEdgeDatabaseClientTests {
 	}
 
 	@Test
-	void onceAnswersCarryMetaTheCountComesFromMetaChangesWithoutRewriting() {
+	void anEarlierAnswerWithMetaDoesNotChangeHowTheNextWriteIsCounted() {
 		this.edge.answer("{\"rows\":[{\"n\":1}],\"rowCount\":1,\"meta\":{\"changes\":0,\"last_row_id\":0}}");
-		this.edge.answer("{\"rows\":[],\"rowCount\":0,\"meta\":{\"changes\":3,\"last_row_id\":9}}");
+		this.edge.answer("{\"rows\":[{\"1\":1},{\"1\":1},{\"1\":1}],\"rowCount\":3}");
 		this.client.sql("SELECT 1 AS n").fetch().all().collectList().block();
 		Long count = this.client.sql("DELETE FROM notes").fetch().rowsUpdated().block();
 		assertThat(count).isEqualTo(3L);
-		assertThat(this.edge.calls.get(1).body()).containsEntry("query", "DELETE FROM notes");
+		assertThat(this.edge.calls.get(1).body()).containsEntry("query", "DELETE FROM notes RETURNING 1");
+	}
+
+	@Test
+	void updateEndingInLimitIsCountedFromMetaWhenTheAnswerCarriesIt() {
+		this.edge.answer("{\"rows\":[],\"rowCount\":0,\"meta\":{\"changes\":5}}");
+		this.edge.answer(MINIMAL_EMPTY);
+		String sql = "UPDATE notes SET done = 1 ORDER BY id LIMIT 5";
+		assertThat(this.client.sql(sql).fetch().rowsUpdated().block()).isEqualTo(5L);
+		assertThat(this.client.sql(sql).fetch().rowsUpdated().block()).isEqualTo((long) Statement.SUCCESS_NO_INFO);
+		assertThat(this.edge.calls).extracting((call) -> call.body().get("query")).containsOnly(sql);
 	}
 
 	@Test
