@@ -167,9 +167,9 @@ public interface EdgeDatabaseOperations {
 
 	/**
 	 * Runs one statement for each set of arguments. A single simple
-	 * {@code INSERT … VALUES (?, …)} is rewritten into multi-row INSERTs of at most
-	 * {@value StatementLimits#MAX_BOUND_PARAMETERS} bound parameters each, one request
-	 * per chunk; any other statement runs once per row, in order, one request each.
+	 * {@code INSERT … VALUES (?, …)} is rewritten into multi-row INSERTs of at most 100
+	 * bound parameters each, one request per chunk; any other statement runs once per
+	 * row, in order, one request each.
 	 * <p>
 	 * <strong>A batch is not atomic.</strong> Each request is atomic on its own, but when
 	 * one fails the earlier ones stay written; the exception's message says how many

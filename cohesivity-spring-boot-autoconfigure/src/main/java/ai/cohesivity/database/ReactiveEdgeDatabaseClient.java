@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.RowMapper;
  * to (nothing is sent before). Parameters are bound by index ({@code 0}-based: index
  * {@code 0} is the first {@code ?}, or {@code ?1}) or by name ({@code :name}, substituted
  * on the client because the edge database only understands positional parameters), never
- * both in one statement. Statements over the {@link StatementLimits} fail before sending.
+ * both in one statement. Statements over the edge database's limits (100 bound
+ * parameters, 100,000 bytes of SQL) fail before sending.
  * <p>
  * A single read ({@code SELECT}, {@code VALUES}, {@code EXPLAIN}) is idempotent and may
  * be retried by the {@link EdgeClient} after a transient failure; anything else is sent

@@ -20,7 +20,7 @@ import java.util.List;
  * Spring's {@code ScriptUtils.splitSqlScript} handles quotes and comments but splits
  * trigger bodies apart, which SQLite schemas use; hence this splitter.
  */
-public final class SqlScriptSplitter {
+final class SqlScriptSplitter {
 
 	private SqlScriptSplitter() {
 	}
@@ -30,7 +30,7 @@ public final class SqlScriptSplitter {
 	 * @param script the SQL script
 	 * @return the statements in order, never blank
 	 */
-	public static List<String> split(String script) {
+	static List<String> split(String script) {
 		List<String> statements = new ArrayList<>();
 		for (List<SqlToken> statement : splitTokens(SqlLexer.tokenize(script))) {
 			int start = statement.get(0).start();

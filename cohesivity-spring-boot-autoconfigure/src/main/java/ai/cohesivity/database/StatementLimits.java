@@ -14,13 +14,13 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * at most {@value #MAX_STATEMENT_BYTES} bytes of SQL text (UTF-8). Statements are checked
  * before anything is sent, so a statement over a limit fails at once with no request.
  */
-public final class StatementLimits {
+final class StatementLimits {
 
 	/** Maximum number of bound parameters in one statement. */
-	public static final int MAX_BOUND_PARAMETERS = 100;
+	static final int MAX_BOUND_PARAMETERS = 100;
 
 	/** Maximum length of one statement's SQL text, in UTF-8 bytes. */
-	public static final int MAX_STATEMENT_BYTES = 100_000;
+	static final int MAX_STATEMENT_BYTES = 100_000;
 
 	private StatementLimits() {
 	}
@@ -31,7 +31,7 @@ public final class StatementLimits {
 	 * @param parameterCount the number of bound parameters
 	 * @throws InvalidDataAccessApiUsageException if a limit is exceeded
 	 */
-	public static void check(String sql, int parameterCount) {
+	static void check(String sql, int parameterCount) {
 		if (parameterCount > MAX_BOUND_PARAMETERS) {
 			throw new InvalidDataAccessApiUsageException("Statement binds " + parameterCount
 					+ " parameters but the edge database accepts at most " + MAX_BOUND_PARAMETERS
