@@ -6,6 +6,7 @@ package ai.cohesivity.database;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.NonTransientDataAccessException;
 
@@ -56,18 +57,10 @@ public class EdgeDatabaseAnswerTooLargeException extends NonTransientDataAccessE
 	 * Whether a failure is an answer over the in-memory limit: the server answered
 	 * {@code 2xx} (error answers are read separately), so the statement ran.
 	 * @param failure the failure
-	 * @return {@code true} if a {@link DataBufferLimitException} is among its causes
+	 * @return {@code true} if its root cause is a {@link DataBufferLimitException}
 	 */
 	static boolean isAnswerOverLimit(Throwable failure) {
-		for (Throwable current = failure; current != null; current = current.getCause()) {
-			if (current instanceof DataBufferLimitException) {
-				return true;
-			}
-			if (current.getCause() == current) {
-				return false;
-			}
-		}
-		return false;
+		return NestedExceptionUtils.getRootCause(failure) instanceof DataBufferLimitException;
 	}
 
 }
