@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * way D1 does for a write, {@code {"rows":[],"rowCount":0,"meta":{"changes":n}}} with
  * {@code n} the number of bound parameters divided by the parameters per changed row (and
  * one {@code {"1":1}} row per changed row when the statement ends in {@code RETURNING 1},
- * as the client's first update sends before it knows that answers carry {@code meta}). It
+ * as the client sends every single data change to count it on any wire shape). It
  * isolates the client's own per-call cost from the network.
  */
 public final class CannedEdgeClient implements EdgeClient {

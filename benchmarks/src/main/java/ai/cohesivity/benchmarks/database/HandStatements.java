@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The baseline of statement preparation: what a user without the starter writes to send
  * statements to {@code POST /edge/database} — the body map built by hand, {@code IN}
- * lists and multi-row INSERTs concatenated by hand — sent through the same
- * {@link EdgeClient} as the template, so that the difference between the two is the
- * client's own work.
+ * lists and multi-row INSERTs concatenated by hand, {@code RETURNING 1} appended and the
+ * returned rows counted (the only count the documented {@code {rows,rowCount}} answer
+ * gives) — sent through the same {@link EdgeClient} as the template, so that the
+ * difference between the two is the client's own work.
  */
 public final class HandStatements {
 
@@ -42,7 +43,7 @@ public final class HandStatements {
 	 * Sends one statement with positional parameters.
 	 * @param sql the SQL with {@code ?} placeholders
 	 * @param args the arguments
-	 * @return the changed rows ({@code meta.changes})
+	 * @return the changed rows (the rows of the appended {@code RETURNING 1})
 	 */
 	public long update(String sql, Object... args) {
 		return changes(send(sql, Arrays.asList(args)));
@@ -93,7 +94,7 @@ public final class HandStatements {
 
 	private JsonNode send(String sql, List<?> params) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", sql);
+		body.put("query", sql + " RETURNING 1");
 		body.put("params", params);
 		JsonNode answer = this.edgeClient.post(PATH, body, false).block();
 		if (answer == null) {
@@ -103,7 +104,7 @@ public final class HandStatements {
 	}
 
 	private static long changes(JsonNode answer) {
-		return answer.path("meta").path("changes").asLong();
+		return answer.path("rows").size();
 	}
 
 }

@@ -28,9 +28,8 @@ class StatementPreparationBenchmarkTests {
 	@BeforeEach
 	void setUp() {
 		this.benchmark.setUp(this.sent::add);
-		// A fresh client appends RETURNING 1 to its first update, until it has seen an
-		// answer
-		// with meta.changes; JMH's warm-up gets past that, and so does this.
+		// A first call of each kind warms the caches (statement shapes, parsed SQL), as
+		// JMH's warm-up does.
 		this.benchmark.templateUpdate();
 		this.benchmark.templateNamedUpdateInList();
 		this.benchmark.templateBatchInsert();
@@ -44,7 +43,8 @@ class StatementPreparationBenchmarkTests {
 		assertThat(this.benchmark.templateUpdate()).isOne();
 		List<JsonNode> template = drainSent();
 		assertThat(hand).hasSize(1);
-		assertThat(hand.get(0).get("query").asString()).isEqualTo(StatementPreparationBenchmark.UPDATE);
+		assertThat(hand.get(0).get("query").asString())
+			.isEqualTo(StatementPreparationBenchmark.UPDATE + " RETURNING 1");
 		assertThat(template).isEqualTo(hand);
 	}
 
