@@ -7,7 +7,6 @@ package ai.cohesivity.autoconfigure;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -22,40 +21,35 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import ai.cohesivity.core.ApplicationKeyQueryConnector;
-import ai.cohesivity.core.BaseUrls;
 import ai.cohesivity.core.ClientHttpConnectorFactory;
+import ai.cohesivity.core.CohesivityClientConfigurer;
 import ai.cohesivity.core.CohesivityClientSettings;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityCredentials;
-import ai.cohesivity.core.CohesivityHttpTransport;
-import ai.cohesivity.core.CohesivityRetryPolicy;
 import ai.cohesivity.core.CohesivityVersion;
 import ai.cohesivity.core.CohesivityWebClientCustomizer;
-import ai.cohesivity.core.CohesivityWebClientFactory;
-import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.RetrySettings;
-import ai.cohesivity.edge.DefaultEdgeClient;
 import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.edge.EdgeTokenMetrics;
 import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.edge.EdgeTokenSettings;
 import ai.cohesivity.edge.MicrometerEdgeTokenMetrics;
 import ai.cohesivity.management.ClaimClient;
-import ai.cohesivity.management.GenesisBootstrap;
-import ai.cohesivity.management.GenesisClient;
 import ai.cohesivity.management.ManagementApi;
 import ai.cohesivity.management.ResourcesClient;
 import ai.cohesivity.management.StatusClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} for the Cohesivity client plumbing: connection details, the shared
- * {@link CohesivityWebClientFactory}, the retry policy, edge session tokens and the
- * {@link EdgeClient}, the control-plane clients ({@link ResourcesClient},
+ * Auto-configuration} for the Cohesivity clients: connection details, the one
+ * {@link CohesivityClientConfigurer} every client is assembled by, edge session tokens
+ * and the {@link EdgeClient}, the control-plane clients ({@link ResourcesClient},
  * {@link StatusClient}, {@link ClaimClient}), opt-in tenant creation
- * ({@code cohesivity.genesis.enabled}) and the start-up expiry warning.
+ * ({@code cohesivity.genesis.enabled}), key redaction in logs and the start-up expiry
+ * warning.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
@@ -67,22 +61,27 @@ import ai.cohesivity.management.StatusClient;
 @EnableConfigurationProperties(CohesivityProperties.class)
 public final class CohesivityAutoConfiguration {
 
+	@Bean(LogRedaction.BEAN_NAME)
+	LogRedaction cohesivityLogRedaction(CohesivityProperties properties) {
+		return new LogRedaction(properties.isRedactLogs());
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(CohesivityConnectionDetails.class)
 	PropertiesCohesivityConnectionDetails cohesivityConnectionDetails(CohesivityProperties properties,
-			ObjectProvider<CohesivityWebClientFactory> webClientFactory,
-			ObjectProvider<CohesivityRetryPolicy> retryPolicy) {
-		PropertiesCohesivityConnectionDetails details = new PropertiesCohesivityConnectionDetails(properties);
-		if (properties.getGenesis().isEnabled() && !details.hasAnyKey()) {
-			WebClient webClient = webClientFactory.getObject().create(BaseUrls.validate(properties.getBaseUrl()));
-			GenesisClient genesis = new GenesisClient(
-					new CohesivityHttpTransport(webClient, JsonMapper.shared(), retryPolicy.getObject()),
-					JsonMapper.shared());
-			CohesivityCredentials created = new GenesisBootstrap(genesis, properties.getGenesis().getLockTimeout())
-				.ensureCredentials(new CredentialsFile(properties.getCredentialsFile()));
-			details = new PropertiesCohesivityConnectionDetails(properties, created);
-		}
-		return details;
+			ObjectProvider<TenantGenesis> genesis) {
+		TenantGenesis created = genesis.getIfAvailable();
+		CohesivityCredentials credentials = (created != null) ? created.credentials() : null;
+		return (credentials != null) ? new PropertiesCohesivityConnectionDetails(properties, credentials)
+				: new PropertiesCohesivityConnectionDetails(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@DependsOn(LogRedaction.BEAN_NAME)
+	CohesivityConnection cohesivityConnection(CohesivityConnectionDetails connectionDetails,
+			CohesivityProperties properties) {
+		return new ConnectionDetailsConnection(connectionDetails, properties.getCredentialsFile());
 	}
 
 	@Bean
@@ -93,54 +92,43 @@ public final class CohesivityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CohesivityWebClientFactory cohesivityWebClientFactory(CohesivityProperties properties,
+	@DependsOn(LogRedaction.BEAN_NAME)
+	CohesivityClientConfigurer cohesivityClientConfigurer(CohesivityProperties properties,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<ClientHttpConnectorFactory> connectors,
 			ObjectProvider<CohesivityWebClientCustomizer> customizers) {
 		String userAgent = (properties.getUserAgent() != null && !properties.getUserAgent().isBlank())
 				? properties.getUserAgent() : CohesivityVersion.userAgent();
 		int maxInMemorySize = (int) Math.min(Integer.MAX_VALUE, properties.getMaxInMemorySize().toBytes());
-		CohesivityClientSettings settings = new CohesivityClientSettings(userAgent, properties.getConnectTimeout(),
-				properties.getReadTimeout(), maxInMemorySize);
-		return new CohesivityWebClientFactory(webClientBuilder.getIfAvailable(WebClient::builder), settings,
-				connectors.getIfAvailable(() -> CohesivityWebClientFactory::reactorConnector),
-				customizers.orderedStream().toList());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	CohesivityRetryPolicy cohesivityRetryPolicy(CohesivityProperties properties) {
 		CohesivityProperties.Retry retry = properties.getRetry();
-		return new CohesivityRetryPolicy(new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(),
-				retry.getMaxBackoff(), retry.getMaxRetryAfter()));
+		CohesivityClientConfigurer.Builder builder = CohesivityClientConfigurer.builder()
+			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
+			.settings(new CohesivityClientSettings(userAgent, properties.getConnectTimeout(),
+					properties.getReadTimeout(), maxInMemorySize))
+			.retrySettings(new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
+					retry.getMaxRetryAfter()))
+			.customizers(customizers.orderedStream().toList());
+		connectors.ifAvailable(builder::connectorFactory);
+		return builder.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	EdgeClient cohesivityEdgeClient(CohesivityConnectionDetails connectionDetails, CohesivityProperties properties,
-			CohesivityWebClientFactory webClientFactory, CohesivityRetryPolicy retryPolicy,
-			ObjectProvider<EdgeTokenProvider> tokenProvider) {
-		CohesivityHttpTransport transport = EdgeTransports.create(connectionDetails, properties, webClientFactory,
-				retryPolicy);
-		return new DefaultEdgeClient(transport,
-				properties.getEdge().isSessionTokens() ? tokenProvider.getIfAvailable() : null);
+	EdgeClient cohesivityEdgeClient(CohesivityConnection connection, CohesivityClientConfigurer configurer,
+			CohesivityProperties properties, ObjectProvider<EdgeTokenProvider> tokenProvider) {
+		EdgeClient.Builder builder = EdgeClient.builder(connection).configurer(configurer);
+		if (properties.getEdge().isSessionTokens()) {
+			builder.tokenProvider(tokenProvider.getObject());
+		}
+		else {
+			builder.sessionTokens(false);
+		}
+		return builder.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ManagementApi cohesivityManagementApi(CohesivityConnectionDetails connectionDetails,
-			CohesivityProperties properties, CohesivityWebClientFactory webClientFactory,
-			CohesivityRetryPolicy retryPolicy) {
-		LogRedaction.install(properties);
-		WebClient webClient = webClientFactory.create(BaseUrls.validate(connectionDetails.getBaseUrl()));
-		CohesivityHttpTransport transport = new CohesivityHttpTransport(webClient, JsonMapper.shared(), retryPolicy);
-		return new ManagementApi(transport, () -> {
-			String key = connectionDetails.getManagementKey();
-			if (key == null || key.isBlank()) {
-				throw new MissingCohesivityCredentialsException("management key", "cohesivity.management-key",
-						properties.getCredentialsFile());
-			}
-			return key;
-		});
+	ManagementApi cohesivityManagementApi(CohesivityConnection connection, CohesivityClientConfigurer configurer) {
+		return ManagementApi.builder(connection).configurer(configurer).build();
 	}
 
 	@Bean
@@ -157,10 +145,9 @@ public final class CohesivityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ClaimClient cohesivityClaimClient(ManagementApi managementApi, CohesivityConnectionDetails connectionDetails,
-			CohesivityProperties properties) {
-		return new ClaimClient(managementApi, BaseUrls.validate(connectionDetails.getBaseUrl()),
-				properties.getClaim().getPollInterval(), properties.getClaim().getTimeout());
+	ClaimClient cohesivityClaimClient(ManagementApi managementApi, CohesivityProperties properties) {
+		return new ClaimClient(managementApi, properties.getClaim().getPollInterval(),
+				properties.getClaim().getTimeout());
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -169,16 +156,33 @@ public final class CohesivityAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		EdgeTokenProvider cohesivityEdgeTokenProvider(CohesivityConnectionDetails connectionDetails,
-				CohesivityProperties properties, CohesivityWebClientFactory webClientFactory,
-				CohesivityRetryPolicy retryPolicy, ObjectProvider<EdgeTokenMetrics> metrics) {
-			CohesivityHttpTransport transport = EdgeTransports.create(connectionDetails, properties, webClientFactory,
-					retryPolicy);
+		EdgeTokenProvider cohesivityEdgeTokenProvider(CohesivityConnection connection,
+				CohesivityClientConfigurer configurer, CohesivityProperties properties,
+				ObjectProvider<EdgeTokenMetrics> metrics) {
 			CohesivityProperties.Edge edge = properties.getEdge();
-			EdgeTokenSettings settings = new EdgeTokenSettings(EdgeTokenSettings.defaults().defaultTtl(),
-					edge.getMinimumTokenTtl(), edge.getMaximumTokenMargin());
-			return new EdgeTokenProvider(transport, settings, metrics.getIfAvailable(EdgeTokenMetrics::none),
-					Clock.systemUTC());
+			return EdgeTokenProvider.builder(connection)
+				.configurer(configurer)
+				.settings(new EdgeTokenSettings(EdgeTokenSettings.defaults().defaultTtl(), edge.getMinimumTokenTtl(),
+						edge.getMaximumTokenMargin()))
+				.metrics(metrics.getIfAvailable(EdgeTokenMetrics::none))
+				.build();
+		}
+
+	}
+
+	/**
+	 * Creates a tenant at start-up when no key is configured anywhere. The tenant is
+	 * created when the {@link TenantGenesis} bean initializes; the connection details
+	 * depend on it.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "cohesivity.genesis.enabled")
+	@ConditionalOnMissingBean(CohesivityConnectionDetails.class)
+	static class GenesisConfiguration {
+
+		@Bean
+		TenantGenesis cohesivityTenantGenesis(CohesivityProperties properties, CohesivityClientConfigurer configurer) {
+			return new TenantGenesis(properties, configurer);
 		}
 
 	}
@@ -225,35 +229,6 @@ public final class CohesivityAutoConfiguration {
 		@ConditionalOnMissingBean
 		EdgeTokenMetrics cohesivityEdgeTokenMetrics(MeterRegistry registry) {
 			return new MicrometerEdgeTokenMetrics(registry);
-		}
-
-	}
-
-	/**
-	 * Builds the data-plane transport: the application key is added as {@code ?key=} by
-	 * the connector, to {@code /edge/session} only when session tokens are used, to every
-	 * call otherwise.
-	 */
-	static final class EdgeTransports {
-
-		private EdgeTransports() {
-		}
-
-		static CohesivityHttpTransport create(CohesivityConnectionDetails connectionDetails,
-				CohesivityProperties properties, CohesivityWebClientFactory webClientFactory,
-				CohesivityRetryPolicy retryPolicy) {
-			String baseUrl = BaseUrls.validate(connectionDetails.getBaseUrl());
-			String applicationKey = connectionDetails.getApplicationKey();
-			if (applicationKey == null || applicationKey.isBlank()) {
-				throw new MissingCohesivityCredentialsException("application key", "cohesivity.application-key",
-						properties.getCredentialsFile());
-			}
-			LogRedaction.install(properties);
-			boolean sessionTokens = properties.getEdge().isSessionTokens();
-			WebClient webClient = webClientFactory.create(baseUrl,
-					(connector) -> new ApplicationKeyQueryConnector(connector, applicationKey,
-							(path) -> !sessionTokens || path.equals("/edge/session")));
-			return new CohesivityHttpTransport(webClient, JsonMapper.shared(), retryPolicy);
 		}
 
 	}

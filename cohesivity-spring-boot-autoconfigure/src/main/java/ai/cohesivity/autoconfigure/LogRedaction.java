@@ -4,24 +4,53 @@
 
 package ai.cohesivity.autoconfigure;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.util.ClassUtils;
 
 /**
- * Installs key redaction into the logging backend when it supports it (Logback), before
- * the first request that carries a key is sent.
+ * Keeps Cohesivity keys out of the logging backend's output for as long as its
+ * application context lives, when the backend supports it (Logback) and
+ * {@code cohesivity.redact-logs} is on. The filter is process-wide: it is installed when
+ * the first context that wants it initializes this bean, and removed when the last such
+ * context closes, so contexts opened and closed in any order neither leave it behind nor
+ * take it away from each other. The clients' assembly depends on this bean, so the filter
+ * is in place before the first request that carries a key.
  */
-final class LogRedaction {
+final class LogRedaction implements InitializingBean, DisposableBean {
+
+	/** The bean name the clients' assembly depends on. */
+	static final String BEAN_NAME = "cohesivityLogRedaction";
 
 	private static final boolean LOGBACK_PRESENT = ClassUtils.isPresent("ch.qos.logback.classic.LoggerContext",
 			LogRedaction.class.getClassLoader());
 
-	private LogRedaction() {
+	private final boolean enabled;
+
+	private boolean attached;
+
+	LogRedaction(boolean enabled) {
+		this.enabled = enabled;
 	}
 
-	static void install(CohesivityProperties properties) {
-		if (properties.isRedactLogs() && LOGBACK_PRESENT) {
-			LogbackKeyRedactionFilter.install();
+	@Override
+	public void afterPropertiesSet() {
+		if (this.enabled && LOGBACK_PRESENT) {
+			this.attached = LogbackKeyRedactionFilter.attach(this);
 		}
+	}
+
+	@Override
+	public void destroy() {
+		if (this.attached) {
+			LogbackKeyRedactionFilter.detach(this);
+			this.attached = false;
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "LogRedaction[" + (this.attached ? "attached" : "inactive") + "]";
 	}
 
 }

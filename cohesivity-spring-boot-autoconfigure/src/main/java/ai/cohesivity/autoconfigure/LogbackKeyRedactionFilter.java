@@ -4,13 +4,16 @@
 
 package ai.cohesivity.autoconfigure;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.slf4j.helpers.MessageFormatter;
@@ -23,6 +26,10 @@ import ai.cohesivity.core.KeyRedactor;
  * request URI at {@code DEBUG}, and {@code POST /edge/session} must carry the application
  * key as {@code ?key=}. An enabled event whose message holds a key is replaced by the
  * same event with the key masked. Events below their logger's level are not inspected.
+ * <p>
+ * The filter is process-wide while the owners that want it ({@link LogRedaction} beans,
+ * one per application context) are not: it is in Logback's context while at least one
+ * owner is attached, and removed when the last one detaches.
  */
 final class LogbackKeyRedactionFilter extends TurboFilter {
 
@@ -30,28 +37,55 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 
 	private static final String FQCN = Logger.class.getName();
 
+	private static final String NAME = "cohesivity-key-redaction";
+
+	private static final Set<Object> owners = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	private LogbackKeyRedactionFilter() {
+	}
+
 	/**
-	 * Install the filter into Logback's context unless it is there already.
-	 * @return whether the filter is installed
+	 * Attach an owner: install the filter into Logback's context unless it is there
+	 * already.
+	 * @param owner the owner, detached later with {@link #detach(Object)}
+	 * @return whether Logback is the logging backend (and the owner attached)
 	 */
-	static boolean install() {
-		ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-		if (!(factory instanceof LoggerContext context)) {
+	static boolean attach(Object owner) {
+		if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
 			return false;
 		}
-		synchronized (LogbackKeyRedactionFilter.class) {
-			boolean present = context.getTurboFilterList()
-				.stream()
-				.anyMatch((filter) -> filter instanceof LogbackKeyRedactionFilter);
-			if (!present) {
+		synchronized (owners) {
+			owners.add(owner);
+			if (context.getTurboFilterList().stream().noneMatch(LogbackKeyRedactionFilter.class::isInstance)) {
 				LogbackKeyRedactionFilter filter = new LogbackKeyRedactionFilter();
-				filter.setName("cohesivity-key-redaction");
+				filter.setName(NAME);
 				filter.setContext(context);
 				filter.start();
 				context.addTurboFilter(filter);
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Detach an owner: remove the filter from Logback's context when no owner is left.
+	 * @param owner an attached owner
+	 */
+	static void detach(Object owner) {
+		if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+			return;
+		}
+		synchronized (owners) {
+			if (!owners.remove(owner) || !owners.isEmpty()) {
+				return;
+			}
+			for (TurboFilter filter : context.getTurboFilterList()) {
+				if (filter instanceof LogbackKeyRedactionFilter) {
+					context.getTurboFilterList().remove(filter);
+					filter.stop();
+				}
+			}
+		}
 	}
 
 	@Override

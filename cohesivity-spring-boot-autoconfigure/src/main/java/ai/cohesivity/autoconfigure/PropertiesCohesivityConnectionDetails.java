@@ -18,7 +18,7 @@ import ai.cohesivity.core.KeyRedactor;
  * {@code .cohesivity} file as fallback: each value set as a property wins over the
  * file's.
  */
-public class PropertiesCohesivityConnectionDetails implements CohesivityConnectionDetails {
+final class PropertiesCohesivityConnectionDetails implements CohesivityConnectionDetails {
 
 	private final CohesivityProperties properties;
 
@@ -30,7 +30,7 @@ public class PropertiesCohesivityConnectionDetails implements CohesivityConnecti
 	 * @throws ai.cohesivity.core.CredentialsFileException if the credentials file exists
 	 * but cannot be used
 	 */
-	public PropertiesCohesivityConnectionDetails(CohesivityProperties properties) {
+	PropertiesCohesivityConnectionDetails(CohesivityProperties properties) {
 		this(properties, new CredentialsFile(properties.getCredentialsFile()).read());
 	}
 
@@ -39,7 +39,7 @@ public class PropertiesCohesivityConnectionDetails implements CohesivityConnecti
 	 * @param properties the properties
 	 * @param file the credentials read from the file
 	 */
-	public PropertiesCohesivityConnectionDetails(CohesivityProperties properties, CohesivityCredentials file) {
+	PropertiesCohesivityConnectionDetails(CohesivityProperties properties, CohesivityCredentials file) {
 		this.properties = properties;
 		this.file = file;
 	}
@@ -78,7 +78,7 @@ public class PropertiesCohesivityConnectionDetails implements CohesivityConnecti
 	 * Return whether any key is configured, as a property or in the file.
 	 * @return whether a management or application key is available
 	 */
-	public boolean hasAnyKey() {
+	boolean hasAnyKey() {
 		return getManagementKey() != null || getApplicationKey() != null;
 	}
 

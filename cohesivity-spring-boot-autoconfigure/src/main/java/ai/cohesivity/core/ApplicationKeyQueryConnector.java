@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import reactor.core.publisher.Mono;
 
@@ -18,36 +17,27 @@ import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ClientHttpResponse;
 
 /**
- * Adds the application key as the {@code key} query parameter at the very last moment,
- * inside the connector. URI templates, the URL seen by {@code WebClient} filters, logs of
- * the exchange and the {@code http.url} of observations therefore never contain it.
+ * Adds the application key as the {@code key} query parameter to every request, at the
+ * very last moment, inside the connector. URI templates, the URL seen by
+ * {@code WebClient} filters, logs of the exchange and the {@code http.url} of
+ * observations therefore never contain it. {@link CohesivityClientConfigurer} puts it
+ * under the clients of exactly the calls whose wire needs the key.
  */
-public final class ApplicationKeyQueryConnector implements ClientHttpConnector {
+final class ApplicationKeyQueryConnector implements ClientHttpConnector {
 
 	private final ClientHttpConnector delegate;
 
 	private final String encodedKey;
 
-	private final Predicate<String> pathNeedsKey;
-
-	/**
-	 * Create a connector.
-	 * @param delegate the connector that does the I/O
-	 * @param applicationKey the application key
-	 * @param pathNeedsKey which request paths receive the key
-	 */
-	public ApplicationKeyQueryConnector(ClientHttpConnector delegate, String applicationKey,
-			Predicate<String> pathNeedsKey) {
+	ApplicationKeyQueryConnector(ClientHttpConnector delegate, String applicationKey) {
 		this.delegate = delegate;
 		this.encodedKey = URLEncoder.encode(applicationKey, StandardCharsets.UTF_8);
-		this.pathNeedsKey = pathNeedsKey;
 	}
 
 	@Override
 	public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
 			Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
-		URI target = this.pathNeedsKey.test(uri.getRawPath()) ? withKey(uri) : uri;
-		return this.delegate.connect(method, target, requestCallback);
+		return this.delegate.connect(method, withKey(uri), requestCallback);
 	}
 
 	private URI withKey(URI uri) {

@@ -37,4 +37,13 @@ public record CohesivityClientSettings(String userAgent, Duration connectTimeout
 				DEFAULT_READ_TIMEOUT, DEFAULT_MAX_IN_MEMORY_SIZE);
 	}
 
+	/**
+	 * Return a copy with another read timeout.
+	 * @param readTimeout the read timeout
+	 * @return the new settings
+	 */
+	public CohesivityClientSettings withReadTimeout(Duration readTimeout) {
+		return new CohesivityClientSettings(this.userAgent, this.connectTimeout, readTimeout, this.maxInMemorySize);
+	}
+
 }

@@ -5,8 +5,12 @@
 package ai.cohesivity.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -14,14 +18,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Sends {@link CohesivityRequest}s as JSON over one Cohesivity {@link WebClient} and
- * reads JSON answers, with the shared error model and retry policy. Every Cohesivity
- * client sends through one of these.
+ * Sends {@link CohesivityRequest}s to one Cohesivity origin with one credential, as
+ * assembled by a {@link CohesivityClientConfigurer}: the credential is applied, the
+ * request is sent as JSON, errors become {@link CohesivityException}s, and an idempotent
+ * call is retried by the one retry layer of the call. Every Cohesivity client sends
+ * through one of these.
+ * <p>
+ * The layers of one call, outermost first: the credential (a session token is obtained,
+ * and a {@code 401} leads to one renewal and one more call), the retry policy (only for
+ * idempotent calls), one HTTP exchange. Obtaining a token is a call of its own with its
+ * own retry layer, so the attempts of a token mint and of the call that needed the token
+ * never multiply.
  */
 public final class CohesivityHttpTransport {
+
+	private final String baseUrl;
 
 	private final WebClient webClient;
 
@@ -29,81 +44,109 @@ public final class CohesivityHttpTransport {
 
 	private final CohesivityRetryPolicy retryPolicy;
 
-	/**
-	 * Create a transport.
-	 * @param webClient a client built by {@link CohesivityWebClientFactory}
-	 * @param jsonMapper the mapper for request and response bodies
-	 * @param retryPolicy the retry policy for idempotent calls
-	 */
-	public CohesivityHttpTransport(WebClient webClient, JsonMapper jsonMapper, CohesivityRetryPolicy retryPolicy) {
+	private final RequestCredential credential;
+
+	CohesivityHttpTransport(String baseUrl, WebClient webClient, JsonMapper jsonMapper,
+			CohesivityRetryPolicy retryPolicy, RequestCredential credential) {
+		this.baseUrl = baseUrl;
 		this.webClient = webClient;
 		this.jsonMapper = jsonMapper;
 		this.retryPolicy = retryPolicy;
+		this.credential = credential;
 	}
 
 	/**
-	 * Return the underlying client, for calls that are not a single JSON exchange
-	 * (streams).
-	 * @return the client
+	 * Return the validated origin this transport sends to.
+	 * @return the base URL, without a trailing slash
 	 */
-	public WebClient webClient() {
-		return this.webClient;
+	public String baseUrl() {
+		return this.baseUrl;
 	}
 
 	/**
-	 * Return the retry policy.
-	 * @return the retry policy
-	 */
-	public CohesivityRetryPolicy retryPolicy() {
-		return this.retryPolicy;
-	}
-
-	/**
-	 * Send a request, retrying it per the {@link CohesivityRetryPolicy} when it is
-	 * idempotent.
-	 * @param request the request
+	 * Send a request with this transport's credential, retrying it when it is idempotent.
+	 * @param request the request; a Bearer credential it carries is replaced by this
+	 * transport's, if it has one
 	 * @param idempotent whether repeating the request is harmless
 	 * @return the JSON answer; an empty object for an empty {@code 2xx} body
 	 */
 	public Mono<JsonNode> send(CohesivityRequest request, boolean idempotent) {
-		return this.retryPolicy.apply(sendOnce(request), idempotent);
+		return this.credential.send(request,
+				(authenticated) -> this.retryPolicy.apply(sendOnce(authenticated), idempotent));
 	}
 
 	/**
-	 * Send a request once, without retries.
-	 * @param request the request
-	 * @return the JSON answer; an empty object for an empty {@code 2xx} body
-	 */
-	public Mono<JsonNode> sendOnce(CohesivityRequest request) {
-		return receiveOnce(request).map((bytes) -> parse(request, bytes));
-	}
-
-	/**
-	 * Send a request once, without retries, and return the answer's body as it came, for
-	 * answers that are not always JSON. Reading bytes also keeps the body out of decoder
-	 * log lines.
+	 * Send a request with this transport's credential once, never retried, and return the
+	 * answer's body as it came, for answers that are not always JSON. Reading bytes also
+	 * keeps the body out of decoder log lines.
 	 * @param request the request
 	 * @return the {@code 2xx} body; empty for an empty body
 	 */
 	public Mono<byte[]> receiveOnce(CohesivityRequest request) {
-		return Mono.defer(() -> {
-			WebClient.RequestBodySpec spec = this.webClient.method(request.method())
-				.uri(request.uriTemplate(), request.uriVariables().toArray())
-				.accept(MediaType.APPLICATION_JSON);
-			String bearer = request.bearerToken();
-			if (bearer != null) {
-				spec.headers((headers) -> headers.setBearerAuth(bearer));
-			}
-			Object body = request.body();
-			WebClient.RequestHeadersSpec<?> ready = (body != null)
-					? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(serialize(body)) : spec;
-			return ready.retrieve()
-				.bodyToMono(byte[].class)
-				.defaultIfEmpty(new byte[0])
-				.onErrorMap(CohesivityHttpTransport::isTooLarge,
-						(ex) -> new CohesivityException("Response to " + request.method() + " " + request.uriTemplate()
-								+ " exceeded the in-memory limit " + "(cohesivity.max-in-memory-size)", ex));
-		});
+		return this.credential.send(request, this::receive);
+	}
+
+	/**
+	 * Send a request with this transport's credential and hand the response to a handler,
+	 * for answers that are not one JSON document: a stream of server-sent events, or
+	 * response headers. Error statuses never reach the handler: they fail the returned
+	 * {@code Flux} with a {@link CohesivityApiException}, like every other call. An
+	 * idempotent call is retried only while no response has arrived; once the handler has
+	 * the response, a failure ends the stream. Cancelling the {@code Flux} closes the
+	 * connection.
+	 * @param <T> the element type
+	 * @param request the request
+	 * @param accept the media type to ask for, for example
+	 * {@link MediaType#TEXT_EVENT_STREAM}
+	 * @param idempotent whether repeating the request before a response arrived is
+	 * harmless
+	 * @param responseHandler reads the {@code 2xx} response, for example
+	 * {@code response.bodyToFlux(…)}
+	 * @return the handler's elements
+	 */
+	public <T> Flux<T> exchange(CohesivityRequest request, MediaType accept, boolean idempotent,
+			Function<ClientResponse, ? extends Publisher<T>> responseHandler) {
+		return this.credential.stream(request, (authenticated) -> Flux.defer(() -> {
+			AtomicBoolean responded = new AtomicBoolean();
+			Flux<T> attempt = Flux.defer(() -> {
+				responded.set(false);
+				return prepare(authenticated, accept).exchangeToFlux((response) -> {
+					responded.set(true);
+					return Flux.from(responseHandler.apply(response));
+				});
+			});
+			return this.retryPolicy.apply(attempt, idempotent, () -> !responded.get());
+		}));
+	}
+
+	/**
+	 * Send an authenticated request once.
+	 * @param request the request with its credential
+	 * @return the JSON answer
+	 */
+	Mono<JsonNode> sendOnce(CohesivityRequest request) {
+		return receive(request).map((bytes) -> parse(request, bytes));
+	}
+
+	private Mono<byte[]> receive(CohesivityRequest request) {
+		return Mono.defer(() -> prepare(request, MediaType.APPLICATION_JSON).retrieve()
+			.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.onErrorMap(CohesivityHttpTransport::isTooLarge,
+					(ex) -> new CohesivityException("Response to " + request.method() + " " + request.uriTemplate()
+							+ " exceeded the in-memory limit (cohesivity.max-in-memory-size)", ex)));
+	}
+
+	private WebClient.RequestHeadersSpec<?> prepare(CohesivityRequest request, MediaType accept) {
+		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+			.uri(request.uriTemplate(), request.uriVariables().toArray())
+			.accept(accept);
+		String bearer = request.bearerToken();
+		if (bearer != null) {
+			spec.headers((headers) -> headers.setBearerAuth(bearer));
+		}
+		Object body = request.body();
+		return (body != null) ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(serialize(body)) : spec;
 	}
 
 	private static boolean isTooLarge(Throwable failure) {
@@ -148,6 +191,11 @@ public final class CohesivityHttpTransport {
 	private static @Nullable String snippet(byte[] bytes) {
 		String text = new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
 		return KeyRedactor.redact(text);
+	}
+
+	@Override
+	public String toString() {
+		return "CohesivityHttpTransport[baseUrl=" + this.baseUrl + ", credential=" + this.credential + "]";
 	}
 
 }

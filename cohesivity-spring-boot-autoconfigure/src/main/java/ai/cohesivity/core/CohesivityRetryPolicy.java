@@ -6,8 +6,10 @@ package ai.cohesivity.core;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -17,8 +19,12 @@ import reactor.util.retry.Retry;
  * {@code Retry-After}), a {@code 502}/{@code 503}/{@code 504}, or a network failure (with
  * jittered exponential backoff). A non-idempotent call (genesis, a billing top-up, a
  * write that may have reached the server) is never retried by this policy.
+ * <p>
+ * Each HTTP call gets exactly one layer of this policy (see
+ * {@link CohesivityHttpTransport}); nothing wraps a call that already has one, so the
+ * attempts of one call never multiply.
  */
-public final class CohesivityRetryPolicy {
+final class CohesivityRetryPolicy {
 
 	private final RetrySettings settings;
 
@@ -26,7 +32,7 @@ public final class CohesivityRetryPolicy {
 	 * Create a policy.
 	 * @param settings the retry settings
 	 */
-	public CohesivityRetryPolicy(RetrySettings settings) {
+	CohesivityRetryPolicy(RetrySettings settings) {
 		this.settings = settings;
 	}
 
@@ -34,7 +40,7 @@ public final class CohesivityRetryPolicy {
 	 * Return the settings.
 	 * @return the settings
 	 */
-	public RetrySettings settings() {
+	RetrySettings settings() {
 		return this.settings;
 	}
 
@@ -46,17 +52,38 @@ public final class CohesivityRetryPolicy {
 	 * @param idempotent whether repeating the call is harmless
 	 * @return the call with retries, or {@code call} itself when it is not idempotent
 	 */
-	public <T> Mono<T> apply(Mono<T> call, boolean idempotent) {
+	<T> Mono<T> apply(Mono<T> call, boolean idempotent) {
 		if (!idempotent || this.settings.maxAttempts() <= 1) {
 			return call;
 		}
-		return call.retryWhen(Retry.from((signals) -> signals.concatMap((signal) -> {
-			Duration delay = delayBeforeRetry(signal.failure(), signal.totalRetries());
+		return call.retryWhen(retry(() -> true));
+	}
+
+	/**
+	 * Apply the policy to a streaming call, whose failures are retried only while no
+	 * response has arrived: once the first byte is there, a failure ends the stream.
+	 * @param <T> the element type
+	 * @param call the call, lazy like for {@link #apply(Mono, boolean)}
+	 * @param idempotent whether repeating the call is harmless
+	 * @param noResponseYet whether the failed attempt ended before a response arrived
+	 * @return the call with retries, or {@code call} itself when it is not idempotent
+	 */
+	<T> Flux<T> apply(Flux<T> call, boolean idempotent, BooleanSupplier noResponseYet) {
+		if (!idempotent || this.settings.maxAttempts() <= 1) {
+			return call;
+		}
+		return call.retryWhen(retry(noResponseYet));
+	}
+
+	private Retry retry(BooleanSupplier retryable) {
+		return Retry.from((signals) -> signals.concatMap((signal) -> {
+			Duration delay = retryable.getAsBoolean() ? delayBeforeRetry(signal.failure(), signal.totalRetries())
+					: null;
 			if (delay == null) {
 				return Mono.error(signal.failure());
 			}
 			return Mono.delay(delay).thenReturn(signal.totalRetries());
-		})));
+		}));
 	}
 
 	/**
@@ -66,7 +93,7 @@ public final class CohesivityRetryPolicy {
 	 * @param retriesSoFar how many retries already happened
 	 * @return the delay or {@code null}
 	 */
-	public @Nullable Duration delayBeforeRetry(Throwable failure, long retriesSoFar) {
+	@Nullable Duration delayBeforeRetry(Throwable failure, long retriesSoFar) {
 		if (retriesSoFar + 1 >= this.settings.maxAttempts()) {
 			return null;
 		}

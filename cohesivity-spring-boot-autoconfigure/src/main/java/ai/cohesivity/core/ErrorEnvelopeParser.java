@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * proxy or a wrong base URL) yields a message that names the status and the likely cause.
  * Every message is redacted of key material.
  */
-public final class ErrorEnvelopeParser {
+final class ErrorEnvelopeParser {
 
 	private static final String PREFIX = "[Cohesivity]";
 
@@ -36,7 +36,7 @@ public final class ErrorEnvelopeParser {
 	/**
 	 * Create a parser using Jackson's shared {@link JsonMapper}.
 	 */
-	public ErrorEnvelopeParser() {
+	ErrorEnvelopeParser() {
 		this(JsonMapper.shared());
 	}
 
@@ -44,7 +44,7 @@ public final class ErrorEnvelopeParser {
 	 * Create a parser.
 	 * @param jsonMapper the mapper used to read JSON bodies
 	 */
-	public ErrorEnvelopeParser(JsonMapper jsonMapper) {
+	ErrorEnvelopeParser(JsonMapper jsonMapper) {
 		this.jsonMapper = jsonMapper;
 	}
 
@@ -56,7 +56,7 @@ public final class ErrorEnvelopeParser {
 	 * @param retryAfter the {@code Retry-After} header, if any
 	 * @return the envelope
 	 */
-	public ErrorEnvelope parse(int status, @Nullable String contentType, String body, @Nullable String retryAfter) {
+	ErrorEnvelope parse(int status, @Nullable String contentType, String body, @Nullable String retryAfter) {
 		Duration wait = parseRetryAfter(retryAfter);
 		JsonNode root = readJsonObject(body);
 		if (root == null) {

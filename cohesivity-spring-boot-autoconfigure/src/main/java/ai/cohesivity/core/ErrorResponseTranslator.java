@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns an error response into the matching {@link CohesivityApiException} subclass.
  */
-public final class ErrorResponseTranslator {
+final class ErrorResponseTranslator {
 
 	private final ErrorEnvelopeParser parser;
 
 	/**
 	 * Create a translator using a default {@link ErrorEnvelopeParser}.
 	 */
-	public ErrorResponseTranslator() {
+	ErrorResponseTranslator() {
 		this(new ErrorEnvelopeParser());
 	}
 
@@ -26,7 +26,7 @@ public final class ErrorResponseTranslator {
 	 * Create a translator.
 	 * @param parser the envelope parser
 	 */
-	public ErrorResponseTranslator(ErrorEnvelopeParser parser) {
+	ErrorResponseTranslator(ErrorEnvelopeParser parser) {
 		this.parser = parser;
 	}
 
@@ -38,7 +38,7 @@ public final class ErrorResponseTranslator {
 	 * @param retryAfter the {@code Retry-After} header, if any
 	 * @return the exception to raise
 	 */
-	public CohesivityApiException translate(int status, @Nullable String contentType, String body,
+	CohesivityApiException translate(int status, @Nullable String contentType, String body,
 			@Nullable String retryAfter) {
 		return translate(this.parser.parse(status, contentType, body, retryAfter));
 	}
@@ -48,7 +48,7 @@ public final class ErrorResponseTranslator {
 	 * @param envelope the envelope
 	 * @return the exception to raise
 	 */
-	public CohesivityApiException translate(ErrorEnvelope envelope) {
+	CohesivityApiException translate(ErrorEnvelope envelope) {
 		return switch (envelope.status()) {
 			case 401 -> new CohesivityUnauthorizedException(envelope);
 			case 402 -> new CohesivityPaymentRequiredException(envelope);

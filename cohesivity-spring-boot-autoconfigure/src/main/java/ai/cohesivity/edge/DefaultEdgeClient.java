@@ -4,58 +4,70 @@
 
 package ai.cohesivity.edge;
 
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.ClientResponse;
 
 import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRequest;
-import ai.cohesivity.core.CohesivityUnauthorizedException;
 
 /**
- * The default {@link EdgeClient}: sends through one {@link CohesivityHttpTransport}, with
- * an edge session token from an {@link EdgeTokenProvider}, or, without a provider, with
- * the application key that the transport's connector adds as {@code ?key=}.
+ * The default {@link EdgeClient}: sends through one data-plane
+ * {@link CohesivityHttpTransport}, which applies the credential and the retries.
  */
-public final class DefaultEdgeClient implements EdgeClient {
+final class DefaultEdgeClient implements EdgeClient {
 
 	private final CohesivityHttpTransport transport;
 
-	private final @Nullable EdgeTokenProvider tokenProvider;
+	private final @Nullable EdgeTokenProvider ownTokenProvider;
 
 	/**
 	 * Create a client.
-	 * @param transport the edge transport
-	 * @param tokenProvider the token provider, or {@code null} to authenticate with
-	 * {@code ?key=}
+	 * @param transport the data-plane transport
+	 * @param ownTokenProvider a token provider this client created and closes, or
+	 * {@code null}
 	 */
-	public DefaultEdgeClient(CohesivityHttpTransport transport, @Nullable EdgeTokenProvider tokenProvider) {
+	DefaultEdgeClient(CohesivityHttpTransport transport, @Nullable EdgeTokenProvider ownTokenProvider) {
 		this.transport = transport;
-		this.tokenProvider = tokenProvider;
+		this.ownTokenProvider = ownTokenProvider;
 	}
 
 	@Override
 	public Mono<JsonNode> post(String path, Object jsonBody, boolean idempotent) {
-		Assert.isTrue(path.startsWith("/edge/"), () -> "Edge path must start with '/edge/' but was '" + path + "'");
-		CohesivityRequest request = CohesivityRequest.of(HttpMethod.POST, path).withBody(jsonBody);
-		EdgeTokenProvider tokens = this.tokenProvider;
-		Mono<JsonNode> call = (tokens != null) ? withToken(tokens, request) : this.transport.sendOnce(request);
-		return this.transport.retryPolicy().apply(call, idempotent);
+		return this.transport.send(request(path, jsonBody), idempotent);
 	}
 
-	private Mono<JsonNode> withToken(EdgeTokenProvider tokens, CohesivityRequest request) {
-		return tokens.token()
-			.flatMap((token) -> this.transport.sendOnce(request.withBearer(token))
-				.onErrorResume(CohesivityUnauthorizedException.class, (rejected) -> tokens.refreshAfterRejection(token)
-					.flatMap((fresh) -> this.transport.sendOnce(request.withBearer(fresh)))));
+	@Override
+	public <T> Flux<T> exchange(String path, Object jsonBody, MediaType accept, boolean idempotent,
+			Function<ClientResponse, ? extends Publisher<T>> responseHandler) {
+		return this.transport.exchange(request(path, jsonBody), accept, idempotent, responseHandler);
+	}
+
+	private static CohesivityRequest request(String path, Object jsonBody) {
+		Assert.isTrue(path.startsWith("/edge/"), () -> "Edge path must start with '/edge/' but was '" + path + "'");
+		return CohesivityRequest.of(HttpMethod.POST, path).withBody(jsonBody);
+	}
+
+	@Override
+	public void close() {
+		EdgeTokenProvider tokens = this.ownTokenProvider;
+		if (tokens != null) {
+			tokens.close();
+		}
 	}
 
 	@Override
 	public String toString() {
-		return "DefaultEdgeClient[auth=" + ((this.tokenProvider != null) ? "session-token" : "key-parameter") + "]";
+		return "DefaultEdgeClient[" + this.transport + "]";
 	}
 
 }

@@ -4,8 +4,19 @@
 
 package ai.cohesivity.edge;
 
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+
+import ai.cohesivity.core.CohesivityClientConfigurer;
+import ai.cohesivity.core.CohesivityConnection;
 
 /**
  * Sends JSON calls to the Cohesivity data plane ({@code /edge/*}). Authentication is
@@ -14,8 +25,15 @@ import tools.jackson.databind.JsonNode;
  * tokens are disabled). A {@code 401} leads to one forced re-mint and one retry. Error
  * responses become {@link ai.cohesivity.core.CohesivityApiException} subclasses; other
  * failures are retried only when the call is idempotent.
+ * <p>
+ * Without Spring Boot, build one with {@link #builder(CohesivityConnection)}: <pre class=
+ * "code">
+ * try (EdgeClient client = EdgeClient.builder(CohesivityConnection.of(baseUrl, null, applicationKey)).build()) {
+ *     JsonNode rows = client.post("/edge/database", Map.of("query", "SELECT 1"), true).block();
+ * }
+ * </pre>
  */
-public interface EdgeClient {
+public interface EdgeClient extends AutoCloseable {
 
 	/**
 	 * POST a JSON body to an edge path.
@@ -27,5 +45,127 @@ public interface EdgeClient {
 	 * @return the JSON answer
 	 */
 	Mono<JsonNode> post(String path, Object jsonBody, boolean idempotent);
+
+	/**
+	 * POST a JSON body to an edge path and hand the response to a handler, for answers
+	 * that are not one JSON document: server-sent events (read them with
+	 * {@code response.bodyToFlux(new
+	 * ParameterizedTypeReference<ServerSentEvent<String>>() {})}), or response headers.
+	 * Authentication is the same as for {@link #post(String, Object, boolean)}; error
+	 * statuses fail the {@code Flux} with a
+	 * {@link ai.cohesivity.core.CohesivityApiException} and never reach the handler. An
+	 * idempotent call is retried only while no response has arrived. Cancelling the
+	 * {@code Flux} closes the connection.
+	 * @param <T> the element type
+	 * @param path the path, for example {@code /edge/managed-agents/v1/chat/completions}
+	 * @param jsonBody the body, serialized as JSON
+	 * @param accept the media type to ask for, for example
+	 * {@link MediaType#TEXT_EVENT_STREAM}
+	 * @param idempotent whether repeating the call before a response arrived is harmless
+	 * @param responseHandler reads the {@code 2xx} response
+	 * @return the handler's elements
+	 */
+	default <T> Flux<T> exchange(String path, Object jsonBody, MediaType accept, boolean idempotent,
+			Function<ClientResponse, ? extends Publisher<T>> responseHandler) {
+		return Flux.error(new UnsupportedOperationException(getClass().getName() + " does not support exchanges"));
+	}
+
+	/**
+	 * Release what this client owns (a token provider it created). Clients of a Spring
+	 * application context are closed with it.
+	 */
+	@Override
+	default void close() {
+	}
+
+	/**
+	 * Return a builder of a client for a tenant.
+	 * @param connection the tenant; its application key is needed
+	 * @return the builder
+	 */
+	static Builder builder(CohesivityConnection connection) {
+		return new Builder(connection);
+	}
+
+	/**
+	 * Builds the default {@link EdgeClient}: its transport comes from a
+	 * {@link CohesivityClientConfigurer}, its session tokens from an
+	 * {@link EdgeTokenProvider} (one of its own unless one is given).
+	 */
+	final class Builder {
+
+		private final CohesivityConnection connection;
+
+		private CohesivityClientConfigurer configurer = CohesivityClientConfigurer.defaults();
+
+		private boolean sessionTokens = true;
+
+		private @Nullable EdgeTokenProvider tokenProvider;
+
+		private Builder(CohesivityConnection connection) {
+			this.connection = connection;
+		}
+
+		/**
+		 * Send through clients assembled by this configurer (transport and retry
+		 * settings). A client with needs of its own, such as a long read timeout, passes
+		 * {@code configurer.withSettings(…)}.
+		 * @param configurer the configurer
+		 * @return this builder
+		 */
+		public Builder configurer(CohesivityClientConfigurer configurer) {
+			this.configurer = configurer;
+			return this;
+		}
+
+		/**
+		 * Whether to authenticate with edge session tokens (the default) or with the
+		 * application key as {@code ?key=} on every call.
+		 * @param sessionTokens whether to use session tokens
+		 * @return this builder
+		 */
+		public Builder sessionTokens(boolean sessionTokens) {
+			this.sessionTokens = sessionTokens;
+			return this;
+		}
+
+		/**
+		 * Take session tokens from this provider, shared with other clients of the same
+		 * tenant; the client does not close it. Without one, the client creates a
+		 * provider with default settings and closes it in {@link EdgeClient#close()}.
+		 * @param tokenProvider the provider
+		 * @return this builder
+		 */
+		public Builder tokenProvider(EdgeTokenProvider tokenProvider) {
+			this.tokenProvider = tokenProvider;
+			return this;
+		}
+
+		/**
+		 * Build the client.
+		 * @return the client
+		 * @throws ai.cohesivity.core.CohesivityException when the connection has no
+		 * application key or an unsafe base URL
+		 */
+		public EdgeClient build() {
+			if (!this.sessionTokens) {
+				return new DefaultEdgeClient(this.configurer.edgeTransport(this.connection, null), null);
+			}
+			EdgeTokenProvider shared = this.tokenProvider;
+			EdgeTokenProvider tokens = (shared != null) ? shared
+					: EdgeTokenProvider.builder(this.connection).configurer(this.configurer).build();
+			try {
+				return new DefaultEdgeClient(this.configurer.edgeTransport(this.connection, tokens.asCredential()),
+						(shared != null) ? null : tokens);
+			}
+			catch (RuntimeException ex) {
+				if (shared == null) {
+					tokens.close();
+				}
+				throw ex;
+			}
+		}
+
+	}
 
 }

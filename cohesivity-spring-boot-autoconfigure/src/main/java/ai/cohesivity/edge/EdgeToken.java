@@ -15,14 +15,14 @@ import java.time.Instant;
  * margin)
  * @param expiresAt when the server stops accepting it
  */
-public record EdgeToken(String value, Instant refreshAt, Instant usableUntil, Instant expiresAt) {
+record EdgeToken(String value, Instant refreshAt, Instant usableUntil, Instant expiresAt) {
 
 	/**
 	 * Return whether the token may still be handed out.
 	 * @param now the current time
 	 * @return whether the token is usable
 	 */
-	public boolean isUsableAt(Instant now) {
+	boolean isUsableAt(Instant now) {
 		return now.isBefore(this.usableUntil);
 	}
 
@@ -31,7 +31,7 @@ public record EdgeToken(String value, Instant refreshAt, Instant usableUntil, In
 	 * @param now the current time
 	 * @return whether the token is due for refresh
 	 */
-	public boolean isDueForRefreshAt(Instant now) {
+	boolean isDueForRefreshAt(Instant now) {
 		return !now.isBefore(this.refreshAt);
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
@@ -19,14 +20,15 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpMethod;
-
+import ai.cohesivity.core.CohesivityClientConfigurer;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityException;
-import ai.cohesivity.core.CohesivityHttpTransport;
-import ai.cohesivity.core.CohesivityRequest;
+import ai.cohesivity.core.EdgeSessionMint;
+import ai.cohesivity.core.RenewableToken;
 
 /**
- * Mints, caches and refreshes edge session tokens ({@code POST /edge/session}).
+ * Mints, caches and refreshes edge session tokens ({@code POST /edge/session}) for the
+ * {@link EdgeClient}s of one tenant.
  * <ul>
  * <li>Single flight: however many callers need a token at once, one mint request is sent
  * and all of them receive its result.</li>
@@ -37,17 +39,19 @@ import ai.cohesivity.core.CohesivityRequest;
  * refresh runs.</li>
  * <li>{@code expires_in} is honoured with a floor; a token is never handed out within its
  * safety margin before expiry.</li>
- * <li>{@link #refreshAfterRejection(String)} forces one re-mint after a {@code 401}.</li>
+ * <li>A {@code 401} from an edge call forces one re-mint, shared by every caller rejected
+ * at the same time.</li>
  * </ul>
- * {@link #close()} stops the scheduler.
+ * The mint itself (the request, the application key, its retries) is the
+ * {@link EdgeSessionMint} of a {@link CohesivityClientConfigurer}. The token values are
+ * handed only to the transports of edge clients; {@link #state()} shows the schedule and
+ * the mint counts without them. {@link #close()} stops the scheduler.
  */
 public final class EdgeTokenProvider implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(EdgeTokenProvider.class);
 
-	private static final CohesivityRequest MINT = CohesivityRequest.of(HttpMethod.POST, "/edge/session");
-
-	private final CohesivityHttpTransport transport;
+	private final EdgeSessionMint mint;
 
 	private final EdgeTokenSettings settings;
 
@@ -59,6 +63,12 @@ public final class EdgeTokenProvider implements AutoCloseable {
 
 	private final Object monitor = new Object();
 
+	private final AtomicLong mints = new AtomicLong();
+
+	private final AtomicLong failedMints = new AtomicLong();
+
+	private volatile @Nullable Instant lastMint;
+
 	private volatile @Nullable EdgeToken current;
 
 	private volatile boolean usedSinceMint;
@@ -69,17 +79,8 @@ public final class EdgeTokenProvider implements AutoCloseable {
 
 	private @Nullable ScheduledFuture<?> scheduledRefresh;
 
-	/**
-	 * Create a provider.
-	 * @param transport the edge transport; it must add the application key to
-	 * {@code /edge/session}
-	 * @param settings the token schedule settings
-	 * @param metrics receives mint outcomes
-	 * @param clock the clock
-	 */
-	public EdgeTokenProvider(CohesivityHttpTransport transport, EdgeTokenSettings settings, EdgeTokenMetrics metrics,
-			Clock clock) {
-		this.transport = transport;
+	private EdgeTokenProvider(EdgeSessionMint mint, EdgeTokenSettings settings, EdgeTokenMetrics metrics, Clock clock) {
+		this.mint = mint;
 		this.settings = settings;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -91,10 +92,45 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	/**
+	 * Return a builder of a provider for a tenant.
+	 * @param connection the tenant; its application key is needed
+	 * @return the builder
+	 */
+	public static Builder builder(CohesivityConnection connection) {
+		return new Builder(connection);
+	}
+
+	/**
+	 * Return the token credential that edge transports apply; package-private so that the
+	 * token never leaves the edge clients' transports.
+	 * @return the credential
+	 */
+	RenewableToken asCredential() {
+		return new RenewableToken() {
+
+			@Override
+			public Mono<String> token() {
+				return EdgeTokenProvider.this.token();
+			}
+
+			@Override
+			public Mono<String> renewAfterRejection(String rejectedToken) {
+				return refreshAfterRejection(rejectedToken);
+			}
+
+			@Override
+			public String toString() {
+				return EdgeTokenProvider.this.toString();
+			}
+
+		};
+	}
+
+	/**
 	 * Return a usable token, minting one if needed.
 	 * @return the token value
 	 */
-	public Mono<String> token() {
+	Mono<String> token() {
 		return Mono.defer(() -> {
 			EdgeToken token = this.current;
 			Instant now = this.clock.instant();
@@ -116,7 +152,7 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	 * @param rejectedToken the token the server rejected
 	 * @return a different token
 	 */
-	public Mono<String> refreshAfterRejection(String rejectedToken) {
+	Mono<String> refreshAfterRejection(String rejectedToken) {
 		return Mono.defer(() -> {
 			EdgeToken token = this.current;
 			if (token != null && !token.value().equals(rejectedToken) && token.isUsableAt(this.clock.instant())) {
@@ -133,11 +169,15 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	/**
-	 * Return the token currently cached, for diagnostics.
-	 * @return the token or {@code null}
+	 * Return the state of the cached token and of the mints so far, for diagnostics. It
+	 * never holds the token itself.
+	 * @return the state
 	 */
-	public @Nullable EdgeToken currentToken() {
-		return this.current;
+	public EdgeTokenState state() {
+		EdgeToken token = this.current;
+		return new EdgeTokenState((token != null) ? token.usableUntil() : null,
+				(token != null) ? token.refreshAt() : null, (token != null) ? token.expiresAt() : null, this.lastMint,
+				this.mints.get(), this.failedMints.get());
 	}
 
 	/**
@@ -169,18 +209,15 @@ public final class EdgeTokenProvider implements AutoCloseable {
 			// whether it is
 			// refreshed ahead of expiry.
 			this.usedSinceMint = false;
-			Mono<EdgeToken> attempt = Mono.defer(() -> {
-				// The lifetime counts from the request, not from the answer: the server
-				// started its
-				// clock somewhere in between.
-				Instant requestedAt = this.clock.instant();
-				return this.transport.sendOnce(MINT).map((body) -> toToken(body, requestedAt));
-			});
+			// The lifetime counts from the request of the attempt that succeeded, not
+			// from
+			// the answer: the server started its clock somewhere in between.
+			Mono<EdgeToken> attempt = this.mint.mint(this.clock, this::toToken);
 			AtomicReference<@Nullable Mono<EdgeToken>> self = new AtomicReference<>();
 			// The in-flight mint is cleared before its result reaches any subscriber, so
-			// a caller
-			// that sees the result and asks again never receives this (finished) mint.
-			Mono<EdgeToken> mint = this.transport.retryPolicy().apply(attempt, true).doOnNext((token) -> {
+			// a caller that sees the result and asks again never receives this (finished)
+			// mint.
+			Mono<EdgeToken> mint = attempt.doOnNext((token) -> {
 				accept(token);
 				clearInFlight(self.get());
 			}).doOnError((failure) -> {
@@ -225,6 +262,8 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	private void accept(EdgeToken token) {
+		this.mints.incrementAndGet();
+		this.lastMint = this.clock.instant();
 		this.metrics.mintSucceeded();
 		synchronized (this.monitor) {
 			if (this.closed) {
@@ -241,6 +280,7 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	private void failed(Throwable failure) {
+		this.failedMints.incrementAndGet();
 		this.metrics.mintFailed();
 		logger.debug("Edge session token mint failed: " + failure.getMessage());
 	}
@@ -295,6 +335,79 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "EdgeTokenProvider[token=" + ((this.current != null) ? "cached" : "none") + "]";
+	}
+
+	/**
+	 * Builds an {@link EdgeTokenProvider}.
+	 */
+	public static final class Builder {
+
+		private final CohesivityConnection connection;
+
+		private CohesivityClientConfigurer configurer = CohesivityClientConfigurer.defaults();
+
+		private EdgeTokenSettings settings = EdgeTokenSettings.defaults();
+
+		private EdgeTokenMetrics metrics = EdgeTokenMetrics.none();
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder(CohesivityConnection connection) {
+			this.connection = connection;
+		}
+
+		/**
+		 * Mint through clients assembled by this configurer (transport and retry
+		 * settings).
+		 * @param configurer the configurer
+		 * @return this builder
+		 */
+		public Builder configurer(CohesivityClientConfigurer configurer) {
+			this.configurer = configurer;
+			return this;
+		}
+
+		/**
+		 * Schedule tokens with these settings.
+		 * @param settings the settings
+		 * @return this builder
+		 */
+		public Builder settings(EdgeTokenSettings settings) {
+			this.settings = settings;
+			return this;
+		}
+
+		/**
+		 * Report mint outcomes to these metrics.
+		 * @param metrics the metrics
+		 * @return this builder
+		 */
+		public Builder metrics(EdgeTokenMetrics metrics) {
+			this.metrics = metrics;
+			return this;
+		}
+
+		/**
+		 * Use this clock for token lifetimes.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Build the provider. Close it when done.
+		 * @return the provider
+		 * @throws CohesivityException when the connection has no application key or an
+		 * unsafe base URL
+		 */
+		public EdgeTokenProvider build() {
+			return new EdgeTokenProvider(this.configurer.edgeSessionMint(this.connection), this.settings, this.metrics,
+					this.clock);
+		}
+
 	}
 
 }

@@ -27,31 +27,26 @@ public class ClaimClient {
 
 	private final ManagementApi api;
 
-	private final String baseUrl;
-
 	private final Duration pollInterval;
 
 	private final Duration timeout;
 
 	/**
 	 * Create a client that polls every 3 seconds for up to 15 minutes.
-	 * @param api the control-plane API
-	 * @param baseUrl the Cohesivity origin; wait URLs must point at it
+	 * @param api the control-plane API; wait URLs must point at its origin
 	 */
-	public ClaimClient(ManagementApi api, String baseUrl) {
-		this(api, baseUrl, Duration.ofSeconds(3), Duration.ofMinutes(15));
+	public ClaimClient(ManagementApi api) {
+		this(api, Duration.ofSeconds(3), Duration.ofMinutes(15));
 	}
 
 	/**
 	 * Create a client.
-	 * @param api the control-plane API
-	 * @param baseUrl the Cohesivity origin; wait URLs must point at it
+	 * @param api the control-plane API; wait URLs must point at its origin
 	 * @param pollInterval the default pause between two polls
 	 * @param timeout the default time to wait for an approval
 	 */
-	public ClaimClient(ManagementApi api, String baseUrl, Duration pollInterval, Duration timeout) {
+	public ClaimClient(ManagementApi api, Duration pollInterval, Duration timeout) {
 		this.api = api;
-		this.baseUrl = baseUrl;
 		this.pollInterval = pollInterval;
 		this.timeout = timeout;
 	}
@@ -86,9 +81,8 @@ public class ClaimClient {
 			String path = sameOriginPath(claim.waitUrl());
 			String token = claim.waitAuthorization().startsWith("Bearer ")
 					? claim.waitAuthorization().substring("Bearer ".length()) : claim.waitAuthorization();
-			CohesivityRequest poll = CohesivityRequest.of(HttpMethod.POST, path).withBearer(token);
-			return this.api.transport()
-				.send(poll, true)
+			CohesivityRequest poll = CohesivityRequest.of(HttpMethod.POST, path);
+			return this.api.sendWithToken(poll, token, true)
 				.flatMap((body) -> Mono.justOrEmpty(claimed(body)))
 				.repeatWhenEmpty(Integer.MAX_VALUE, (attempts) -> attempts.delayElements(pollInterval))
 				.timeout(timeout)
@@ -111,12 +105,13 @@ public class ClaimClient {
 		if (wait.getHost() == null) {
 			return waitUrl.startsWith("/") ? waitUrl : "/" + waitUrl;
 		}
-		URI base = URI.create(this.baseUrl);
+		String baseUrl = this.api.baseUrl();
+		URI base = URI.create(baseUrl);
 		boolean sameOrigin = wait.getScheme().equalsIgnoreCase(base.getScheme())
 				&& wait.getHost().equalsIgnoreCase(base.getHost()) && port(wait) == port(base);
 		if (!sameOrigin) {
 			throw new CohesivityException("Refusing to send the claim's wait token to " + wait.getScheme() + "://"
-					+ wait.getHost() + ": it is not the configured Cohesivity origin " + this.baseUrl);
+					+ wait.getHost() + ": it is not the configured Cohesivity origin " + baseUrl);
 		}
 		return wait.getRawPath() + ((wait.getRawQuery() != null) ? "?" + wait.getRawQuery() : "");
 	}

@@ -4,33 +4,41 @@
 
 package ai.cohesivity.management;
 
-import java.util.function.Supplier;
-
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import ai.cohesivity.core.CohesivityClientConfigurer;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRequest;
 
 /**
- * Sends control-plane requests with the management key as Bearer credential. The key is
- * looked up per call, so an application without a management key starts and only fails
- * when it calls the control plane.
+ * Sends control-plane requests ({@code /api/*}) with the management key as Bearer
+ * credential; the control-plane clients ({@link ResourcesClient}, {@link StatusClient},
+ * {@link ClaimClient}, …) send through it. The key is looked up per call, so an
+ * application without a management key starts and only fails when it calls the control
+ * plane.
+ * <p>
+ * Without Spring Boot, build one with {@link #builder(CohesivityConnection)}.
  */
 public final class ManagementApi {
 
-	private final CohesivityHttpTransport transport;
+	private final CohesivityHttpTransport managementTransport;
 
-	private final Supplier<String> managementKey;
+	private final CohesivityHttpTransport anonymousTransport;
+
+	private ManagementApi(CohesivityHttpTransport managementTransport, CohesivityHttpTransport anonymousTransport) {
+		this.managementTransport = managementTransport;
+		this.anonymousTransport = anonymousTransport;
+	}
 
 	/**
-	 * Create the API.
-	 * @param transport the control-plane transport
-	 * @param managementKey supplies the management key; it throws when none is configured
+	 * Return a builder of the API for a tenant.
+	 * @param connection the tenant; its management key is read per call
+	 * @return the builder
 	 */
-	public ManagementApi(CohesivityHttpTransport transport, Supplier<String> managementKey) {
-		this.transport = transport;
-		this.managementKey = managementKey;
+	public static Builder builder(CohesivityConnection connection) {
+		return new Builder(connection);
 	}
 
 	/**
@@ -40,20 +48,69 @@ public final class ManagementApi {
 	 * @return the JSON answer
 	 */
 	public Mono<JsonNode> send(CohesivityRequest request, boolean idempotent) {
-		return Mono.defer(() -> this.transport.send(request.withBearer(this.managementKey.get()), idempotent));
+		return this.managementTransport.send(request, idempotent);
 	}
 
 	/**
-	 * Return the transport, for calls that use another credential (the claim wait token).
-	 * @return the transport
+	 * Send a request authenticated with a token the control plane handed out for one flow
+	 * (the {@code wait} token of a claim or a Codex connection) instead of the management
+	 * key.
+	 * @param request the request
+	 * @param token the flow's Bearer token
+	 * @param idempotent whether repeating it is harmless
+	 * @return the JSON answer
 	 */
-	public CohesivityHttpTransport transport() {
-		return this.transport;
+	public Mono<JsonNode> sendWithToken(CohesivityRequest request, String token, boolean idempotent) {
+		return this.anonymousTransport.send(request.withBearer(token), idempotent);
+	}
+
+	/**
+	 * Return the validated origin this API sends to.
+	 * @return the base URL, without a trailing slash
+	 */
+	public String baseUrl() {
+		return this.managementTransport.baseUrl();
 	}
 
 	@Override
 	public String toString() {
-		return "ManagementApi[managementKey=******]";
+		return "ManagementApi[baseUrl=" + baseUrl() + ", managementKey=******]";
+	}
+
+	/**
+	 * Builds a {@link ManagementApi}.
+	 */
+	public static final class Builder {
+
+		private final CohesivityConnection connection;
+
+		private CohesivityClientConfigurer configurer = CohesivityClientConfigurer.defaults();
+
+		private Builder(CohesivityConnection connection) {
+			this.connection = connection;
+		}
+
+		/**
+		 * Send through clients assembled by this configurer (transport and retry
+		 * settings).
+		 * @param configurer the configurer
+		 * @return this builder
+		 */
+		public Builder configurer(CohesivityClientConfigurer configurer) {
+			this.configurer = configurer;
+			return this;
+		}
+
+		/**
+		 * Build the API.
+		 * @return the API
+		 * @throws ai.cohesivity.core.CohesivityException when the base URL is unsafe
+		 */
+		public ManagementApi build() {
+			return new ManagementApi(this.configurer.managementTransport(this.connection),
+					this.configurer.anonymousTransport(this.connection.baseUrl()));
+		}
+
 	}
 
 }

@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * Unknown offerings are let through with any configuration: the catalogue changes faster
  * than this client.
  */
-public final class OfferingConfigValidator {
+final class OfferingConfigValidator {
 
 	/** D1 regions. */
-	public static final Set<String> D1_REGIONS = Set.of("wnam", "enam", "weur", "eeur", "apac", "oc");
+	static final Set<String> D1_REGIONS = Set.of("wnam", "enam", "weur", "eeur", "apac", "oc");
 
 	/** Aliases accepted for D1 regions, with the region each stands for. */
-	public static final Map<String, String> D1_REGION_ALIASES = Map.of("us-west", "wnam", "us", "enam", "eu", "weur",
+	static final Map<String, String> D1_REGION_ALIASES = Map.of("us-west", "wnam", "us", "enam", "eu", "weur",
 			"eu-east", "eeur", "apac", "apac", "australia", "oc");
 
 	private static final Set<String> POSTGRES_REGIONS = Set.of("apac", "aws-us-east-1", "aws-us-east-2",
@@ -50,7 +50,7 @@ public final class OfferingConfigValidator {
 	 * @throws IllegalArgumentException with a message naming the offending field and what
 	 * is allowed
 	 */
-	public static void validate(String offering, @Nullable Map<String, Object> config) {
+	static void validate(String offering, @Nullable Map<String, Object> config) {
 		if (!offering.matches("[a-z0-9][a-z0-9-]{0,63}")) {
 			throw new IllegalArgumentException(
 					"'" + offering + "' is not an offering name (lowercase letters, " + "digits and '-')");
@@ -107,7 +107,7 @@ public final class OfferingConfigValidator {
 	 * @param writeRegion a region or alias
 	 * @return the region, or {@code null} if the value is neither
 	 */
-	public static @Nullable String d1Region(String writeRegion) {
+	static @Nullable String d1Region(String writeRegion) {
 		return D1_REGIONS.contains(writeRegion) ? writeRegion : D1_REGION_ALIASES.get(writeRegion);
 	}
 

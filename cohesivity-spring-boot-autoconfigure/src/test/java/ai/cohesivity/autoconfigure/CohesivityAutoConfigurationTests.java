@@ -33,13 +33,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import ai.cohesivity.core.ClientHttpConnectorFactory;
-import ai.cohesivity.core.CohesivityClientSettings;
 import ai.cohesivity.core.CohesivityApiException;
+import ai.cohesivity.core.CohesivityClientConfigurer;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityRequest;
-import ai.cohesivity.core.CohesivityRetryPolicy;
 import ai.cohesivity.core.CohesivityWebClientCustomizer;
-import ai.cohesivity.core.CohesivityWebClientFactory;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
 import ai.cohesivity.edge.EdgeClient;
@@ -74,13 +73,16 @@ class CohesivityAutoConfigurationTests {
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP).run((context) -> {
 			assertThat(context).hasSingleBean(CohesivityProperties.class)
 				.hasSingleBean(PropertiesCohesivityConnectionDetails.class)
-				.hasSingleBean(CohesivityWebClientFactory.class)
-				.hasSingleBean(CohesivityRetryPolicy.class)
+				.hasSingleBean(CohesivityConnection.class)
+				.hasSingleBean(CohesivityClientConfigurer.class)
 				.hasSingleBean(EdgeTokenProvider.class)
 				.hasSingleBean(EdgeClient.class)
+				.hasSingleBean(LogRedaction.class)
+				.doesNotHaveBean(TenantGenesis.class)
 				.doesNotHaveBean(EdgeTokenMetrics.class);
-			assertThat(context.getBean(CohesivityWebClientFactory.class).settings().userAgent())
-				.startsWith("cohesivity-spring-boot/");
+			CohesivityClientConfigurer configurer = context.getBean(CohesivityClientConfigurer.class);
+			assertThat(configurer.settings().userAgent()).startsWith("cohesivity-spring-boot/");
+			assertThat(configurer.retrySettings()).isEqualTo(RetrySettings.defaults());
 		});
 	}
 
@@ -99,28 +101,41 @@ class CohesivityAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffToUserBeans() {
-		EdgeClient userClient = (path, body, idempotent) -> Mono.empty();
-		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
-			.withBean(EdgeClient.class, () -> userClient)
-			.withBean(CohesivityRetryPolicy.class, () -> new CohesivityRetryPolicy(RetrySettings.defaults()))
+	void propertiesReachTheConfigurer() {
+		this.runner
+			.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.read-timeout=95s",
+					"cohesivity.retry.max-attempts=5", "cohesivity.retry.max-retry-after=10s")
 			.run((context) -> {
-				assertThat(context.getBean(EdgeClient.class)).isSameAs(userClient);
-				assertThat(context).hasSingleBean(CohesivityRetryPolicy.class);
+				CohesivityClientConfigurer configurer = context.getBean(CohesivityClientConfigurer.class);
+				assertThat(configurer.settings().readTimeout()).isEqualTo(Duration.ofSeconds(95));
+				assertThat(configurer.retrySettings().maxAttempts()).isEqualTo(5);
+				assertThat(configurer.retrySettings().maxRetryAfter()).isEqualTo(Duration.ofSeconds(10));
 			});
 	}
 
 	@Test
-	void backsOffToUserFactoryAndControlPlaneClients() {
-		CohesivityWebClientFactory userFactory = new CohesivityWebClientFactory(WebClient.builder(),
-				CohesivityClientSettings.defaults());
+	void backsOffToUserBeans() {
+		EdgeClient userClient = (path, body, idempotent) -> Mono.empty();
+		CohesivityConnection userConnection = CohesivityConnection.of("http://127.0.0.1:1", MAN, APP);
+		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
+			.withBean(EdgeClient.class, () -> userClient)
+			.withBean(CohesivityConnection.class, () -> userConnection)
+			.run((context) -> {
+				assertThat(context.getBean(EdgeClient.class)).isSameAs(userClient);
+				assertThat(context.getBean(CohesivityConnection.class)).isSameAs(userConnection);
+			});
+	}
+
+	@Test
+	void backsOffToUserConfigurerAndControlPlaneClients() {
+		CohesivityClientConfigurer userConfigurer = CohesivityClientConfigurer.defaults();
 		ManagementApi userApi = Mockito.mock(ManagementApi.class);
 		ResourcesClient userResources = Mockito.mock(ResourcesClient.class);
 		StatusClient userStatus = Mockito.mock(StatusClient.class);
 		ClaimClient userClaims = Mockito.mock(ClaimClient.class);
 		EdgeTokenMetrics userMetrics = EdgeTokenMetrics.none();
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
-			.withBean(CohesivityWebClientFactory.class, () -> userFactory)
+			.withBean(CohesivityClientConfigurer.class, () -> userConfigurer)
 			.withBean(ManagementApi.class, () -> userApi)
 			.withBean(ResourcesClient.class, () -> userResources)
 			.withBean(StatusClient.class, () -> userStatus)
@@ -128,7 +143,7 @@ class CohesivityAutoConfigurationTests {
 			.withBean(EdgeTokenMetrics.class, () -> userMetrics)
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.run((context) -> {
-				assertThat(context.getBean(CohesivityWebClientFactory.class)).isSameAs(userFactory);
+				assertThat(context.getBean(CohesivityClientConfigurer.class)).isSameAs(userConfigurer);
 				assertThat(context.getBean(ManagementApi.class)).isSameAs(userApi);
 				assertThat(context.getBean(ResourcesClient.class)).isSameAs(userResources);
 				assertThat(context.getBean(StatusClient.class)).isSameAs(userStatus);
@@ -214,15 +229,17 @@ class CohesivityAutoConfigurationTests {
 		try (ScriptedServer server = new ScriptedServer()) {
 			server.enqueue("/edge/session", ScriptedServer.json(503, "{\"error\":\"unavailable\"}"));
 			server.enqueue("/edge/session", ScriptedServer.token("tok", 60));
+			server.enqueue("/edge/database", ScriptedServer.json(200, "{\"rows\":[],\"rowCount\":0}"));
 			this.runner
 				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl(),
 						"cohesivity.retry.max-attempts=1")
 				.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 				.run((context) -> {
 					assertThat(context).hasSingleBean(MicrometerEdgeTokenMetrics.class);
-					EdgeTokenProvider tokens = context.getBean(EdgeTokenProvider.class);
-					assertThatException().isThrownBy(() -> tokens.token().block());
-					tokens.token().block(Duration.ofSeconds(10));
+					EdgeClient client = context.getBean(EdgeClient.class);
+					assertThatException().isThrownBy(() -> select(client));
+					select(client);
+					assertThat(context.getBean(EdgeTokenProvider.class).state().failedMints()).isEqualTo(1);
 					MeterRegistry registry = context.getBean(MeterRegistry.class);
 					assertThat(registry.get("cohesivity.edge.token.mints").counter().count()).isEqualTo(1);
 					assertThat(registry.get("cohesivity.edge.token.mint.failures").counter().count()).isEqualTo(1);
@@ -296,11 +313,15 @@ class CohesivityAutoConfigurationTests {
 
 	@Test
 	void tokenProviderStopsWithTheContext() {
-		EdgeTokenProvider[] provider = new EdgeTokenProvider[1];
+		EdgeClient[] client = new EdgeClient[1];
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
-			.run((context) -> provider[0] = context.getBean(EdgeTokenProvider.class));
-		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> provider[0].token().block())
+			.run((context) -> client[0] = context.getBean(EdgeClient.class));
+		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> select(client[0]))
 			.withMessageContaining("closed");
+	}
+
+	private static void select(EdgeClient client) {
+		client.post("/edge/database", Map.of("query", "SELECT 1"), true).block(Duration.ofSeconds(10));
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class CohesivityRetryPolicyTests {
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new ScriptedServer();
-		this.transport = this.server.transport("coh_app_abcdefghij0123456789", true, FAST);
+		this.transport = ScriptedServer.configurer(FAST).anonymousTransport(this.server.baseUrl());
 	}
 
 	@AfterEach

@@ -5,7 +5,9 @@
 package ai.cohesivity.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import ai.cohesivity.emulator.CohesivityEmulator;
@@ -16,10 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.HttpMethod;
 
-import ai.cohesivity.autoconfigure.EmulatorContexts;
 import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.management.ManagementApi;
 
@@ -28,13 +28,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Every typed exception, raised from the emulator's real error envelopes, in both wire
- * profiles.
+ * profiles, through clients built without an application context.
  */
 class ErrorEnvelopeEmulatorTests {
+
+	private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50),
+			Duration.ofSeconds(60));
 
 	private static final Map<WireProfile, CohesivityEmulator> emulators = new EnumMap<>(WireProfile.class);
 
 	private CohesivityEmulator emulator;
+
+	private final List<EdgeClient> clients = new ArrayList<>();
 
 	private CohesivityEmulator start(WireProfile profile) {
 		this.emulator = emulators.computeIfAbsent(profile,
@@ -44,6 +49,7 @@ class ErrorEnvelopeEmulatorTests {
 
 	@AfterEach
 	void resetLimits() {
+		this.clients.forEach(EdgeClient::close);
 		if (this.emulator != null) {
 			this.emulator.admin().edgeRateLimit(0);
 			this.emulator.admin().edgePlanLimit(0);
@@ -61,6 +67,28 @@ class ErrorEnvelopeEmulatorTests {
 		return tenant;
 	}
 
+	private CohesivityConnection connection(EmulatorTenant tenant) {
+		return CohesivityConnection.of(this.emulator.baseUrl(), tenant.managementKey(), tenant.applicationKey());
+	}
+
+	private EdgeClient edgeClient(CohesivityConnection connection, RetrySettings retry) {
+		EdgeClient client = EdgeClient.builder(connection)
+			.configurer(CohesivityClientConfigurer.builder().retrySettings(retry).build())
+			.build();
+		this.clients.add(client);
+		return client;
+	}
+
+	private EdgeClient edgeClient(EmulatorTenant tenant) {
+		return edgeClient(connection(tenant), FAST);
+	}
+
+	private ManagementApi managementApi(EmulatorTenant tenant) {
+		return ManagementApi.builder(connection(tenant))
+			.configurer(CohesivityClientConfigurer.builder().retrySettings(FAST).build())
+			.build();
+	}
+
 	private static Runnable select(EdgeClient client) {
 		return () -> client.post("/edge/database", Map.of("query", "SELECT 1"), true).block(Duration.ofSeconds(20));
 	}
@@ -69,14 +97,12 @@ class ErrorEnvelopeEmulatorTests {
 	@EnumSource(WireProfile.class)
 	void sqlErrorCarriesTheSqliteMessage(WireProfile profile) {
 		start(profile);
-		EmulatorContexts.runner(this.emulator, provisionedTenant()).run((context) -> {
-			EdgeClient client = context.getBean(EdgeClient.class);
-			assertThatExceptionOfType(CohesivityApiException.class)
-				.isThrownBy(() -> client.post("/edge/database", Map.of("query", "SELECT * FROM missing"), true).block())
-				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(400))
-				.satisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CohesivityApiException.class))
-				.withMessageContaining("no such table: missing");
-		});
+		EdgeClient client = edgeClient(provisionedTenant());
+		assertThatExceptionOfType(CohesivityApiException.class)
+			.isThrownBy(() -> client.post("/edge/database", Map.of("query", "SELECT * FROM missing"), true).block())
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(400))
+			.satisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CohesivityApiException.class))
+			.withMessageContaining("no such table: missing");
 	}
 
 	@ParameterizedTest
@@ -84,22 +110,20 @@ class ErrorEnvelopeEmulatorTests {
 	void invalidApplicationKeyIsUnauthorized(WireProfile profile) {
 		start(profile);
 		EmulatorTenant tenant = provisionedTenant();
-		EmulatorContexts.runner(this.emulator, tenant)
-			.withPropertyValues("cohesivity.application-key=coh_app_zzzzzzzzzzzzzzzzzzzz")
-			.run((context) -> assertThatExceptionOfType(CohesivityUnauthorizedException.class)
-				.isThrownBy(() -> select(context.getBean(EdgeClient.class)).run())
-				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(401))
-				.withMessageNotContaining("[Cohesivity]"));
+		EdgeClient client = edgeClient(CohesivityConnection.of(this.emulator.baseUrl(), tenant.managementKey(),
+				"coh_app_zzzzzzzzzzzzzzzzzzzz"), FAST);
+		assertThatExceptionOfType(CohesivityUnauthorizedException.class).isThrownBy(() -> select(client).run())
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(401))
+			.withMessageNotContaining("[Cohesivity]");
 	}
 
 	@ParameterizedTest
 	@EnumSource(WireProfile.class)
 	void notProvisioned(WireProfile profile) {
 		start(profile);
-		EmulatorContexts.runner(this.emulator, this.emulator.createTenant())
-			.run((context) -> assertThatExceptionOfType(CohesivityNotProvisionedException.class)
-				.isThrownBy(() -> select(context.getBean(EdgeClient.class)).run())
-				.withMessageContaining("not provisioned"));
+		EdgeClient client = edgeClient(this.emulator.createTenant());
+		assertThatExceptionOfType(CohesivityNotProvisionedException.class).isThrownBy(() -> select(client).run())
+			.withMessageContaining("not provisioned");
 	}
 
 	@ParameterizedTest
@@ -107,14 +131,12 @@ class ErrorEnvelopeEmulatorTests {
 	void pausedTenant(WireProfile profile) {
 		start(profile);
 		EmulatorTenant tenant = provisionedTenant();
-		EmulatorContexts.runner(this.emulator, tenant).run((context) -> {
-			EdgeClient client = context.getBean(EdgeClient.class);
-			select(client).run();
-			this.emulator.admin().pause(tenant.tenantId());
-			assertThatExceptionOfType(CohesivityTenantPausedException.class).isThrownBy(() -> select(client).run())
-				.satisfies((ex) -> assertThat(ex.tenantState()).isEqualTo("paused"))
-				.satisfies((ex) -> assertThat(ex.pauseReasonKind()).isNotBlank());
-		});
+		EdgeClient client = edgeClient(tenant);
+		select(client).run();
+		this.emulator.admin().pause(tenant.tenantId());
+		assertThatExceptionOfType(CohesivityTenantPausedException.class).isThrownBy(() -> select(client).run())
+			.satisfies((ex) -> assertThat(ex.tenantState()).isEqualTo("paused"))
+			.satisfies((ex) -> assertThat(ex.pauseReasonKind()).isNotBlank());
 	}
 
 	@ParameterizedTest
@@ -122,14 +144,12 @@ class ErrorEnvelopeEmulatorTests {
 	void expiredTenant(WireProfile profile) {
 		start(profile);
 		EmulatorTenant tenant = provisionedTenant();
-		EmulatorContexts.runner(this.emulator, tenant).run((context) -> {
-			EdgeClient client = context.getBean(EdgeClient.class);
-			select(client).run();
-			this.emulator.admin().expire(tenant.tenantId());
-			assertThatExceptionOfType(CohesivityTenantExpiredException.class).isThrownBy(() -> select(client).run())
-				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(410))
-				.satisfies((ex) -> assertThat(ex.tenantState()).isEqualTo("expired"));
-		});
+		EdgeClient client = edgeClient(tenant);
+		select(client).run();
+		this.emulator.admin().expire(tenant.tenantId());
+		assertThatExceptionOfType(CohesivityTenantExpiredException.class).isThrownBy(() -> select(client).run())
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(410))
+			.satisfies((ex) -> assertThat(ex.tenantState()).isEqualTo("expired"));
 	}
 
 	@ParameterizedTest
@@ -137,40 +157,35 @@ class ErrorEnvelopeEmulatorTests {
 	void perMinuteRateLimitIsRetryableAndPlanLimitIsNot(WireProfile profile) {
 		start(profile);
 		EmulatorTenant tenant = provisionedTenant();
-		ApplicationContextRunner runner = EmulatorContexts.runner(this.emulator, tenant)
-			.withPropertyValues("cohesivity.retry.max-retry-after=0s");
-		runner.run((context) -> {
-			EdgeClient client = context.getBean(EdgeClient.class);
-			this.emulator.admin().edgeRateLimit(1);
-			// Three calls in quick succession: at least two fall into the same UTC
-			// minute.
-			assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> {
-				for (int call = 0; call < 3; call++) {
-					select(client).run();
-				}
-			})
-				.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue())
-				.satisfies((ex) -> assertThat(ex.windowKind()).isEqualTo("utc_minute"))
-				.satisfies((ex) -> assertThat(ex.retryAfter()).isNotNull());
-			this.emulator.admin().edgeRateLimit(0);
-			this.emulator.admin().edgePlanLimit(1);
-			assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> select(client).run())
-				.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse())
-				.satisfies((ex) -> assertThat(ex.windowKind()).isEqualTo("all_time"));
-		});
+		EdgeClient client = edgeClient(connection(tenant),
+				new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ZERO));
+		this.emulator.admin().edgeRateLimit(1);
+		// Three calls in quick succession: at least two fall into the same UTC minute.
+		assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> {
+			for (int call = 0; call < 3; call++) {
+				select(client).run();
+			}
+		})
+			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue())
+			.satisfies((ex) -> assertThat(ex.windowKind()).isEqualTo("utc_minute"))
+			.satisfies((ex) -> assertThat(ex.retryAfter()).isNotNull());
+		this.emulator.admin().edgeRateLimit(0);
+		this.emulator.admin().edgePlanLimit(1);
+		assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> select(client).run())
+			.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse())
+			.satisfies((ex) -> assertThat(ex.windowKind()).isEqualTo("all_time"));
 	}
 
 	@ParameterizedTest
 	@EnumSource(WireProfile.class)
 	void observabilityRequiresClaim(WireProfile profile) {
 		start(profile);
-		EmulatorContexts.runner(this.emulator, provisionedTenant())
-			.run((context) -> assertThatExceptionOfType(CohesivityObservabilityRequiresClaimException.class)
-				.isThrownBy(() -> context.getBean(ManagementApi.class)
-					.send(CohesivityRequest.of(HttpMethod.GET, "/api/observability"), true)
-					.block(Duration.ofSeconds(20)))
-				.satisfies((ex) -> assertThat(ex.status()).isEqualTo(403))
-				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("observability_requires_claim")));
+		ManagementApi api = managementApi(provisionedTenant());
+		assertThatExceptionOfType(CohesivityObservabilityRequiresClaimException.class)
+			.isThrownBy(() -> api.send(CohesivityRequest.of(HttpMethod.GET, "/api/observability"), true)
+				.block(Duration.ofSeconds(20)))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(403))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("observability_requires_claim"));
 	}
 
 	@ParameterizedTest
@@ -179,14 +194,15 @@ class ErrorEnvelopeEmulatorTests {
 		start(profile);
 		EmulatorTenant tenant = provisionedTenant();
 		this.emulator.admin().approveClaim(tenant.tenantId());
-		EmulatorContexts.runner(this.emulator, tenant)
-			.run((context) -> assertThatExceptionOfType(CohesivityPaymentRequiredException.class)
-				.isThrownBy(() -> context.getBean(ManagementApi.class)
-					.send(CohesivityRequest.of(HttpMethod.POST, "/api/agents")
-						.withBody(Map.of("agent_type", "hermes", "plan", "pro")), false)
-					.block(Duration.ofSeconds(20)))
-				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("insufficient_credits"))
-				.satisfies((ex) -> assertThat(ex.topupUrl()).startsWith(this.emulator.baseUrl())));
+		ManagementApi api = managementApi(tenant);
+		assertThatExceptionOfType(CohesivityPaymentRequiredException.class)
+			.isThrownBy(
+					() -> api
+						.send(CohesivityRequest.of(HttpMethod.POST, "/api/agents")
+							.withBody(Map.of("agent_type", "hermes", "plan", "pro")), false)
+						.block(Duration.ofSeconds(20)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("insufficient_credits"))
+			.satisfies((ex) -> assertThat(ex.topupUrl()).startsWith(this.emulator.baseUrl()));
 	}
 
 }

@@ -17,9 +17,6 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * A {@link MockWebServer} that answers per path: queued one-off responses first, then a
@@ -91,17 +88,18 @@ public final class ScriptedServer implements AutoCloseable {
 		return "http://127.0.0.1:" + this.server.getPort();
 	}
 
-	public CohesivityHttpTransport transport(String applicationKey, boolean keyOnEveryCall, RetrySettings retry) {
-		return transport(WebClient.builder(), CohesivityClientSettings.defaults(), applicationKey, keyOnEveryCall,
-				retry);
+	/**
+	 * Return a connection to this server with the given keys.
+	 */
+	public CohesivityConnection connection(String managementKey, String applicationKey) {
+		return CohesivityConnection.of(baseUrl(), managementKey, applicationKey);
 	}
 
-	public CohesivityHttpTransport transport(WebClient.Builder builder, CohesivityClientSettings settings,
-			String applicationKey, boolean keyOnEveryCall, RetrySettings retry) {
-		CohesivityWebClientFactory factory = new CohesivityWebClientFactory(builder, settings);
-		WebClient webClient = factory.create(baseUrl(), (connector) -> new ApplicationKeyQueryConnector(connector,
-				applicationKey, (path) -> keyOnEveryCall || path.equals("/edge/session")));
-		return new CohesivityHttpTransport(webClient, JsonMapper.shared(), new CohesivityRetryPolicy(retry));
+	/**
+	 * Return a configurer with default transport settings and the given retries.
+	 */
+	public static CohesivityClientConfigurer configurer(RetrySettings retry) {
+		return CohesivityClientConfigurer.builder().retrySettings(retry).build();
 	}
 
 	@Override

@@ -7,7 +7,6 @@ package ai.cohesivity.edge;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import ai.cohesivity.core.CohesivityApiException;
+import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityNetworkException;
 import ai.cohesivity.core.CohesivityUnauthorizedException;
 import ai.cohesivity.core.RetrySettings;
@@ -36,6 +37,8 @@ class DefaultEdgeClientTests {
 
 	private static final String APP_KEY = "coh_app_abcdefghij0123456789";
 
+	private static final String MAN_KEY = "coh_man_0123456789abcdefghij";
+
 	private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(20),
 			Duration.ofSeconds(1));
 
@@ -45,7 +48,7 @@ class DefaultEdgeClientTests {
 
 	private ScriptedServer server;
 
-	private EdgeTokenProvider tokens;
+	private EdgeClient client;
 
 	@BeforeEach
 	void start() throws IOException {
@@ -54,8 +57,8 @@ class DefaultEdgeClientTests {
 
 	@AfterEach
 	void stop() {
-		if (this.tokens != null) {
-			this.tokens.close();
+		if (this.client != null) {
+			this.client.close();
 		}
 		this.server.close();
 	}
@@ -64,9 +67,17 @@ class DefaultEdgeClientTests {
 		AtomicInteger sequence = new AtomicInteger();
 		this.server.respond("/edge/session",
 				(request) -> ScriptedServer.token("token-" + sequence.incrementAndGet(), 60));
-		this.tokens = new EdgeTokenProvider(this.server.transport(APP_KEY, false, FAST), EdgeTokenSettings.defaults(),
-				EdgeTokenMetrics.none(), Clock.systemUTC());
-		return new DefaultEdgeClient(this.server.transport(APP_KEY, false, FAST), this.tokens);
+		this.client = EdgeClient.builder(this.server.connection(MAN_KEY, APP_KEY))
+			.configurer(ScriptedServer.configurer(FAST))
+			.build();
+		return this.client;
+	}
+
+	private EdgeClient keyParameterClient(ScriptedServer server) {
+		return EdgeClient.builder(server.connection(MAN_KEY, APP_KEY))
+			.configurer(ScriptedServer.configurer(FAST))
+			.sessionTokens(false)
+			.build();
 	}
 
 	private JsonNode query(EdgeClient client, boolean idempotent) {
@@ -111,7 +122,7 @@ class DefaultEdgeClientTests {
 	@Test
 	void keyParameterModeSendsTheKeyOnEveryCallAndNoToken() {
 		this.server.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
-		EdgeClient client = new DefaultEdgeClient(this.server.transport(APP_KEY, true, FAST), null);
+		EdgeClient client = keyParameterClient(this.server);
 		query(client, true);
 		RecordedRequest request = this.server.requests().get(0);
 		assertThat(request.getUrl().queryParameter("key")).isEqualTo(APP_KEY);
@@ -123,11 +134,11 @@ class DefaultEdgeClientTests {
 	void failuresInKeyParameterModeShowNoKeyInTheWholeException() throws IOException {
 		this.server.enqueue("/edge/database",
 				new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
-		EdgeClient dropping = new DefaultEdgeClient(this.server.transport(APP_KEY, true, FAST), null);
+		EdgeClient dropping = keyParameterClient(this.server);
 		assertNoKeyIn(catchThrowable(() -> query(dropping, false)));
 		assertThat(this.server.requests().get(0).getUrl().queryParameter("key")).isEqualTo(APP_KEY);
 		ScriptedServer stopped = new ScriptedServer();
-		EdgeClient refused = new DefaultEdgeClient(stopped.transport(APP_KEY, true, FAST), null);
+		EdgeClient refused = keyParameterClient(stopped);
 		stopped.close();
 		assertNoKeyIn(catchThrowable(() -> query(refused, true)));
 	}
@@ -165,8 +176,61 @@ class DefaultEdgeClientTests {
 	}
 
 	@Test
+	void mintThatSucceedsOnItsLastAttemptLetsAWriteThroughOnce() {
+		this.server.enqueue("/edge/session", ScriptedServer.json(503, "{\"error\":\"unavailable\"}"))
+			.enqueue("/edge/session", ScriptedServer.json(503, "{\"error\":\"unavailable\"}"))
+			.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		assertThat(query(tokenClient(), false).path("rowCount").asInt()).isEqualTo(1);
+		assertThat(this.server.count("/edge/session")).isEqualTo(3);
+		assertThat(this.server.count("/edge/database")).isEqualTo(1);
+	}
+
+	@Test
+	void readFacingGatewayErrorsAfterItsMintIsRetriedByItsOwnLayerOnly() {
+		this.server.respond("/edge/database", (request) -> ScriptedServer.json(503, "{\"error\":\"unavailable\"}"));
+		EdgeClient client = tokenClient();
+		assertThatExceptionOfType(CohesivityApiException.class).isThrownBy(() -> query(client, true))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(503));
+		assertThat(this.server.count("/edge/database")).isEqualTo(FAST.maxAttempts());
+		assertThat(this.server.count("/edge/session")).as("the token was not minted again").isEqualTo(1);
+	}
+
+	@Test
+	void clientClosesTheTokenProviderItCreated() {
+		this.server.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		EdgeClient client = tokenClient();
+		query(client, true);
+		client.close();
+		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> query(client, true))
+			.withMessageContaining("closed");
+	}
+
+	@Test
+	void clientLeavesASharedTokenProviderOpen() {
+		this.server.respond("/edge/session", (request) -> ScriptedServer.token("shared", 60));
+		this.server.respond("/edge/database", (request) -> ScriptedServer.json(200, ROWS));
+		try (EdgeTokenProvider tokens = EdgeTokenProvider.builder(this.server.connection(MAN_KEY, APP_KEY))
+			.configurer(ScriptedServer.configurer(FAST))
+			.build()) {
+			EdgeClient first = EdgeClient.builder(this.server.connection(MAN_KEY, APP_KEY))
+				.configurer(ScriptedServer.configurer(FAST))
+				.tokenProvider(tokens)
+				.build();
+			EdgeClient second = EdgeClient.builder(this.server.connection(MAN_KEY, APP_KEY))
+				.configurer(ScriptedServer.configurer(FAST))
+				.tokenProvider(tokens)
+				.build();
+			query(first, true);
+			first.close();
+			query(second, true);
+			assertThat(this.server.count("/edge/session")).isEqualTo(1);
+			assertThat(tokens.state().mints()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void pathsOutsideTheEdgeAreRefused() {
-		EdgeClient client = new DefaultEdgeClient(this.server.transport(APP_KEY, true, FAST), null);
+		EdgeClient client = keyParameterClient(this.server);
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> client.post("/api/genesis", Map.of(), false));
 	}

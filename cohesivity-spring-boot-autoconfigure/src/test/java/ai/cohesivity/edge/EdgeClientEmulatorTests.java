@@ -15,19 +15,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
-import ai.cohesivity.autoconfigure.EmulatorContexts;
+import ai.cohesivity.core.CohesivityApiException;
+import ai.cohesivity.core.CohesivityClientConfigurer;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityNetworkException;
+import ai.cohesivity.core.CohesivityRateLimitedException;
+import ai.cohesivity.core.RetrySettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The auto-configured {@link EdgeClient} against the emulator over real HTTP.
+ * {@link EdgeClient}s built with {@link EdgeClient#builder(CohesivityConnection)} against
+ * the emulator over real HTTP.
  */
 class EdgeClientEmulatorTests {
+
+	private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50),
+			Duration.ofSeconds(60));
 
 	private static CohesivityEmulator emulator;
 
@@ -55,9 +65,39 @@ class EdgeClientEmulatorTests {
 		this.queriesBefore = emulator.requestCount("POST", "/edge/database");
 	}
 
+	private final List<AutoCloseable> closeables = new java.util.ArrayList<>();
+
 	@AfterEach
-	void resetSettings() {
+	void resetSettings() throws Exception {
+		for (AutoCloseable closeable : this.closeables) {
+			closeable.close();
+		}
 		emulator.admin().edgeTokenTtl(Duration.ofSeconds(60));
+		emulator.admin().failRequests("/edge/session", 503, 0);
+	}
+
+	private CohesivityConnection connection() {
+		return CohesivityConnection.of(emulator.baseUrl(), this.tenant.managementKey(), this.tenant.applicationKey());
+	}
+
+	private static CohesivityClientConfigurer configurer() {
+		return CohesivityClientConfigurer.builder().retrySettings(FAST).build();
+	}
+
+	private EdgeTokenProvider tokenProvider() {
+		EdgeTokenProvider provider = EdgeTokenProvider.builder(connection()).configurer(configurer()).build();
+		this.closeables.add(provider);
+		return provider;
+	}
+
+	private EdgeClient client(EdgeTokenProvider tokens) {
+		return EdgeClient.builder(connection()).configurer(configurer()).tokenProvider(tokens).build();
+	}
+
+	private EdgeClient client() {
+		EdgeClient client = EdgeClient.builder(connection()).configurer(configurer()).build();
+		this.closeables.add(client);
+		return client;
 	}
 
 	private long sessions() {
@@ -74,76 +114,90 @@ class EdgeClientEmulatorTests {
 
 	@Test
 	void hundredConcurrentCallersCauseOneMint() {
-		EmulatorContexts.runner(emulator, this.tenant).run((context) -> {
-			EdgeTokenProvider tokens = context.getBean(EdgeTokenProvider.class);
-			List<String> values = Flux.range(0, 100)
-				.flatMap((i) -> tokens.token(), 100)
-				.collectList()
-				.block(Duration.ofSeconds(20));
-			assertThat(values).hasSize(100).containsOnly(values.get(0));
-			assertThat(sessions()).isEqualTo(1);
-			List<JsonNode> results = Flux.range(0, 100)
-				.flatMap((i) -> context.getBean(EdgeClient.class)
-					.post("/edge/database", Map.of("query", "SELECT ? AS n", "params", List.of(i)), true), 32)
-				.collectList()
-				.block(Duration.ofSeconds(30));
-			assertThat(results).hasSize(100);
-			assertThat(sessions()).isEqualTo(1);
-		});
+		EdgeTokenProvider tokens = tokenProvider();
+		List<String> values = Flux.range(0, 100)
+			.flatMap((i) -> tokens.token(), 100)
+			.collectList()
+			.block(Duration.ofSeconds(20));
+		assertThat(values).hasSize(100).containsOnly(values.get(0));
+		assertThat(sessions()).isEqualTo(1);
+		EdgeClient client = client(tokens);
+		List<JsonNode> results = Flux.range(0, 100)
+			.flatMap((i) -> client.post("/edge/database", Map.of("query", "SELECT ? AS n", "params", List.of(i)), true),
+					32)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		assertThat(results).hasSize(100);
+		assertThat(sessions()).isEqualTo(1);
+		assertThat(tokens.state().mints()).isEqualTo(1);
 	}
 
 	@Test
-	void tokensAreRefreshedBeforeExpiryWithoutAFailedCall() {
+	void tokensAreRefreshedBeforeExpiryWithoutAFailedCall() throws InterruptedException {
 		emulator.admin().edgeTokenTtl(Duration.ofSeconds(2));
-		EmulatorContexts.runner(emulator, this.tenant).run((context) -> {
-			EdgeClient client = context.getBean(EdgeClient.class);
-			int calls = 0;
-			long end = System.nanoTime() + Duration.ofMillis(4500).toNanos();
-			while (System.nanoTime() < end) {
-				assertThat(query(client, "SELECT 1 AS n", true).path("rows").get(0).path("n").asInt()).isEqualTo(1);
-				calls++;
-				Thread.sleep(50);
-			}
-			assertThat(queries()).as("no call was repeated").isEqualTo(calls);
-			assertThat(sessions()).as("tokens were refreshed").isGreaterThanOrEqualTo(3);
-		});
+		EdgeClient client = client();
+		int calls = 0;
+		long end = System.nanoTime() + Duration.ofMillis(4500).toNanos();
+		while (System.nanoTime() < end) {
+			assertThat(query(client, "SELECT 1 AS n", true).path("rows").get(0).path("n").asInt()).isEqualTo(1);
+			calls++;
+			Thread.sleep(50);
+		}
+		assertThat(queries()).as("no call was repeated").isEqualTo(calls);
+		assertThat(sessions()).as("tokens were refreshed").isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
 	void rejectedTokenLeadsToOneReMintAndOneRetry() {
-		EmulatorContexts.runner(emulator, this.tenant).run((context) -> {
-			EdgeClient client = context.getBean(EdgeClient.class);
-			query(client, "SELECT 1", true);
-			emulator.admin().advanceClock(Duration.ofMinutes(2));
-			assertThat(query(client, "SELECT 2 AS n", false).path("rows").get(0).path("n").asInt()).isEqualTo(2);
-			assertThat(sessions()).isEqualTo(2);
-			assertThat(queries()).isEqualTo(3);
-		});
+		EdgeClient client = client();
+		query(client, "SELECT 1", true);
+		emulator.admin().advanceClock(Duration.ofMinutes(2));
+		assertThat(query(client, "SELECT 2 AS n", false).path("rows").get(0).path("n").asInt()).isEqualTo(2);
+		assertThat(sessions()).isEqualTo(2);
+		assertThat(queries()).isEqualTo(3);
 	}
 
 	@Test
 	void writeWhoseAnswerWasLostIsNotRepeated() {
-		EmulatorContexts.runner(emulator, this.tenant).run((context) -> {
-			EdgeClient client = context.getBean(EdgeClient.class);
-			query(client, "CREATE TABLE orders (id INTEGER PRIMARY KEY, item TEXT)", false);
-			emulator.admin().dropConnectionAfterCommit("/edge/database", 1);
-			assertThatExceptionOfType(CohesivityNetworkException.class)
-				.isThrownBy(() -> query(client, "INSERT INTO orders (item) VALUES ('book')", false))
-				.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue());
-			assertThat(query(client, "SELECT COUNT(*) AS c FROM orders", true).path("rows").get(0).path("c").asInt())
-				.isEqualTo(1);
-		});
+		EdgeClient client = client();
+		query(client, "CREATE TABLE orders (id INTEGER PRIMARY KEY, item TEXT)", false);
+		emulator.admin().dropConnectionAfterCommit("/edge/database", 1);
+		assertThatExceptionOfType(CohesivityNetworkException.class)
+			.isThrownBy(() -> query(client, "INSERT INTO orders (item) VALUES ('book')", false))
+			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue());
+		assertThat(query(client, "SELECT COUNT(*) AS c FROM orders", true).path("rows").get(0).path("c").asInt())
+			.isEqualTo(1);
 	}
 
 	@Test
 	void keyParameterModeWorksWithoutSessions() {
-		EmulatorContexts.runner(emulator, this.tenant)
-			.withPropertyValues("cohesivity.edge.session-tokens=false")
-			.run((context) -> {
-				query(context.getBean(EdgeClient.class), "SELECT 1", true);
-				assertThat(sessions()).isZero();
-				assertThat(queries()).isEqualTo(1);
-			});
+		try (EdgeClient client = EdgeClient.builder(connection()).sessionTokens(false).build()) {
+			query(client, "SELECT 1", true);
+		}
+		assertThat(sessions()).isZero();
+		assertThat(queries()).isEqualTo(1);
+	}
+
+	@ParameterizedTest(name = "idempotent={0}")
+	@ValueSource(booleans = { true, false })
+	void mintFacing503sIsSentMaxAttemptsTimesAndTheCallNever(boolean idempotent) {
+		emulator.admin().failRequests("/edge/session", 503, 1.0);
+		EdgeClient client = client();
+		assertThatExceptionOfType(CohesivityApiException.class).isThrownBy(() -> query(client, "SELECT 1", idempotent))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(503));
+		assertThat(sessions()).as("mint requests: one retry layer, max-attempts").isEqualTo(FAST.maxAttempts());
+		assertThat(queries()).as("the call that needed the token was never sent").isZero();
+	}
+
+	@Test
+	void mintFacing429sWaitsRetryAfterBetweenAttemptsAndIsSentMaxAttemptsTimes() {
+		emulator.admin().failRequests("/edge/session", 429, 1.0);
+		EdgeClient client = client();
+		assertThatExceptionOfType(CohesivityRateLimitedException.class)
+			.isThrownBy(() -> query(client, "INSERT INTO missing VALUES (1)", false))
+			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue());
+		assertThat(sessions()).isEqualTo(FAST.maxAttempts());
+		assertThat(queries()).isZero();
 	}
 
 }

@@ -5,11 +5,13 @@
 package ai.cohesivity.edge;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +42,8 @@ class EdgeTokenProviderTests {
 
 	private static final String APP_KEY = "coh_app_abcdefghij0123456789";
 
+	private static final String MAN_KEY = "coh_man_0123456789abcdefghij";
+
 	private ScriptedServer server;
 
 	private final MutableClock clock = new MutableClock();
@@ -62,8 +66,11 @@ class EdgeTokenProviderTests {
 	}
 
 	private EdgeTokenProvider provider(Clock clock) {
-		this.provider = new EdgeTokenProvider(this.server.transport(APP_KEY, false, RetrySettings.defaults()),
-				EdgeTokenSettings.defaults(), this.metrics, clock);
+		this.provider = EdgeTokenProvider.builder(this.server.connection(MAN_KEY, APP_KEY))
+			.configurer(ScriptedServer.configurer(RetrySettings.defaults()))
+			.metrics(this.metrics)
+			.clock(clock)
+			.build();
 		return this.provider;
 	}
 
@@ -119,16 +126,16 @@ class EdgeTokenProviderTests {
 		this.server.enqueue("/edge/session", ScriptedServer.json(200, "{\"token\":\"short\",\"expires_in\":0.2}"));
 		EdgeTokenProvider provider = provider(this.clock);
 		provider.token().block();
-		EdgeToken token = provider.currentToken();
+		EdgeTokenState token = provider.state();
 		assertThat(Duration.between(this.clock.instant(), token.expiresAt())).isEqualTo(Duration.ofSeconds(1));
-		assertThat(Duration.between(this.clock.instant(), token.usableUntil())).isEqualTo(Duration.ofMillis(750));
+		assertThat(Duration.between(this.clock.instant(), token.validUntil())).isEqualTo(Duration.ofMillis(750));
 		this.clock.advance(Duration.ofSeconds(2));
 		this.server.enqueue("/edge/session", ScriptedServer.json(200, "{\"token\":\"no-ttl\"}"));
 		provider.token().block();
-		EdgeToken defaulted = provider.currentToken();
+		EdgeTokenState defaulted = provider.state();
 		assertThat(Duration.between(this.clock.instant(), defaulted.expiresAt())).isEqualTo(Duration.ofSeconds(60));
 		assertThat(Duration.between(this.clock.instant(), defaulted.refreshAt())).isEqualTo(Duration.ofSeconds(30));
-		assertThat(Duration.between(this.clock.instant(), defaulted.usableUntil())).isEqualTo(Duration.ofSeconds(55));
+		assertThat(Duration.between(this.clock.instant(), defaulted.validUntil())).isEqualTo(Duration.ofSeconds(55));
 	}
 
 	@Test
@@ -139,10 +146,10 @@ class EdgeTokenProviderTests {
 			return ScriptedServer.token("slow", 60);
 		});
 		provider(this.clock).token().block(Duration.ofSeconds(10));
-		EdgeToken token = this.provider.currentToken();
+		EdgeTokenState token = this.provider.state();
 		assertThat(token.expiresAt()).isEqualTo(requestedAt.plus(Duration.ofSeconds(60)));
 		assertThat(token.refreshAt()).isEqualTo(requestedAt.plus(Duration.ofSeconds(30)));
-		assertThat(token.usableUntil()).isEqualTo(requestedAt.plus(Duration.ofSeconds(55)));
+		assertThat(token.validUntil()).isEqualTo(requestedAt.plus(Duration.ofSeconds(55)));
 	}
 
 	@Test
@@ -264,19 +271,35 @@ class EdgeTokenProviderTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.server.count("/edge/session") == 1);
 		provider.close();
 		assertThat(pending.get(10, TimeUnit.SECONDS)).isEqualTo("token-1");
-		assertThat(provider.currentToken()).isNull();
+		assertThat(provider.state().validUntil()).isNull();
 		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> provider.token().block())
 			.withMessageContaining("closed");
 		assertThat(this.server.count("/edge/session")).isEqualTo(1);
 	}
 
 	@Test
-	void toStringsNeverShowTheToken() {
+	void stateShowsTheScheduleAndTheMintsButNeverTheToken() {
 		mintWithSequence(60, 0);
+		this.server.enqueue("/edge/session", ScriptedServer.json(401,
+				"{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}"));
 		EdgeTokenProvider provider = provider(this.clock);
+		assertThat(provider.state()).isEqualTo(new EdgeTokenState(null, null, null, null, 0, 0));
+		assertThatExceptionOfType(CohesivityUnauthorizedException.class).isThrownBy(() -> provider.token().block());
+		Instant mintedAt = this.clock.instant();
 		provider.token().block();
-		assertThat(provider.currentToken().toString()).doesNotContain("token-1");
+		EdgeTokenState state = provider.state();
+		assertThat(state.mints()).isEqualTo(1);
+		assertThat(state.failedMints()).isEqualTo(1);
+		assertThat(state.lastMint()).isEqualTo(mintedAt);
+		assertThat(state.validUntil()).isEqualTo(mintedAt.plus(Duration.ofSeconds(55)));
+		assertThat(state.hasUsableTokenAt(mintedAt)).isTrue();
+		assertThat(state.hasUsableTokenAt(mintedAt.plus(Duration.ofSeconds(56)))).isFalse();
+		assertThat(state.toString()).doesNotContain("token-1");
 		assertThat(provider.toString()).doesNotContain("token-1");
+		assertThat(Arrays.stream(EdgeTokenProvider.class.getMethods()).map(Method::getName))
+			.as("public methods of the provider")
+			.containsOnlyOnceElementsOf(List.of("builder", "state", "close"))
+			.doesNotContain("token", "currentToken", "refreshAfterRejection");
 	}
 
 	static final class CountingMetrics implements EdgeTokenMetrics {

@@ -29,9 +29,10 @@ class ClaimClientTests {
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new ScriptedServer();
-		ManagementApi api = new ManagementApi(this.server.transport("coh_app_x", false, ResourcesClientTests.FAST),
-				() -> ResourcesClientTests.MAN);
-		this.claims = new ClaimClient(api, this.server.baseUrl());
+		ManagementApi api = ManagementApi.builder(this.server.connection(ResourcesClientTests.MAN, null))
+			.configurer(ScriptedServer.configurer(ResourcesClientTests.FAST))
+			.build();
+		this.claims = new ClaimClient(api);
 	}
 
 	@AfterEach

@@ -24,14 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.web.reactive.function.client.WebClient;
-
-import ai.cohesivity.core.CohesivityClientSettings;
 import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRateLimitedException;
-import ai.cohesivity.core.CohesivityRetryPolicy;
-import ai.cohesivity.core.CohesivityWebClientFactory;
 import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
@@ -58,10 +53,8 @@ class GenesisBootstrapTests {
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new ScriptedServer();
-		WebClient webClient = new CohesivityWebClientFactory(WebClient.builder(), CohesivityClientSettings.defaults())
-			.create(this.server.baseUrl());
-		CohesivityHttpTransport transport = new CohesivityHttpTransport(webClient, JsonMapper.shared(),
-				new CohesivityRetryPolicy(RetrySettings.defaults()));
+		CohesivityHttpTransport transport = ScriptedServer.configurer(RetrySettings.defaults())
+			.anonymousTransport(this.server.baseUrl());
 		this.bootstrap = new GenesisBootstrap(new GenesisClient(transport, JsonMapper.shared()),
 				Duration.ofSeconds(20));
 	}

@@ -27,9 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
 import ai.cohesivity.autoconfigure.EmulatorContexts;
+import ai.cohesivity.core.CohesivityConnection;
+import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CredentialsFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -82,41 +85,53 @@ class ManagementEmulatorTests {
 		assertThat(new CredentialsFile(file).read().tenantId()).isEqualTo(ids.get(0));
 	}
 
+	private static ManagementApi managementApi(EmulatorTenant tenant) {
+		return ManagementApi.builder(CohesivityConnection.of(emulator.baseUrl(), tenant.managementKey(), null)).build();
+	}
+
 	@Test
-	void claimFlowEndToEnd() {
+	void claimFlowEndToEnd() throws Exception {
 		EmulatorTenant tenant = emulator.createTenant();
-		EmulatorContexts.runner(emulator, tenant)
-			.withPropertyValues("cohesivity.claim.poll-interval=50ms")
-			.run((context) -> {
-				ClaimClient claims = context.getBean(ClaimClient.class);
-				ClaimStart claim = claims.start().block(Duration.ofSeconds(10));
-				assertThat(claim.approvalUrl()).startsWith(emulator.baseUrl() + "/c/");
-				long waitsBefore = emulator.requestCount("POST", "/api/wait");
-				CompletableFuture<ClaimResult> result = claims.awaitClaimed(claim).toFuture();
-				await().atMost(Duration.ofSeconds(10))
-					.until(() -> emulator.requestCount("POST", "/api/wait") - waitsBefore >= 2);
-				assertThat(result).isNotDone();
-				emulator.admin().approveClaim(tenant.tenantId());
-				assertThat(result.get(10, TimeUnit.SECONDS).lifecycle()).isEqualTo("claimed");
-				TenantStatus status = context.getBean(StatusClient.class).status().block(Duration.ofSeconds(10));
-				assertThat(status.lifecycle()).isEqualTo("claimed");
-			});
+		ManagementApi api = managementApi(tenant);
+		ClaimClient claims = new ClaimClient(api, Duration.ofMillis(50), Duration.ofMinutes(1));
+		ClaimStart claim = claims.start().block(Duration.ofSeconds(10));
+		assertThat(claim.approvalUrl()).startsWith(emulator.baseUrl() + "/c/");
+		long waitsBefore = emulator.requestCount("POST", "/api/wait");
+		CompletableFuture<ClaimResult> result = claims.awaitClaimed(claim).toFuture();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> emulator.requestCount("POST", "/api/wait") - waitsBefore >= 2);
+		assertThat(result).isNotDone();
+		emulator.admin().approveClaim(tenant.tenantId());
+		assertThat(result.get(10, TimeUnit.SECONDS).lifecycle()).isEqualTo("claimed");
+		TenantStatus status = new StatusClient(api).status().block(Duration.ofSeconds(10));
+		assertThat(status.lifecycle()).isEqualTo("claimed");
 	}
 
 	@Test
 	void provisionsTheDatabaseWithARegionAlias() {
 		EmulatorTenant tenant = emulator.createTenant();
-		EmulatorContexts.runner(emulator, tenant).run((context) -> {
-			ResourcesClient resources = context.getBean(ResourcesClient.class);
-			ProvisionResult first = resources.provision("database", Map.of("write_region", "eu"))
-				.block(Duration.ofSeconds(10));
-			assertThat(first.isReady()).isTrue();
-			assertThat(first.region()).isEqualTo("weur");
-			ProvisionResult again = resources.provision("database", null).block(Duration.ofSeconds(10));
-			assertThat(again.alreadyProvisioned()).isTrue();
-			assertThat(context.getBean(StatusClient.class).status().block(Duration.ofSeconds(10)).resources())
-				.contains("database");
-		});
+		ManagementApi api = managementApi(tenant);
+		ResourcesClient resources = new ResourcesClient(api);
+		ProvisionResult first = resources.provision("database", Map.of("write_region", "eu"))
+			.block(Duration.ofSeconds(10));
+		assertThat(first.isReady()).isTrue();
+		assertThat(first.region()).isEqualTo("weur");
+		ProvisionResult again = resources.provision("database", null).block(Duration.ofSeconds(10));
+		assertThat(again.alreadyProvisioned()).isTrue();
+		assertThat(new StatusClient(api).status().block(Duration.ofSeconds(10)).resources()).contains("database");
+	}
+
+	@Test
+	void controlPlaneWithoutAManagementKeyFailsOnFirstUseWithoutARequest() {
+		EmulatorTenant tenant = emulator.createTenant();
+		long before = emulator.requestCount("GET", "/api/status");
+		ManagementApi api = ManagementApi
+			.builder(CohesivityConnection.of(emulator.baseUrl(), null, tenant.applicationKey()))
+			.build();
+		assertThatExceptionOfType(CohesivityException.class)
+			.isThrownBy(() -> new StatusClient(api).status().block(Duration.ofSeconds(10)))
+			.withMessage("No Cohesivity management key is configured");
+		assertThat(emulator.requestCount("GET", "/api/status")).isEqualTo(before);
 	}
 
 }

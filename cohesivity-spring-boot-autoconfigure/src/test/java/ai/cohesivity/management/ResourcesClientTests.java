@@ -39,7 +39,9 @@ class ResourcesClientTests {
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new ScriptedServer();
-		ManagementApi api = new ManagementApi(this.server.transport("coh_app_x", false, FAST), () -> MAN);
+		ManagementApi api = ManagementApi.builder(this.server.connection(MAN, null))
+			.configurer(ScriptedServer.configurer(FAST))
+			.build();
 		this.resources = new ResourcesClient(api);
 	}
 
@@ -146,8 +148,9 @@ class ResourcesClientTests {
 		this.server.enqueue("/api/status", ScriptedServer.json(200, "{\"account\":{\"tenant_id\":\"brave-otter-runs\","
 				+ "\"status\":\"active\",\"tenant_lifecycle\":\"ephemeral\",\"expires_at\":\"2026-12-01T00:00:00.000Z\"},"
 				+ "\"resources\":[{\"resource_name\":\"database\",\"status\":\"active\"}],\"new_field\":1}"));
-		StatusClient status = new StatusClient(
-				new ManagementApi(this.server.transport("coh_app_x", false, FAST), () -> MAN));
+		StatusClient status = new StatusClient(ManagementApi.builder(this.server.connection(MAN, null))
+			.configurer(ScriptedServer.configurer(FAST))
+			.build());
 		TenantStatus tenant = status.status().block(Duration.ofSeconds(10));
 		assertThat(tenant.tenantId()).isEqualTo("brave-otter-runs");
 		assertThat(tenant.lifecycle()).isEqualTo("ephemeral");

@@ -5,27 +5,25 @@
 package ai.cohesivity.benchmarks.database;
 
 import java.time.Duration;
-import java.util.Map;
 
-import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
-import ai.cohesivity.autoconfigure.database.CohesivityDatabaseAutoConfiguration;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
 import ai.cohesivity.edge.EdgeClient;
-import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
 import ai.cohesivity.emulator.WireProfile;
+import tools.jackson.databind.JsonNode;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * An embedded emulator on loopback with one tenant whose edge database holds
- * {@code notes} rows, and the starter's real client wiring (the Cohesivity and database
- * auto-configurations in an application context) pointed at it. Edge tokens live an hour,
- * so that no refresh happens during a measurement, and the ephemeral D1 caps are lifted,
- * so that load does not pause the tenant.
+ * {@code notes} rows, and the starter's real clients (built with their builders, as the
+ * auto-configuration builds them: {@link EdgeClient#builder(CohesivityConnection)}, the
+ * reactive client and the template over it) pointed at it. Edge tokens live an hour, so
+ * that no refresh happens during a measurement, and the ephemeral D1 caps are lifted, so
+ * that load does not pause the tenant.
  */
 public final class EmulatorDatabase implements AutoCloseable {
 
@@ -37,13 +35,22 @@ public final class EmulatorDatabase implements AutoCloseable {
 
 	private final CohesivityEmulator emulator;
 
-	private final AnnotationConfigApplicationContext context;
+	private final EmulatorTenant tenant;
+
+	private final EdgeClient edgeClient;
+
+	private final ReactiveEdgeDatabaseClient reactiveClient;
+
+	private final EdgeDatabaseTemplate template;
 
 	private final int rows;
 
-	private EmulatorDatabase(CohesivityEmulator emulator, AnnotationConfigApplicationContext context, int rows) {
+	private EmulatorDatabase(CohesivityEmulator emulator, EmulatorTenant tenant, EdgeClient edgeClient, int rows) {
 		this.emulator = emulator;
-		this.context = context;
+		this.tenant = tenant;
+		this.edgeClient = edgeClient;
+		this.reactiveClient = ReactiveEdgeDatabaseClient.builder(edgeClient).build();
+		this.template = new EdgeDatabaseTemplate(this.reactiveClient);
 		this.rows = rows;
 	}
 
@@ -59,18 +66,17 @@ public final class EmulatorDatabase implements AutoCloseable {
 			emulator.admin().d1Caps(Long.MAX_VALUE, Long.MAX_VALUE);
 			EmulatorTenant tenant = emulator.createTenant();
 			emulator.provision(tenant.tenantId(), "database");
-			AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("benchmark",
-						Map.of("cohesivity.base-url", emulator.baseUrl(), "cohesivity.tenant-id", tenant.tenantId(),
-								"cohesivity.management-key", tenant.managementKey(), "cohesivity.application-key",
-								tenant.applicationKey(), "cohesivity.credentials-file", "no-such-file",
-								"cohesivity.emulator.enabled", "false", "cohesivity.database.init.mode", "never")));
-			context.register(CohesivityAutoConfiguration.class, CohesivityDatabaseAutoConfiguration.class);
-			context.refresh();
-			EmulatorDatabase database = new EmulatorDatabase(emulator, context, rows);
-			database.createNotes();
+			EdgeClient edgeClient = EdgeClient
+				.builder(CohesivityConnection.of(emulator.baseUrl(), tenant.managementKey(), tenant.applicationKey()))
+				.build();
+			EmulatorDatabase database = new EmulatorDatabase(emulator, tenant, edgeClient, rows);
+			try {
+				database.createNotes();
+			}
+			catch (RuntimeException ex) {
+				edgeClient.close();
+				throw ex;
+			}
 			return database;
 		}
 		catch (RuntimeException ex) {
@@ -90,19 +96,19 @@ public final class EmulatorDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the blocking template of the starter's wiring.
+	 * Returns the starter's blocking template.
 	 * @return the template
 	 */
 	public EdgeDatabaseTemplate template() {
-		return this.context.getBean(EdgeDatabaseTemplate.class);
+		return this.template;
 	}
 
 	/**
-	 * Returns the reactive client of the starter's wiring.
+	 * Returns the starter's reactive client.
 	 * @return the reactive client
 	 */
 	public ReactiveEdgeDatabaseClient reactiveClient() {
-		return this.context.getBean(ReactiveEdgeDatabaseClient.class);
+		return this.reactiveClient;
 	}
 
 	/**
@@ -111,19 +117,26 @@ public final class EmulatorDatabase implements AutoCloseable {
 	 * @return the edge client
 	 */
 	public EdgeClient edgeClient() {
-		return this.context.getBean(EdgeClient.class);
+		return this.edgeClient;
 	}
 
 	/**
-	 * Returns the edge token the starter's calls carry, for the hand-written baseline.
-	 * @return the current edge session token
+	 * Mints an edge token by hand ({@code POST /edge/session?key=}), as a user without
+	 * the starter does, for the hand-written baseline. The starter never hands out the
+	 * tokens its own calls carry.
+	 * @return a fresh edge session token
 	 */
 	public String edgeToken() {
-		String token = this.context.getBean(EdgeTokenProvider.class).token().block(Duration.ofSeconds(10));
-		if (token == null) {
-			throw new IllegalStateException("No edge token was minted");
+		JsonNode answer = WebClient.create(baseUrl())
+			.post()
+			.uri((uri) -> uri.path("/edge/session").queryParam("key", this.tenant.applicationKey()).build())
+			.retrieve()
+			.bodyToMono(JsonNode.class)
+			.block(Duration.ofSeconds(10));
+		if (answer == null || !answer.path("token").isString()) {
+			throw new IllegalStateException("No edge token was minted: " + answer);
 		}
-		return token;
+		return answer.path("token").asString();
 	}
 
 	/**
@@ -153,7 +166,7 @@ public final class EmulatorDatabase implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			this.context.close();
+			this.edgeClient.close();
 		}
 		finally {
 			this.emulator.close();

@@ -4,9 +4,6 @@
 
 package ai.cohesivity.autoconfigure.emulator;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -37,20 +34,11 @@ import ai.cohesivity.autoconfigure.CohesivityProperties;
 @EnableConfigurationProperties(CohesivityProperties.class)
 public final class CohesivityEmulatorAutoConfiguration {
 
-	private static final Log logger = LogFactory.getLog(CohesivityEmulatorAutoConfiguration.class);
-
-	@Bean(destroyMethod = "close")
+	@Bean
 	@ConditionalOnMissingBean
 	EmbeddedEmulator cohesivityEmbeddedEmulator(CohesivityProperties properties) {
 		CohesivityProperties.Emulator settings = properties.getEmulator();
-		EmbeddedEmulator emulator = EmbeddedEmulator.start(settings.getPort(), settings.getDataDirectory(),
-				getClass().getClassLoader());
-		logger.info("Cohesivity: started an embedded emulator at " + emulator.baseUrl() + " with "
-				+ (emulator.reusedTenant() ? "the saved" : "a new") + " tenant " + emulator.tenant().tenantId()
-				+ " (database provisioned); nothing is sent to cohesivity.ai. To use the real platform, create "
-				+ ".cohesivity with 'npx @cohesivity/init' or set cohesivity.application-key and "
-				+ "cohesivity.management-key, or set cohesivity.emulator.enabled=false.");
-		return emulator;
+		return new EmbeddedEmulator(settings.getPort(), settings.getDataDirectory(), getClass().getClassLoader());
 	}
 
 	@Bean

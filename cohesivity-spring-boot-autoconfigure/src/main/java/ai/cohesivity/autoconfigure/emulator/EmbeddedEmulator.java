@@ -12,8 +12,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 
 import ai.cohesivity.core.CohesivityCredentials;
@@ -23,40 +28,53 @@ import ai.cohesivity.core.KeyRedactor;
 
 /**
  * An in-process {@code ai.cohesivity.emulator.CohesivityEmulator}, reached by reflection
- * so that this module never links against the emulator: starts it, creates (or, with a
- * data directory, reuses) a tenant, provisions its database, and closes it.
+ * so that this module never links against the emulator. When the bean initializes, it
+ * starts the emulator, creates (or, with a data directory, reuses) a tenant and
+ * provisions its database; it stops the emulator when the context closes. Nothing is
+ * started in the {@code @Bean} method.
  */
-public final class EmbeddedEmulator implements AutoCloseable {
+final class EmbeddedEmulator implements InitializingBean, DisposableBean {
 
 	/** The emulator's main class. */
-	public static final String EMULATOR_CLASS = "ai.cohesivity.emulator.CohesivityEmulator";
+	static final String EMULATOR_CLASS = "ai.cohesivity.emulator.CohesivityEmulator";
+
+	private static final Log logger = LogFactory.getLog(EmbeddedEmulator.class);
 
 	private static final String TENANT_FILE = "embedded-tenant.cohesivity";
 
-	private final Object emulator;
+	private final int port;
 
-	private final String baseUrl;
+	private final @Nullable Path dataDirectory;
 
-	private final CohesivityCredentials tenant;
+	private final @Nullable ClassLoader classLoader;
 
-	private final boolean reused;
-
-	private EmbeddedEmulator(Object emulator, String baseUrl, CohesivityCredentials tenant, boolean reused) {
-		this.emulator = emulator;
-		this.baseUrl = baseUrl;
-		this.tenant = tenant;
-		this.reused = reused;
-	}
+	private @Nullable Running running;
 
 	/**
-	 * Start an emulator with one tenant whose database is provisioned.
+	 * Create an emulator that starts when the bean initializes.
 	 * @param port the port, {@code 0} for a free one
 	 * @param dataDirectory where tenant databases survive restarts, or {@code null} for
 	 * memory
 	 * @param classLoader the class loader that sees the emulator
-	 * @return the running emulator
 	 */
-	public static EmbeddedEmulator start(int port, @Nullable Path dataDirectory, @Nullable ClassLoader classLoader) {
+	EmbeddedEmulator(int port, @Nullable Path dataDirectory, @Nullable ClassLoader classLoader) {
+		this.port = port;
+		this.dataDirectory = dataDirectory;
+		this.classLoader = classLoader;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		Running started = start(this.port, this.dataDirectory, this.classLoader);
+		this.running = started;
+		logger.info("Cohesivity: started an embedded emulator at " + started.baseUrl() + " with "
+				+ (started.reused() ? "the saved" : "a new") + " tenant " + started.tenant().tenantId()
+				+ " (database provisioned); nothing is sent to cohesivity.ai. To use the real platform, create "
+				+ ".cohesivity with 'npx @cohesivity/init' or set cohesivity.application-key and "
+				+ "cohesivity.management-key, or set cohesivity.emulator.enabled=false.");
+	}
+
+	private static Running start(int port, @Nullable Path dataDirectory, @Nullable ClassLoader classLoader) {
 		try {
 			Class<?> emulatorClass = ClassUtils.forName(EMULATOR_CLASS, classLoader);
 			Object builder = emulatorClass.getMethod("builder").invoke(null);
@@ -72,7 +90,7 @@ public final class EmbeddedEmulator implements AutoCloseable {
 				CohesivityCredentials tenant = (reusable != null) ? reusable : createTenant(emulator, dataDirectory);
 				invoke(emulator, "provision", new Class<?>[] { String.class, String.class }, tenant.tenantId(),
 						"database");
-				return new EmbeddedEmulator(emulator, baseUrl, tenant, reusable != null);
+				return new Running(emulator, baseUrl, tenant, reusable != null);
 			}
 			catch (RuntimeException ex) {
 				((AutoCloseable) emulator).close();
@@ -149,47 +167,48 @@ public final class EmbeddedEmulator implements AutoCloseable {
 		return failure.getClass().getSimpleName() + ((message != null) ? ": " + KeyRedactor.redact(message) : "");
 	}
 
+	private Running running() {
+		Running started = this.running;
+		Assert.state(started != null, "The embedded emulator has not been started");
+		return started;
+	}
+
 	/**
 	 * Return the emulator's origin, for example {@code http://127.0.0.1:54321}.
 	 * @return the base URL
 	 */
-	public String baseUrl() {
-		return this.baseUrl;
+	String baseUrl() {
+		return running().baseUrl();
 	}
 
 	/**
 	 * Return the credentials of the emulator's tenant.
 	 * @return the tenant credentials
 	 */
-	public CohesivityCredentials tenant() {
-		return this.tenant;
+	CohesivityCredentials tenant() {
+		return running().tenant();
 	}
 
 	/**
 	 * Return whether the tenant was reused from the data directory.
 	 * @return whether the tenant existed before this start
 	 */
-	public boolean reusedTenant() {
-		return this.reused;
-	}
-
-	/**
-	 * Return the emulator object itself
-	 * ({@code ai.cohesivity.emulator.CohesivityEmulator}), for tests that drive its admin
-	 * API.
-	 * @return the emulator
-	 */
-	public Object emulator() {
-		return this.emulator;
+	boolean reusedTenant() {
+		return running().reused();
 	}
 
 	/**
 	 * Stop the emulator and free its port, threads and files.
 	 */
 	@Override
-	public void close() {
+	public void destroy() {
+		Running started = this.running;
+		if (started == null) {
+			return;
+		}
+		this.running = null;
 		try {
-			((AutoCloseable) this.emulator).close();
+			((AutoCloseable) started.emulator()).close();
 		}
 		catch (Exception ex) {
 			throw new CohesivityException("Could not stop the embedded Cohesivity emulator: " + describe(ex), ex);
@@ -198,7 +217,14 @@ public final class EmbeddedEmulator implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "EmbeddedEmulator[baseUrl=" + this.baseUrl + ", tenant=" + this.tenant.tenantId() + "]";
+		Running started = this.running;
+		return (started != null)
+				? "EmbeddedEmulator[baseUrl=" + started.baseUrl() + ", tenant=" + started.tenant().tenantId() + "]"
+				: "EmbeddedEmulator[not running]";
+	}
+
+	private record Running(Object emulator, String baseUrl, CohesivityCredentials tenant, boolean reused) {
+
 	}
 
 }

@@ -25,7 +25,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
 import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
-import ai.cohesivity.autoconfigure.PropertiesCohesivityConnectionDetails;
 import ai.cohesivity.edge.EdgeClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +47,8 @@ class CohesivityEmulatorAutoConfigurationTests {
 	void startsWhenNoCredentialsAreConfiguredAndEveryClientUsesIt(CapturedOutput output) {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(EmbeddedEmulator.class)
-				.doesNotHaveBean(PropertiesCohesivityConnectionDetails.class);
+				.hasSingleBean(CohesivityConnectionDetails.class)
+				.doesNotHaveBean("cohesivityConnectionDetails");
 			EmbeddedEmulator emulator = context.getBean(EmbeddedEmulator.class);
 			CohesivityConnectionDetails details = context.getBean(CohesivityConnectionDetails.class);
 			assertThat(details.getBaseUrl()).isEqualTo(emulator.baseUrl()).startsWith("http://127.0.0.1:");
@@ -81,7 +81,8 @@ class CohesivityEmulatorAutoConfigurationTests {
 	void backsOffWhenKeysAreConfiguredAsProperties() {
 		this.runner.withPropertyValues("cohesivity.application-key=" + APP)
 			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedEmulator.class)
-				.hasSingleBean(PropertiesCohesivityConnectionDetails.class));
+				.hasSingleBean(CohesivityConnectionDetails.class)
+				.hasBean("cohesivityConnectionDetails"));
 	}
 
 	@Test

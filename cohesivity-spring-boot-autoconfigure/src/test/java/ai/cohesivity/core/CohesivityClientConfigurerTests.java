@@ -1,0 +1,388 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.core;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Wire-level tests for {@link CohesivityClientConfigurer} and the
+ * {@link CohesivityHttpTransport}s it assembles.
+ */
+class CohesivityClientConfigurerTests {
+
+	private static final String APP_KEY = "coh_app_abcdefghij0123456789";
+
+	private static final String MAN_KEY = "coh_man_0123456789abcdefghij";
+
+	private static final RetrySettings NO_RETRY = new RetrySettings(1, Duration.ofMillis(1), Duration.ofMillis(1),
+			Duration.ZERO);
+
+	private static final String UNAUTHORIZED = "{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid token\"}}";
+
+	private ScriptedServer server;
+
+	@BeforeEach
+	void start() throws IOException {
+		this.server = new ScriptedServer();
+	}
+
+	@AfterEach
+	void stop() {
+		this.server.close();
+	}
+
+	private CohesivityHttpTransport anonymous(CohesivityClientConfigurer configurer) {
+		return configurer.anonymousTransport(this.server.baseUrl());
+	}
+
+	private CohesivityHttpTransport anonymous() {
+		return anonymous(ScriptedServer.configurer(NO_RETRY));
+	}
+
+	private CohesivityClientConfigurer configurer(WebClient.Builder builder) {
+		return CohesivityClientConfigurer.builder().webClientBuilder(builder).retrySettings(NO_RETRY).build();
+	}
+
+	private CohesivityClientConfigurer configurer(CohesivityClientSettings settings) {
+		return CohesivityClientConfigurer.builder().settings(settings).retrySettings(NO_RETRY).build();
+	}
+
+	private static JsonNode get(CohesivityHttpTransport transport, String path) {
+		return transport.send(CohesivityRequest.of(HttpMethod.GET, path), true).block(Duration.ofSeconds(10));
+	}
+
+	private static JsonNode query(CohesivityHttpTransport transport) {
+		return transport
+			.send(CohesivityRequest.of(HttpMethod.POST, "/edge/database").withBody(Map.of("query", "SELECT 1")), false)
+			.block(Duration.ofSeconds(10));
+	}
+
+	private static String mintToken(EdgeSessionMint mint) {
+		return mint.mint(Clock.systemUTC(), (answer, requestedAt) -> answer.path("token").asString())
+			.block(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void sendsExplicitUserAgentAndJsonAccept() {
+		this.server.enqueue("/api/status", ScriptedServer.json(200, "{\"account\":{}}"));
+		get(anonymous(), "/api/status");
+		RecordedRequest request = this.server.requests().get(0);
+		assertThat(request.getHeaders().get("User-Agent")).isEqualTo(CohesivityVersion.userAgent())
+			.startsWith("cohesivity-spring-boot/");
+		assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
+	}
+
+	@Test
+	void userBuilderCustomizationsApplyAndTheBuilderIsNotModified() {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		WebClient.Builder userBuilder = WebClient.builder()
+			.defaultHeader("X-Team", "payments")
+			.filter((request, next) -> {
+				seen.add(request.url().toString());
+				return next.exchange(request);
+			});
+		this.server.enqueue("/api/status", ScriptedServer.json(200, "{}"));
+		get(anonymous(configurer(userBuilder)), "/api/status");
+		assertThat(this.server.requests().get(0).getHeaders().get("X-Team")).isEqualTo("payments");
+		assertThat(seen).hasSize(1);
+		this.server.enqueue("/plain", ScriptedServer.json(200, "{}"));
+		userBuilder.build().get().uri(this.server.baseUrl() + "/plain").retrieve().toBodilessEntity().block();
+		assertThat(this.server.requests().get(1).getHeaders().get("User-Agent")).doesNotStartWith("cohesivity");
+	}
+
+	@Test
+	void redirectsAreNotFollowed() {
+		this.server.enqueue("/api/status",
+				new MockResponse.Builder().code(302)
+					.addHeader("Location", this.server.baseUrl() + "/elsewhere")
+					.build());
+		assertThatExceptionOfType(CohesivityApiException.class).isThrownBy(() -> get(anonymous(), "/api/status"))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(302))
+			.withMessageContaining("was not followed");
+		assertThat(this.server.count("/elsewhere")).isZero();
+	}
+
+	@Test
+	void responsesLargerThanTheLimitFailClearly() {
+		CohesivityClientSettings small = new CohesivityClientSettings("test-agent/1", Duration.ofSeconds(5),
+				Duration.ofSeconds(5), 1024);
+		this.server.enqueue("/edge/database",
+				ScriptedServer.json(200, "{\"rows\":[\"" + "x".repeat(4096) + "\"],\"rowCount\":1}"));
+		assertThatExceptionOfType(CohesivityException.class)
+			.isThrownBy(() -> get(anonymous(configurer(small)), "/edge/database"))
+			.withMessageContaining("exceeded the in-memory limit");
+	}
+
+	@Test
+	void malformedSuccessBodyFailsClearly() {
+		this.server.enqueue("/api/status", new MockResponse.Builder().code(200).body("<html>hello</html>").build());
+		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> get(anonymous(), "/api/status"))
+			.withMessageStartingWith("Malformed response to GET /api/status");
+	}
+
+	@Test
+	void errorStatusBecomesTypedException() {
+		this.server.enqueue("/edge/database", ScriptedServer.json(410,
+				"{\"error\":{\"code\":410,\"message\":\"[Cohesivity] Tenant expired\"},\"tenant_state\":\"expired\"}"));
+		assertThatExceptionOfType(CohesivityTenantExpiredException.class)
+			.isThrownBy(() -> get(anonymous(), "/edge/database"))
+			.withMessage("Tenant expired");
+	}
+
+	@Test
+	void connectionRefusedNeverReachedTheServer() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		CohesivityHttpTransport transport = ScriptedServer.configurer(NO_RETRY)
+			.anonymousTransport("http://127.0.0.1:" + port);
+		assertThatExceptionOfType(CohesivityNetworkException.class).isThrownBy(() -> get(transport, "/api/status"))
+			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isFalse())
+			.withMessageContaining("never established");
+	}
+
+	@Test
+	void connectionDroppedAfterTheRequestMayHaveReachedTheServer() {
+		this.server.enqueue("/edge/database",
+				new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+		assertThatExceptionOfType(CohesivityNetworkException.class).isThrownBy(() -> query(anonymous()))
+			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue());
+		assertThat(this.server.count("/edge/database")).isEqualTo(1);
+	}
+
+	@Test
+	void readTimeoutMayHaveReachedTheServer() {
+		CohesivityClientSettings impatient = new CohesivityClientSettings("test-agent/1", Duration.ofSeconds(5),
+				Duration.ofMillis(200), 1024 * 1024);
+		this.server.enqueue("/api/status",
+				new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS).body("{}").build());
+		assertThatExceptionOfType(CohesivityNetworkException.class)
+			.isThrownBy(() -> get(anonymous(configurer(impatient)), "/api/status"))
+			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue())
+			.withMessageContaining("timed out");
+	}
+
+	@Test
+	void settingsOverriddenForOneClientLeaveTheOthersUnchanged() {
+		CohesivityClientSettings impatient = new CohesivityClientSettings("test-agent/1", Duration.ofSeconds(5),
+				Duration.ofMillis(200), 1024 * 1024);
+		CohesivityClientConfigurer shared = configurer(impatient);
+		CohesivityClientConfigurer patient = shared
+			.withSettings((settings) -> settings.withReadTimeout(Duration.ofSeconds(10)));
+		this.server.respond("/api/status",
+				(request) -> new MockResponse.Builder(ScriptedServer.json(200, "{\"ok\":true}"))
+					.headersDelay(1, TimeUnit.SECONDS)
+					.build());
+		assertThat(get(anonymous(patient), "/api/status").path("ok").asBoolean()).isTrue();
+		assertThatExceptionOfType(CohesivityNetworkException.class)
+			.isThrownBy(() -> get(anonymous(shared), "/api/status"))
+			.withMessageContaining("timed out");
+		assertThat(patient.settings().userAgent()).isEqualTo("test-agent/1");
+		assertThat(shared.settings().readTimeout()).isEqualTo(Duration.ofMillis(200));
+		assertThat(patient.retrySettings()).isEqualTo(shared.retrySettings());
+	}
+
+	@Test
+	void managementKeyTravelsAsBearerOnControlPlaneCalls() {
+		this.server.enqueue("/api/status", ScriptedServer.json(200, "{}"));
+		CohesivityHttpTransport transport = ScriptedServer.configurer(NO_RETRY)
+			.managementTransport(this.server.connection(MAN_KEY, APP_KEY));
+		get(transport, "/api/status");
+		RecordedRequest request = this.server.requests().get(0);
+		assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + MAN_KEY);
+		assertThat(request.getUrl().queryParameter("key")).isNull();
+	}
+
+	@Test
+	void missingManagementKeyFailsOnFirstUseWithoutARequest() {
+		CohesivityConnection connection = CohesivityConnection.of(this.server.baseUrl(), null, APP_KEY);
+		CohesivityHttpTransport transport = ScriptedServer.configurer(NO_RETRY).managementTransport(connection);
+		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> get(transport, "/api/status"))
+			.withMessage("No Cohesivity management key is configured");
+		assertThat(this.server.requests()).isEmpty();
+	}
+
+	@Test
+	void missingApplicationKeyIsRefusedWhenTheDataPlaneIsAssembled() {
+		CohesivityConnection connection = CohesivityConnection.of(this.server.baseUrl(), MAN_KEY, " ");
+		CohesivityClientConfigurer configurer = ScriptedServer.configurer(NO_RETRY);
+		assertThatExceptionOfType(CohesivityException.class)
+			.isThrownBy(() -> configurer.edgeTransport(connection, null))
+			.withMessage("No Cohesivity application key is configured");
+		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> configurer.edgeSessionMint(connection))
+			.withMessage("No Cohesivity application key is configured");
+	}
+
+	@Test
+	void insecureBaseUrlIsRefusedBeforeAnyKeyIsSent() {
+		CohesivityConnection connection = CohesivityConnection.of("http://cohesivity.example.com", MAN_KEY, APP_KEY);
+		CohesivityClientConfigurer configurer = ScriptedServer.configurer(NO_RETRY);
+		assertThatExceptionOfType(InsecureBaseUrlException.class)
+			.isThrownBy(() -> configurer.managementTransport(connection));
+		assertThatExceptionOfType(InsecureBaseUrlException.class)
+			.isThrownBy(() -> configurer.edgeSessionMint(connection));
+		assertThatExceptionOfType(InsecureBaseUrlException.class)
+			.isThrownBy(() -> configurer.edgeTransport(connection, null));
+	}
+
+	@Test
+	void keyParameterTransportSendsTheKeyOnEveryCallAndNoBearer() {
+		this.server.respond("/edge/database", (request) -> ScriptedServer.json(200, "{\"rows\":[],\"rowCount\":0}"));
+		CohesivityHttpTransport transport = ScriptedServer.configurer(NO_RETRY)
+			.edgeTransport(this.server.connection(MAN_KEY, APP_KEY), null);
+		query(transport);
+		query(transport);
+		assertThat(this.server.requests()).hasSize(2).allSatisfy((request) -> {
+			assertThat(request.getUrl().queryParameter("key")).isEqualTo(APP_KEY);
+			assertThat(request.getHeaders().get("Authorization")).isNull();
+		});
+	}
+
+	@Test
+	void applicationKeyGoesOnlyToTheSessionMintAndIsNeverSeenByFilters() {
+		List<String> urlsSeenByFilters = new CopyOnWriteArrayList<>();
+		WebClient.Builder builder = WebClient.builder().filter((request, next) -> {
+			urlsSeenByFilters.add(request.url().toString());
+			return next.exchange(request);
+		});
+		this.server.enqueue("/edge/session", ScriptedServer.token("t1", 60));
+		this.server.enqueue("/edge/database", ScriptedServer.json(200, "{\"rows\":[],\"rowCount\":0}"));
+		CohesivityClientConfigurer configurer = configurer(builder);
+		CohesivityConnection connection = this.server.connection(MAN_KEY, APP_KEY);
+		String token = mintToken(configurer.edgeSessionMint(connection));
+		query(configurer.edgeTransport(connection, new FixedTokens(token)));
+		RecordedRequest mint = this.server.requests().get(0);
+		assertThat(mint.getUrl().encodedPath()).isEqualTo("/edge/session");
+		assertThat(mint.getUrl().queryParameter("key")).isEqualTo(APP_KEY);
+		assertThat(mint.getHeaders().get("Authorization")).isNull();
+		assertThat(mint.getBody().size()).isZero();
+		RecordedRequest query = this.server.requests().get(1);
+		assertThat(query.getUrl().queryParameter("key")).isNull();
+		assertThat(query.getHeaders().get("Authorization")).isEqualTo("Bearer t1");
+		assertThat(urlsSeenByFilters).hasSize(2).noneMatch((url) -> url.contains("coh_app_") || url.contains("key="));
+	}
+
+	@Test
+	void rejectedSessionTokenIsRenewedOnceAndTheCallSentOnceMore() {
+		this.server.enqueue("/edge/database", ScriptedServer.json(401, UNAUTHORIZED))
+			.enqueue("/edge/database", ScriptedServer.json(200, "{\"rows\":[],\"rowCount\":0}"));
+		FixedTokens tokens = new FixedTokens("t1");
+		query(ScriptedServer.configurer(NO_RETRY).edgeTransport(this.server.connection(MAN_KEY, APP_KEY), tokens));
+		assertThat(this.server.requests()).extracting((request) -> request.getHeaders().get("Authorization"))
+			.containsExactly("Bearer t1", "Bearer t1-renewed");
+		assertThat(tokens.renewals).hasValue(1);
+	}
+
+	@Test
+	void secondRejectionIsRaisedWithoutAnotherRenewal() {
+		this.server.respond("/edge/database", (request) -> ScriptedServer.json(401, UNAUTHORIZED));
+		FixedTokens tokens = new FixedTokens("t1");
+		CohesivityHttpTransport transport = ScriptedServer.configurer(NO_RETRY)
+			.edgeTransport(this.server.connection(MAN_KEY, APP_KEY), tokens);
+		assertThatExceptionOfType(CohesivityUnauthorizedException.class).isThrownBy(() -> query(transport));
+		assertThat(this.server.count("/edge/database")).isEqualTo(2);
+		assertThat(tokens.renewals).hasValue(1);
+	}
+
+	@Test
+	void uriTemplatesWithKeysAreRefused() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> CohesivityRequest.of(HttpMethod.POST, "/edge/session?key=" + APP_KEY))
+			.withMessageNotContaining(APP_KEY);
+	}
+
+	@Test
+	void observationsCarryTheUriTemplateAndNeverTheKey() {
+		List<String> keyValues = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				context.getAllKeyValues()
+					.forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
+			}
+
+		});
+		this.server.enqueue("/edge/session", ScriptedServer.token("t1", 60));
+		CohesivityClientConfigurer configurer = configurer(WebClient.builder().observationRegistry(registry));
+		mintToken(configurer.edgeSessionMint(this.server.connection(MAN_KEY, APP_KEY)));
+		assertThat(this.server.requests().get(0).getUrl().queryParameter("key")).isEqualTo(APP_KEY);
+		assertThat(keyValues).contains("uri=/edge/session", "http.url=" + this.server.baseUrl() + "/edge/session")
+			.noneMatch((keyValue) -> keyValue.contains("coh_app_") || keyValue.contains("key="));
+	}
+
+	@Test
+	void toStringsNameTheCredentialButNoKey() {
+		CohesivityClientConfigurer configurer = ScriptedServer.configurer(NO_RETRY);
+		CohesivityConnection connection = this.server.connection(MAN_KEY, APP_KEY);
+		assertThat(List.of(connection.toString(), configurer.managementTransport(connection).toString(),
+				configurer.edgeTransport(connection, null).toString(),
+				configurer.edgeSessionMint(connection).toString()))
+			.noneMatch((text) -> text.contains(MAN_KEY) || text.contains(APP_KEY));
+		assertThat(configurer.edgeTransport(connection, null).toString()).contains("key-parameter");
+	}
+
+	/**
+	 * A token source that hands out one token, and a renewed one after a rejection.
+	 */
+	static final class FixedTokens implements RenewableToken {
+
+		private final String token;
+
+		final AtomicInteger renewals = new AtomicInteger();
+
+		FixedTokens(String token) {
+			this.token = token;
+		}
+
+		@Override
+		public Mono<String> token() {
+			return Mono.just(this.token);
+		}
+
+		@Override
+		public Mono<String> renewAfterRejection(String rejectedToken) {
+			return Mono.fromSupplier(() -> {
+				this.renewals.incrementAndGet();
+				return rejectedToken + "-renewed";
+			});
+		}
+
+	}
+
+}
