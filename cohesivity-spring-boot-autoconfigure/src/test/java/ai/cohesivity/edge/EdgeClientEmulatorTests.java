@@ -190,6 +190,19 @@ class EdgeClientEmulatorTests {
 	}
 
 	@Test
+	void reMintAfterARejectionFacing503sAddsMaxAttemptsMintsAndNoMoreCalls() {
+		EdgeClient client = client();
+		query(client, "SELECT 1", true);
+		emulator.admin().advanceClock(Duration.ofMinutes(2));
+		emulator.admin().failRequests("/edge/session", 503, 1.0);
+		assertThatExceptionOfType(CohesivityApiException.class).isThrownBy(() -> query(client, "SELECT 2", true))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(503));
+		assertThat(sessions()).as("the first mint, then one re-mint with its own retry layer")
+			.isEqualTo(1 + FAST.maxAttempts());
+		assertThat(queries()).as("the first query, then the rejected one; never re-sent without a token").isEqualTo(2);
+	}
+
+	@Test
 	void mintFacing429sWaitsRetryAfterBetweenAttemptsAndIsSentMaxAttemptsTimes() {
 		emulator.admin().failRequests("/edge/session", 429, 1.0);
 		EdgeClient client = client();
