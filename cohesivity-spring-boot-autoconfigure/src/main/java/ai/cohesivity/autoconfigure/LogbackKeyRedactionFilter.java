@@ -11,6 +11,7 @@ import java.util.Set;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.jspecify.annotations.Nullable;
@@ -56,12 +57,9 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 		}
 		synchronized (owners) {
 			owners.add(owner);
-			if (context.getTurboFilterList().stream().noneMatch(LogbackKeyRedactionFilter.class::isInstance)) {
-				LogbackKeyRedactionFilter filter = new LogbackKeyRedactionFilter();
-				filter.setName(NAME);
-				filter.setContext(context);
-				filter.start();
-				context.addTurboFilter(filter);
+			install(context);
+			if (!context.getCopyOfListenerList().contains(ReinstallOnReset.INSTANCE)) {
+				context.addListener(ReinstallOnReset.INSTANCE);
 			}
 		}
 		return true;
@@ -79,12 +77,33 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 			if (!owners.remove(owner) || !owners.isEmpty()) {
 				return;
 			}
+			context.removeListener(ReinstallOnReset.INSTANCE);
 			for (TurboFilter filter : context.getTurboFilterList()) {
 				if (filter instanceof LogbackKeyRedactionFilter) {
 					context.getTurboFilterList().remove(filter);
 					filter.stop();
 				}
 			}
+		}
+	}
+
+	private static void install(LoggerContext context) {
+		if (context.getTurboFilterList().stream().noneMatch(LogbackKeyRedactionFilter.class::isInstance)) {
+			LogbackKeyRedactionFilter filter = new LogbackKeyRedactionFilter();
+			filter.setName(NAME);
+			filter.setContext(context);
+			filter.start();
+			context.addTurboFilter(filter);
+		}
+	}
+
+	/**
+	 * Return how many owners are attached (application contexts that keep the filter).
+	 * @return the number of owners
+	 */
+	static int owners() {
+		synchronized (owners) {
+			return owners.size();
 		}
 	}
 
@@ -109,6 +128,43 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 			RELOGGING.remove();
 		}
 		return FilterReply.DENY;
+	}
+
+	/**
+	 * Puts the filter back when Logback's context is reset (a reconfiguration, for
+	 * example by {@code scan="true"}), which removes every turbo filter, while owners are
+	 * attached.
+	 */
+	private static final class ReinstallOnReset implements LoggerContextListener {
+
+		static final ReinstallOnReset INSTANCE = new ReinstallOnReset();
+
+		@Override
+		public boolean isResetResistant() {
+			return true;
+		}
+
+		@Override
+		public void onReset(LoggerContext context) {
+			synchronized (owners) {
+				if (!owners.isEmpty()) {
+					install(context);
+				}
+			}
+		}
+
+		@Override
+		public void onStart(LoggerContext context) {
+		}
+
+		@Override
+		public void onStop(LoggerContext context) {
+		}
+
+		@Override
+		public void onLevelChange(Logger logger, Level level) {
+		}
+
 	}
 
 }

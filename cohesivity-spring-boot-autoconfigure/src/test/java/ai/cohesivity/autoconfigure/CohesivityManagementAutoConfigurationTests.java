@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.ScriptedServer;
 import ai.cohesivity.management.ClaimClient;
 import ai.cohesivity.management.ResourcesClient;
@@ -85,13 +86,74 @@ class CohesivityManagementAutoConfigurationTests {
 				.withPropertyValues("cohesivity.base-url=" + server.baseUrl(), "cohesivity.genesis.enabled=true",
 						"cohesivity.credentials-file=" + file)
 				.run((context) -> {
-					assertThat(context).hasNotFailed();
+					assertThat(context).hasNotFailed().hasSingleBean(TenantGenesis.class);
 					CohesivityConnectionDetails details = context.getBean(CohesivityConnectionDetails.class);
 					assertThat(details.getTenantId()).isEqualTo("brave-otter-runs");
 					assertThat(details.getApplicationKey()).isEqualTo(APP);
+					assertThat(context.getBean(CohesivityConnection.class).managementKey()).isEqualTo(MAN);
 				});
 			assertThat(Files.readString(file)).contains("tenant_id=brave-otter-runs");
 			assertThat(server.count("/api/genesis")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void genesisBeanExistsOnlyWhenEnabled(@TempDir Path directory) {
+		this.runner
+			.withPropertyValues("cohesivity.application-key=" + APP,
+					"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TenantGenesis.class));
+	}
+
+	@Test
+	void enabledGenesisSendsNothingWhenKeysAreConfigured(@TempDir Path directory) throws IOException {
+		try (ScriptedServer server = new ScriptedServer()) {
+			this.runner
+				.withPropertyValues("cohesivity.base-url=" + server.baseUrl(), "cohesivity.genesis.enabled=true",
+						"cohesivity.application-key=" + APP,
+						"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
+				.run((context) -> {
+					assertThat(context).hasNotFailed().hasSingleBean(TenantGenesis.class);
+					assertThat(context.getBean(TenantGenesis.class).credentials()).isNull();
+					assertThat(context.getBean(CohesivityConnectionDetails.class).getApplicationKey()).isEqualTo(APP);
+				});
+			assertThat(server.count("/api/genesis")).isZero();
+			assertThat(directory.resolve(".cohesivity")).doesNotExist();
+		}
+	}
+
+	@Test
+	void enabledGenesisStaysOffWhenTheApplicationProvidesConnectionDetails(@TempDir Path directory) throws IOException {
+		try (ScriptedServer server = new ScriptedServer()) {
+			CohesivityConnectionDetails details = new CohesivityConnectionDetails() {
+
+				@Override
+				public String getBaseUrl() {
+					return server.baseUrl();
+				}
+
+				@Override
+				public String getManagementKey() {
+					return MAN;
+				}
+
+				@Override
+				public String getApplicationKey() {
+					return APP;
+				}
+
+				@Override
+				public String getTenantId() {
+					return "from-bean";
+				}
+
+			};
+			this.runner
+				.withPropertyValues("cohesivity.base-url=" + server.baseUrl(), "cohesivity.genesis.enabled=true",
+						"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))
+				.withBean(CohesivityConnectionDetails.class, () -> details)
+				.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TenantGenesis.class));
+			assertThat(server.count("/api/genesis")).isZero();
 		}
 	}
 

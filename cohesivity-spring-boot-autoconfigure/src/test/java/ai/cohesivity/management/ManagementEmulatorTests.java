@@ -4,18 +4,9 @@
 
 package ai.cohesivity.management;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import ai.cohesivity.emulator.CohesivityEmulator;
@@ -23,20 +14,17 @@ import ai.cohesivity.emulator.EmulatorTenant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
-import ai.cohesivity.autoconfigure.EmulatorContexts;
 import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityException;
-import ai.cohesivity.core.CredentialsFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The control-plane clients against the emulator over real HTTP.
+ * The control-plane clients, built with {@link ManagementApi#builder}, against the
+ * emulator over real HTTP.
  */
 class ManagementEmulatorTests {
 
@@ -50,39 +38,6 @@ class ManagementEmulatorTests {
 	@AfterAll
 	static void stopEmulator() {
 		emulator.close();
-	}
-
-	@Test
-	void eightConcurrentContextsInOneDirectoryCreateOneTenant(@TempDir Path directory) throws Exception {
-		Path file = directory.resolve(".cohesivity");
-		long genesisBefore = emulator.requestCount("POST", "/api/genesis");
-		ExecutorService executor = Executors.newFixedThreadPool(8);
-		CountDownLatch go = new CountDownLatch(1);
-		List<Future<String>> tenants = new ArrayList<>();
-		for (int i = 0; i < 8; i++) {
-			tenants.add(executor.submit(() -> {
-				go.await();
-				String[] tenantId = new String[1];
-				EmulatorContexts.runner()
-					.withPropertyValues("cohesivity.base-url=" + emulator.baseUrl(), "cohesivity.genesis.enabled=true",
-							"cohesivity.credentials-file=" + file)
-					.run((context) -> {
-						assertThat(context).hasNotFailed();
-						tenantId[0] = context.getBean(CohesivityConnectionDetails.class).getTenantId();
-					});
-				return tenantId[0];
-			}));
-		}
-		go.countDown();
-		List<String> ids = new ArrayList<>();
-		for (Future<String> tenant : tenants) {
-			ids.add(tenant.get(60, TimeUnit.SECONDS));
-		}
-		executor.shutdown();
-		assertThat(emulator.requestCount("POST", "/api/genesis") - genesisBefore).isEqualTo(1);
-		assertThat(ids).hasSize(8).doesNotContainNull().containsOnly(ids.get(0));
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-		assertThat(new CredentialsFile(file).read().tenantId()).isEqualTo(ids.get(0));
 	}
 
 	private static ManagementApi managementApi(EmulatorTenant tenant) {
