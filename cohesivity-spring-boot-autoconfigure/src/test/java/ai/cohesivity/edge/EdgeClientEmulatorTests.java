@@ -7,6 +7,7 @@ package ai.cohesivity.edge;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
@@ -19,13 +20,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 
 import ai.cohesivity.core.CohesivityApiException;
+import ai.cohesivity.core.CohesivityClientSettings;
+import ai.cohesivity.core.CohesivityRequest;
 import ai.cohesivity.core.CohesivityClientConfigurer;
 import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityNetworkException;
 import ai.cohesivity.core.CohesivityRateLimitedException;
 import ai.cohesivity.core.RetrySettings;
+import ai.cohesivity.management.ManagementApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,6 +48,9 @@ class EdgeClientEmulatorTests {
 
 	private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50),
 			Duration.ofSeconds(60));
+
+	private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTS = new ParameterizedTypeReference<>() {
+	};
 
 	private static CohesivityEmulator emulator;
 
@@ -211,6 +224,43 @@ class EdgeClientEmulatorTests {
 			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue());
 		assertThat(sessions()).isEqualTo(FAST.maxAttempts());
 		assertThat(queries()).isZero();
+	}
+
+	@Test
+	void streamingClientWithItsOwnReadTimeoutSharesTheTokensAndReadsTheAgentsEvents() {
+		emulator.admin().approveClaim(this.tenant.tenantId());
+		ManagementApi.builder(connection())
+			.build()
+			.send(CohesivityRequest.of(HttpMethod.POST, "/api/agents")
+				.withBody(Map.of("agent_type", "hermes", "plan", "starter")), false)
+			.block(Duration.ofSeconds(20));
+		EdgeTokenProvider tokens = tokenProvider();
+		CohesivityClientConfigurer shared = configurer();
+		EdgeClient queries = EdgeClient.builder(connection()).configurer(shared).tokenProvider(tokens).build();
+		EdgeClient agent = EdgeClient.builder(connection())
+			.configurer(shared.withSettings((settings) -> settings.withReadTimeout(Duration.ofSeconds(120))))
+			.tokenProvider(tokens)
+			.build();
+		query(queries, "SELECT 1", true);
+		Map<String, Object> body = Map.of("messages", List.of(Map.of("role", "user", "content", "hello agent")),
+				"stream", true);
+		List<String> elements = agent
+			.exchange("/edge/managed-agents/v1/chat/completions", body, MediaType.TEXT_EVENT_STREAM, false,
+					(response) -> Flux
+						.just("model=" + response.headers().asHttpHeaders().getFirst("x-cohesivity-model"))
+						.concatWith(response.bodyToFlux(EVENTS).mapNotNull(ServerSentEvent::data)))
+			.collectList()
+			.block(Duration.ofSeconds(20));
+		assertThat(elements.get(0)).startsWith("model=").isNotEqualTo("model=null");
+		assertThat(elements.get(elements.size() - 1)).isEqualTo("[DONE]");
+		String reply = elements.subList(1, elements.size() - 1)
+			.stream()
+			.map((data) -> JsonMapper.shared().readTree(data).path("choices").path(0).path("delta").path("content"))
+			.map((content) -> content.asString(""))
+			.collect(Collectors.joining());
+		assertThat(reply).endsWith("You said: hello agent");
+		assertThat(sessions()).as("both clients use the shared provider's one token").isEqualTo(1);
+		assertThat(shared.settings().readTimeout()).isEqualTo(CohesivityClientSettings.DEFAULT_READ_TIMEOUT);
 	}
 
 }
