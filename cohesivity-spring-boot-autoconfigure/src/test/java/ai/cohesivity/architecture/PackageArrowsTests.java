@@ -53,6 +53,17 @@ class PackageArrowsTests {
 	}
 
 	@Test
+	void coreImportsNoOtherPackageOfTheStarter() {
+		ArchRule rule = noClasses().that()
+			.resideInAPackage("ai.cohesivity.core..")
+			.should()
+			.dependOnClassesThat(
+					resideInAPackage("ai.cohesivity..").and(resideOutsideOfPackage("ai.cohesivity.core..")))
+			.because("every client is assembled from core; core knows none of them");
+		rule.check(mainClasses);
+	}
+
+	@Test
 	void starterCodeDoesNotImportTheEmulator() {
 		ArchRule rule = noClasses().that()
 			.resideInAPackage("ai.cohesivity..")
