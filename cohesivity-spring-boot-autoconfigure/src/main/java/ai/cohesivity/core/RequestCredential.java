@@ -32,7 +32,9 @@ interface RequestCredential {
 	 * @param call sends an authenticated request (with its retries)
 	 * @return the result
 	 */
-	<T> Mono<T> send(CohesivityRequest request, Function<CohesivityRequest, Mono<T>> call);
+	default <T> Mono<T> send(CohesivityRequest request, Function<CohesivityRequest, Mono<T>> call) {
+		return stream(request, (authenticated) -> call.apply(authenticated).flux()).singleOrEmpty();
+	}
 
 	/**
 	 * Send one streaming call with the credential applied.
@@ -51,11 +53,6 @@ interface RequestCredential {
 	 */
 	static RequestCredential managementKey(CohesivityConnection connection) {
 		return new RequestCredential() {
-
-			@Override
-			public <T> Mono<T> send(CohesivityRequest request, Function<CohesivityRequest, Mono<T>> call) {
-				return Mono.defer(() -> call.apply(request.withBearer(key())));
-			}
 
 			@Override
 			public <T> Flux<T> stream(CohesivityRequest request, Function<CohesivityRequest, Flux<T>> call) {
@@ -88,15 +85,6 @@ interface RequestCredential {
 		return new RequestCredential() {
 
 			@Override
-			public <T> Mono<T> send(CohesivityRequest request, Function<CohesivityRequest, Mono<T>> call) {
-				return tokens.token()
-					.flatMap((token) -> call.apply(request.withBearer(token))
-						.onErrorResume(CohesivityUnauthorizedException.class,
-								(rejected) -> tokens.renewAfterRejection(token)
-									.flatMap((fresh) -> call.apply(request.withBearer(fresh)))));
-			}
-
-			@Override
 			public <T> Flux<T> stream(CohesivityRequest request, Function<CohesivityRequest, Flux<T>> call) {
 				return tokens.token()
 					.flatMapMany((token) -> call.apply(request.withBearer(token))
@@ -122,11 +110,6 @@ interface RequestCredential {
 
 		private Unauthenticated(String name) {
 			this.name = name;
-		}
-
-		@Override
-		public <T> Mono<T> send(CohesivityRequest request, Function<CohesivityRequest, Mono<T>> call) {
-			return call.apply(request);
 		}
 
 		@Override

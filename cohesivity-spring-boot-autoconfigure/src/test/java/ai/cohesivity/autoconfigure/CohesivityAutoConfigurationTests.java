@@ -169,29 +169,7 @@ class CohesivityAutoConfigurationTests {
 
 	@Test
 	void connectionDetailsBeanWinsOverPropertiesAndFile() {
-		CohesivityConnectionDetails details = new CohesivityConnectionDetails() {
-
-			@Override
-			public String getBaseUrl() {
-				return "http://127.0.0.1:1";
-			}
-
-			@Override
-			public String getManagementKey() {
-				return MAN;
-			}
-
-			@Override
-			public String getApplicationKey() {
-				return APP;
-			}
-
-			@Override
-			public String getTenantId() {
-				return "from-bean";
-			}
-
-		};
+		CohesivityConnectionDetails details = new FixedConnectionDetails("http://127.0.0.1:1", MAN, APP, "from-bean");
 		this.runner.withPropertyValues("cohesivity.base-url=http://insecure.example.com")
 			.withBean(CohesivityConnectionDetails.class, () -> details)
 			.run((context) -> {

@@ -125,29 +125,7 @@ class CohesivityManagementAutoConfigurationTests {
 	@Test
 	void enabledGenesisStaysOffWhenTheApplicationProvidesConnectionDetails(@TempDir Path directory) throws IOException {
 		try (ScriptedServer server = new ScriptedServer()) {
-			CohesivityConnectionDetails details = new CohesivityConnectionDetails() {
-
-				@Override
-				public String getBaseUrl() {
-					return server.baseUrl();
-				}
-
-				@Override
-				public String getManagementKey() {
-					return MAN;
-				}
-
-				@Override
-				public String getApplicationKey() {
-					return APP;
-				}
-
-				@Override
-				public String getTenantId() {
-					return "from-bean";
-				}
-
-			};
+			CohesivityConnectionDetails details = new FixedConnectionDetails(server.baseUrl(), MAN, APP, "from-bean");
 			this.runner
 				.withPropertyValues("cohesivity.base-url=" + server.baseUrl(), "cohesivity.genesis.enabled=true",
 						"cohesivity.credentials-file=" + directory.resolve(".cohesivity"))

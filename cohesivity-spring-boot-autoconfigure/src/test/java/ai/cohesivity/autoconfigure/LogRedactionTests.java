@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,27 +83,20 @@ class LogRedactionTests {
 			.doesNotContain(KEY_B);
 	}
 
-	@Test
-	void firstOpenedClosedFirstLeavesTheOtherMaskedAndNothingBehind(CapturedOutput output) {
+	@ParameterizedTest(name = "first opened closed first: {0}")
+	@ValueSource(booleans = { true, false })
+	void closingOneContextLeavesTheOtherMaskedAndTheLastLeavesNothingBehind(boolean firstOpenedClosedFirst,
+			CapturedOutput output) {
 		AnnotationConfigApplicationContext first = open(KEY_A);
 		AnnotationConfigApplicationContext second = open(KEY_B);
 		assertThat(filters()).isOne();
 		assertThat(LogbackKeyRedactionFilter.owners()).isEqualTo(this.ownersBefore + 2);
-		first.close();
+		AnnotationConfigApplicationContext closedFirst = firstOpenedClosedFirst ? first : second;
+		AnnotationConfigApplicationContext closedLast = firstOpenedClosedFirst ? second : first;
+		closedFirst.close();
 		assertThat(filters()).isOne();
 		logBothKeys();
-		second.close();
-		assertBothKeysMasked(output);
-	}
-
-	@Test
-	void lastOpenedClosedFirstLeavesTheOtherMaskedAndNothingBehind(CapturedOutput output) {
-		AnnotationConfigApplicationContext first = open(KEY_A);
-		AnnotationConfigApplicationContext second = open(KEY_B);
-		second.close();
-		assertThat(filters()).isOne();
-		logBothKeys();
-		first.close();
+		closedLast.close();
 		assertBothKeysMasked(output);
 	}
 
