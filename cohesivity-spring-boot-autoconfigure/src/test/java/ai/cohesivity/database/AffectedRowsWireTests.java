@@ -10,10 +10,11 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import ai.cohesivity.core.CohesivityClientConfigurer;
 import ai.cohesivity.core.CohesivityClientSettings;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
-import ai.cohesivity.edge.DefaultEdgeClient;
+import ai.cohesivity.edge.EdgeClient;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -37,11 +37,15 @@ class AffectedRowsWireTests {
 
 	private static final String APP_KEY = "coh_app_abcdefghij0123456789";
 
+	private static final String MAN_KEY = "coh_man_0123456789abcdefghij";
+
 	private static final int LIMIT = 256 * 1024;
 
 	private static final String PATH = "/edge/database";
 
 	private ScriptedServer server;
+
+	private EdgeClient edgeClient;
 
 	private EdgeDatabaseTemplate template;
 
@@ -51,13 +55,16 @@ class AffectedRowsWireTests {
 		CohesivityClientSettings settings = new CohesivityClientSettings("cohesivity-tests", Duration.ofSeconds(5),
 				Duration.ofSeconds(10), LIMIT);
 		RetrySettings retry = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1));
-		DefaultEdgeClient edgeClient = new DefaultEdgeClient(
-				this.server.transport(WebClient.builder(), settings, APP_KEY, true, retry), null);
-		this.template = new EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient.create(edgeClient));
+		this.edgeClient = EdgeClient.builder(this.server.connection(MAN_KEY, APP_KEY))
+			.configurer(CohesivityClientConfigurer.builder().settings(settings).retrySettings(retry).build())
+			.sessionTokens(false)
+			.build();
+		this.template = new EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient.create(this.edgeClient));
 	}
 
 	@AfterEach
 	void stop() {
+		this.edgeClient.close();
 		this.server.close();
 	}
 
