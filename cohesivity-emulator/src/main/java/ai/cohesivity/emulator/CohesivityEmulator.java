@@ -1,32 +1,24 @@
 package ai.cohesivity.emulator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.resources.LoopResources;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
+
+import ai.cohesivity.emulator.http.ApiError;
+import ai.cohesivity.emulator.tenants.Tenant;
 
 /**
  * A local Cohesivity: the control plane ({@code /api}), the data plane ({@code /edge})
@@ -45,19 +37,9 @@ public final class CohesivityEmulator implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(CohesivityEmulator.class);
 
-	private final EmulatorServices services;
+	private static final JsonMapper CONFIG_MAPPER = JsonMapper.builder().build();
 
-	private final EmulatorAdmin admin;
-
-	private final ResourcesHandler resources;
-
-	private final ExecutorService databasePool;
-
-	private final Scheduler timer;
-
-	private final Scheduler blockingWork;
-
-	private final QueryWatchdog watchdog;
+	private final EmulatorRooms rooms;
 
 	private final LoopResources loops;
 
@@ -68,45 +50,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private CohesivityEmulator(Builder builder) {
-		JsonMapper mapper = JsonMapper.builder().build();
-		EmulatorClock clock = new EmulatorClock(builder.clock);
-		EmulatorSettings settings = new EmulatorSettings(builder.wireProfile);
-		CredentialGenerator credentials = new CredentialGenerator();
-		EmulatorAccount account = new EmulatorAccount();
-		this.databasePool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-				daemonThreads("cohesivity-emulator-sqlite-"));
-		UsageLedger usage = new UsageLedger();
-		TenantRegistry registry = new TenantRegistry(clock, credentials, this.databasePool, mapper,
-				builder.dataDirectory, account, usage);
-		if (builder.dataDirectory != null) {
-			try {
-				createDirectories(builder.dataDirectory);
-				registry.attach(new TenantStore(builder.dataDirectory, mapper));
-			}
-			catch (RuntimeException ex) {
-				this.databasePool.shutdownNow();
-				throw ex;
-			}
-		}
-		EdgeTokens tokens = new EdgeTokens(credentials, clock);
-		FaultPlan faults = new FaultPlan();
-		RequestCounter requests = new RequestCounter();
-		String[] boundUrl = new String[1];
-		this.services = new EmulatorServices(registry, tokens, settings, faults, clock, account, usage, credentials,
-				new WaitTickets(credentials), new JsonResponses(mapper), new RequestBodies(mapper),
-				new ManagementAuthentication(registry, clock),
-				new EdgeAuthentication(registry, tokens, settings, clock, () -> boundUrl[0] + "/api/billing/topup"),
-				new GenesisRateLimiter(settings, clock), new MachineIds(credentials), requests, () -> boundUrl[0]);
-		UsageMeter meter = new UsageMeter(this.services);
-		this.admin = new EmulatorAdmin(this.services, meter::reset);
-		this.blockingWork = Schedulers.newBoundedElastic(2, 1000, "cohesivity-emulator-blocking", 60, true);
-		this.resources = new ResourcesHandler(this.services, this.blockingWork);
-		this.timer = Schedulers.newSingle("cohesivity-emulator-timer", true);
-		this.watchdog = new QueryWatchdog(registry, settings, this.timer);
-		HttpHandler routes = QueryHidingWebHandlerAdapter.of(
-				EmulatorRoutes.create(this.services, this.admin, meter, this.resources),
-				EmulatorHandlerStrategies.create());
-		HttpHandler handler = new FaultInjectingHttpHandler(routes, faults, requests, this.timer);
+		this.rooms = new EmulatorRooms(builder);
 		int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
 		this.loops = LoopResources.create("cohesivity-emulator", 1, workers, true);
 		try {
@@ -114,7 +58,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 				.host("127.0.0.1")
 				.port(builder.port)
 				.runOn(this.loops)
-				.handle(new ReactorHttpHandlerAdapter(handler))
+				.handle(new ReactorHttpHandlerAdapter(this.rooms.httpHandler))
 				.bindNow(Duration.ofSeconds(10));
 		}
 		catch (RuntimeException ex) {
@@ -122,7 +66,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 			throw new IllegalStateException("Could not start the Cohesivity emulator on port " + builder.port, ex);
 		}
 		this.baseUrl = "http://127.0.0.1:" + this.server.port();
-		boundUrl[0] = this.baseUrl;
+		this.rooms.baseUrl.bound(this.baseUrl);
 		logger.info("Cohesivity emulator listening on {} (wire profile {}, data {})", this.baseUrl, builder.wireProfile,
 				(builder.dataDirectory != null) ? builder.dataDirectory : "in memory");
 	}
@@ -157,7 +101,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 	 * @return the new tenant and its credentials
 	 */
 	public EmulatorTenant createTenant() {
-		return toPublic(this.services.registry().create());
+		return toPublic(this.rooms.registry.create());
 	}
 
 	/**
@@ -166,7 +110,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 	 * @return the tenant and its credentials
 	 */
 	public EmulatorTenant tenant(String tenantId) {
-		return toPublic(this.services.registry().require(tenantId));
+		return toPublic(this.rooms.registry.require(tenantId));
 	}
 
 	/**
@@ -186,13 +130,12 @@ public final class CohesivityEmulator implements AutoCloseable {
 	 * @param config the configuration, e.g. {@code Map.of("write_region", "eu")}
 	 */
 	public void provision(String tenantId, String offering, Map<String, ?> config) {
-		provisionWith(tenantId, offering, this.services.responses().mapper().valueToTree(config));
+		provisionWith(tenantId, offering, CONFIG_MAPPER.valueToTree(config));
 	}
 
 	private void provisionWith(String tenantId, String offering, JsonNode config) {
-		OfferingCatalog.requireKnown(offering);
 		try {
-			this.resources.provision(this.services.registry().require(tenantId), offering, config);
+			this.rooms.provisioning.provision(this.rooms.registry.require(tenantId), offering, config);
 		}
 		catch (ApiError ex) {
 			throw new IllegalArgumentException(String.valueOf(ex.body().get("message")), ex);
@@ -204,7 +147,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 	 * @return the admin API
 	 */
 	public EmulatorAdmin admin() {
-		return this.admin;
+		return this.rooms.admin;
 	}
 
 	/**
@@ -215,7 +158,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 	 * @return the number of requests
 	 */
 	public long requestCount(String method, String path) {
-		return this.services.requests().count(method, path);
+		return this.rooms.requests.count(method, path);
 	}
 
 	/**
@@ -233,18 +176,8 @@ public final class CohesivityEmulator implements AutoCloseable {
 	}
 
 	private void releaseResources() {
-		this.watchdog.close();
 		this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(6));
-		this.timer.dispose();
-		this.blockingWork.dispose();
-		this.services.registry().close();
-		this.databasePool.shutdown();
-		try {
-			this.databasePool.awaitTermination(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.rooms.close();
 	}
 
 	private static EmulatorTenant toPublic(Tenant tenant) {
@@ -252,36 +185,18 @@ public final class CohesivityEmulator implements AutoCloseable {
 				tenant.lifecycle(), tenant.runtimeProfile());
 	}
 
-	private static void createDirectories(Path directory) {
-		try {
-			Files.createDirectories(directory);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not create the emulator data directory " + directory, ex);
-		}
-	}
-
-	private static ThreadFactory daemonThreads(String prefix) {
-		AtomicInteger counter = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
-	}
-
 	/**
 	 * Configures and starts a {@link CohesivityEmulator}.
 	 */
 	public static final class Builder {
 
-		private int port;
+		int port;
 
-		private @Nullable Path dataDirectory;
+		@Nullable Path dataDirectory;
 
-		private WireProfile wireProfile = WireProfile.MINIMAL;
+		WireProfile wireProfile = WireProfile.MINIMAL;
 
-		private Clock clock = Clock.systemUTC();
+		Clock clock = Clock.systemUTC();
 
 		private Builder() {
 		}

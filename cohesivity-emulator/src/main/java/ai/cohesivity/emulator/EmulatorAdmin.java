@@ -3,6 +3,23 @@ package ai.cohesivity.emulator;
 import java.time.Duration;
 import java.time.Instant;
 
+import ai.cohesivity.emulator.accounts.EmulatorAccount;
+import ai.cohesivity.emulator.accounts.UsageLimits;
+import ai.cohesivity.emulator.accounts.UsageMeter;
+import ai.cohesivity.emulator.agents.AgentSettings;
+import ai.cohesivity.emulator.claims.Claims;
+import ai.cohesivity.emulator.database.DatabaseSettings;
+import ai.cohesivity.emulator.edge.EdgeAuthentication;
+import ai.cohesivity.emulator.edge.EdgeSettings;
+import ai.cohesivity.emulator.faults.FaultPlan;
+import ai.cohesivity.emulator.faults.RequestCounter;
+import ai.cohesivity.emulator.support.EmulatorClock;
+import ai.cohesivity.emulator.support.StateChanges;
+import ai.cohesivity.emulator.tenants.GenesisRateLimiter;
+import ai.cohesivity.emulator.tenants.Tenant;
+import ai.cohesivity.emulator.tenants.TenantRegistry;
+import ai.cohesivity.emulator.tenants.TenantSettings;
+
 /**
  * Test controls of a running {@link CohesivityEmulator}: drive tenants through their
  * lifecycle, move the clock, change limits and the wire profile, inject faults, reset.
@@ -11,13 +28,56 @@ import java.time.Instant;
  */
 public final class EmulatorAdmin {
 
-	private final EmulatorServices services;
+	private final TenantRegistry registry;
 
-	private final Runnable resetHook;
+	private final Claims claims;
 
-	EmulatorAdmin(EmulatorServices services, Runnable resetHook) {
-		this.services = services;
-		this.resetHook = resetHook;
+	private final EmulatorAccount account;
+
+	private final EmulatorClock clock;
+
+	private final StateChanges changes;
+
+	private final TenantSettings tenantSettings;
+
+	private final GenesisRateLimiter genesisLimiter;
+
+	private final EdgeSettings edgeSettings;
+
+	private final EdgeAuthentication edge;
+
+	private final DatabaseSettings databaseSettings;
+
+	private final UsageLimits usageLimits;
+
+	private final UsageMeter meter;
+
+	private final AgentSettings agentSettings;
+
+	private final FaultPlan faults;
+
+	private final RequestCounter requests;
+
+	EmulatorAdmin(TenantRegistry registry, Claims claims, EmulatorAccount account, EmulatorClock clock,
+			StateChanges changes, TenantSettings tenantSettings, GenesisRateLimiter genesisLimiter,
+			EdgeSettings edgeSettings, EdgeAuthentication edge, DatabaseSettings databaseSettings,
+			UsageLimits usageLimits, UsageMeter meter, AgentSettings agentSettings, FaultPlan faults,
+			RequestCounter requests) {
+		this.registry = registry;
+		this.claims = claims;
+		this.account = account;
+		this.clock = clock;
+		this.changes = changes;
+		this.tenantSettings = tenantSettings;
+		this.genesisLimiter = genesisLimiter;
+		this.edgeSettings = edgeSettings;
+		this.edge = edge;
+		this.databaseSettings = databaseSettings;
+		this.usageLimits = usageLimits;
+		this.meter = meter;
+		this.agentSettings = agentSettings;
+		this.faults = faults;
+		this.requests = requests;
 	}
 
 	/**
@@ -27,7 +87,7 @@ public final class EmulatorAdmin {
 	 * @param tenantId the tenant to claim
 	 */
 	public void approveClaim(String tenantId) {
-		this.services.registry().claim(tenant(tenantId));
+		this.claims.approve(tenant(tenantId));
 	}
 
 	/**
@@ -35,8 +95,7 @@ public final class EmulatorAdmin {
 	 * @param tenantId the tenant to pause
 	 */
 	public void pause(String tenantId) {
-		tenant(tenantId).pause(this.services.clock().instant(), "all_time_cap");
-		this.services.registry().changed();
+		this.registry.pause(tenant(tenantId), "all_time_cap");
 	}
 
 	/**
@@ -45,8 +104,7 @@ public final class EmulatorAdmin {
 	 * @param tenantId the tenant to expire
 	 */
 	public void expire(String tenantId) {
-		tenant(tenantId).expire();
-		this.services.registry().changed();
+		this.registry.expire(tenant(tenantId));
 	}
 
 	/**
@@ -55,8 +113,7 @@ public final class EmulatorAdmin {
 	 * @param tenantId the tenant to resume
 	 */
 	public void resume(String tenantId) {
-		tenant(tenantId).resume(this.services.clock().instant());
-		this.services.registry().changed();
+		this.registry.resume(tenant(tenantId));
 	}
 
 	/**
@@ -64,10 +121,7 @@ public final class EmulatorAdmin {
 	 * @param ttl the token lifetime, at least one second
 	 */
 	public void edgeTokenTtl(Duration ttl) {
-		if (ttl.compareTo(Duration.ofSeconds(1)) < 0) {
-			throw new IllegalArgumentException("The edge token TTL must be at least one second, not " + ttl);
-		}
-		this.services.settings().edgeTokenTtl = ttl;
+		this.edgeSettings.edgeTokenTtl(ttl);
 	}
 
 	/**
@@ -76,7 +130,7 @@ public final class EmulatorAdmin {
 	 * @return the time the emulator goes by
 	 */
 	public Instant now() {
-		return this.services.clock().instant();
+		return this.clock.instant();
 	}
 
 	/**
@@ -85,7 +139,7 @@ public final class EmulatorAdmin {
 	 * @param amount how far to move, not negative
 	 */
 	public void advanceClock(Duration amount) {
-		this.services.clock().advance(amount);
+		this.clock.advance(amount);
 	}
 
 	/**
@@ -93,7 +147,8 @@ public final class EmulatorAdmin {
 	 * @param profile the profile to answer with
 	 */
 	public void wireProfile(WireProfile profile) {
-		this.services.settings().wireProfile = profile;
+		boolean full = profile == WireProfile.FULL;
+		this.databaseSettings.wireProfile(full, full);
 	}
 
 	/**
@@ -103,7 +158,7 @@ public final class EmulatorAdmin {
 	 * @param jitter the upper bound of the random extra delay
 	 */
 	public void latency(Duration fixed, Duration jitter) {
-		this.services.faults().latency(fixed, jitter);
+		this.faults.latency(fixed, jitter);
 	}
 
 	/**
@@ -115,7 +170,7 @@ public final class EmulatorAdmin {
 	 * @param rate the share of requests to fail, between 0 and 1
 	 */
 	public void failRequests(String pathPrefix, int status, double rate) {
-		this.services.faults().failRequests(pathPrefix, status, rate);
+		this.faults.failRequests(pathPrefix, status, rate);
 	}
 
 	/**
@@ -126,7 +181,7 @@ public final class EmulatorAdmin {
 	 * @param times how many requests to drop
 	 */
 	public void dropConnectionAfterCommit(String pathPrefix, int times) {
-		this.services.faults().dropConnectionAfterCommit(pathPrefix, times);
+		this.faults.dropConnectionAfterCommit(pathPrefix, times);
 	}
 
 	/**
@@ -134,10 +189,7 @@ public final class EmulatorAdmin {
 	 * @param perMinute the limit, at least 1
 	 */
 	public void genesisRateLimit(int perMinute) {
-		if (perMinute < 1) {
-			throw new IllegalArgumentException("The genesis limit must be at least 1, not " + perMinute);
-		}
-		this.services.settings().genesisLimitPerMinute = perMinute;
+		this.tenantSettings.genesisLimitPerMinute(perMinute);
 	}
 
 	/**
@@ -147,11 +199,7 @@ public final class EmulatorAdmin {
 	 * @param rowsWritten the rows-written cap
 	 */
 	public void d1Caps(long rowsRead, long rowsWritten) {
-		if (rowsRead < 0 || rowsWritten < 0) {
-			throw new IllegalArgumentException("Caps must not be negative");
-		}
-		this.services.settings().rowsReadCap = rowsRead;
-		this.services.settings().rowsWrittenCap = rowsWritten;
+		this.usageLimits.caps(rowsRead, rowsWritten);
 	}
 
 	/**
@@ -163,11 +211,7 @@ public final class EmulatorAdmin {
 	 * @param rowsWritten the monthly rows-written bucket
 	 */
 	public void claimedD1Buckets(long rowsRead, long rowsWritten) {
-		if (rowsRead < 0 || rowsWritten < 0) {
-			throw new IllegalArgumentException("Buckets must not be negative");
-		}
-		this.services.settings().claimedRowsReadBucket = rowsRead;
-		this.services.settings().claimedRowsWrittenBucket = rowsWritten;
+		this.usageLimits.claimedBuckets(rowsRead, rowsWritten);
 	}
 
 	/**
@@ -177,7 +221,7 @@ public final class EmulatorAdmin {
 	 * @param perMinute the limit
 	 */
 	public void edgeRateLimit(int perMinute) {
-		this.services.settings().edgeRequestsPerMinute = Math.max(0, perMinute);
+		this.edgeSettings.requestsPerMinute(perMinute);
 	}
 
 	/**
@@ -186,7 +230,7 @@ public final class EmulatorAdmin {
 	 * @param requests the limit
 	 */
 	public void edgePlanLimit(long requests) {
-		this.services.settings().edgeRequestsAllTime = Math.max(0, requests);
+		this.edgeSettings.requestsAllTime(requests);
 	}
 
 	/**
@@ -195,10 +239,7 @@ public final class EmulatorAdmin {
 	 * @param limit the time limit, at least one second
 	 */
 	public void queryTimeLimit(Duration limit) {
-		if (limit.compareTo(Duration.ofSeconds(1)) < 0) {
-			throw new IllegalArgumentException("The query time limit must be at least one second, not " + limit);
-		}
-		this.services.settings().queryTimeLimit = limit;
+		this.databaseSettings.queryTimeLimit(limit);
 	}
 
 	/**
@@ -207,15 +248,15 @@ public final class EmulatorAdmin {
 	 * @param enabled whether cold starts are emulated
 	 */
 	public void agentColdStart(boolean enabled) {
-		this.services.settings().agentColdStart = enabled;
+		this.agentSettings.coldStart(enabled);
 	}
 
 	/**
 	 * Completes a pending Codex device-code connection, as the human would in ChatGPT.
 	 */
 	public void approveCodexConnection() {
-		this.services.account().codexConnected(true);
-		this.services.registry().changed();
+		this.account.codexConnected(true);
+		this.changes.changed();
 	}
 
 	/**
@@ -224,17 +265,21 @@ public final class EmulatorAdmin {
 	 * and their data stay.
 	 */
 	public void reset() {
-		this.services.settings().reset();
-		this.services.faults().reset();
-		this.services.clock().resetOffset();
-		this.services.requests().reset();
-		this.services.genesisLimiter().reset();
-		this.services.edge().reset();
-		this.resetHook.run();
+		this.tenantSettings.reset();
+		this.edgeSettings.reset();
+		this.databaseSettings.reset();
+		this.usageLimits.reset();
+		this.agentSettings.reset();
+		this.faults.reset();
+		this.clock.resetOffset();
+		this.requests.reset();
+		this.genesisLimiter.reset();
+		this.edge.reset();
+		this.meter.reset();
 	}
 
 	private Tenant tenant(String tenantId) {
-		return this.services.registry().require(tenantId);
+		return this.registry.require(tenantId);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
+import ai.cohesivity.emulator.logging.ConsoleLogging;
+
 /**
  * Runs the emulator from the command line:
  * {@code java -jar cohesivity-emulator.jar [--port 8787] [--data-dir DIR] [--wire-profile full]}.

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import ai.cohesivity.emulator.tenants.Dotfile;
+
 /**
  * A tenant created in the emulator, with its credentials. {@link #toString()} never shows
  * the keys.

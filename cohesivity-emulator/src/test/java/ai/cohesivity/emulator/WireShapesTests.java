@@ -15,6 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WireShapesTests {
 
+	/**
+	 * The observability doc's slices (and the emulator's {@code recent_events}).
+	 */
+	private static final List<String> OBSERVABILITY_SLICES = List.of("summary", "tenants", "buckets", "cost",
+			"notifications", "events", "ledger", "deploy_history", "end_user_sessions", "poller_health",
+			"webhook_history", "recent_events");
+
 	@RegisterExtension
 	static final EmulatorFixture emulator = EmulatorFixture.freshForEachTest();
 
@@ -170,7 +177,7 @@ class WireShapesTests {
 		this.client.post("/edge/managed-agents/v1/chat/completions?key=" + tenant.applicationKey(),
 				Map.of("messages", List.of(Map.of("role", "user", "content", "hi"))));
 		JsonNode body = this.client
-			.managementGet("/api/observability?include=" + String.join(",", ObservabilityQuery.SLICES),
+			.managementGet("/api/observability?include=" + String.join(",", OBSERVABILITY_SLICES),
 					tenant.managementKey())
 			.json();
 		assertThat(body.propertyNames()).containsExactly("auth", "generated_at", "request_id", "account",

@@ -1,0 +1,146 @@
+package ai.cohesivity.emulator.faults;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.reactivestreams.Publisher;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.server.HttpServerResponse;
+
+import ai.cohesivity.emulator.http.EventLoops;
+
+/**
+ * The outermost handler: counts every request, opens CORS on {@code /edge/*}, and applies
+ * the {@link FaultPlan} to everything outside {@code /__emulator/} — added latency,
+ * injected error statuses (before any work is done) and connections dropped after the
+ * work is done.
+ */
+public final class FaultInjectingHttpHandler implements HttpHandler {
+
+	private static final String ADMIN_PREFIX = "/__emulator/";
+
+	private final HttpHandler delegate;
+
+	private final FaultPlan faults;
+
+	private final RequestCounter requests;
+
+	private final Scheduler timer;
+
+	/**
+	 * Wraps the emulator's handler.
+	 * @param delegate the handler that serves requests
+	 * @param faults the faults to apply
+	 * @param requests counts every request
+	 * @param timer delays requests
+	 */
+	public FaultInjectingHttpHandler(HttpHandler delegate, FaultPlan faults, RequestCounter requests, Scheduler timer) {
+		this.delegate = delegate;
+		this.faults = faults;
+		this.requests = requests;
+		this.timer = timer;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerHttpRequest request, ServerHttpResponse response) {
+		String path = request.getPath().pathWithinApplication().value();
+		this.requests.record(request.getMethod().name(), path);
+		if (path.startsWith(ADMIN_PREFIX)) {
+			return this.delegate.handle(request, response);
+		}
+		if (path.startsWith("/edge/")) {
+			response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+		}
+		Mono<Void> handling = Mono.defer(() -> {
+			Integer failure = this.faults.failureFor(path);
+			if (failure != null) {
+				return writeFailure(response, path, failure);
+			}
+			if (this.faults.mayDrop(path)) {
+				return this.delegate.handle(request, new DroppingResponse(response, path));
+			}
+			return this.delegate.handle(request, response);
+		});
+		Duration delay = this.faults.nextDelay();
+		if (delay.isZero()) {
+			return handling;
+		}
+		return Mono.delay(delay, this.timer).publishOn(Schedulers.fromExecutor(EventLoops.of(request))).then(handling);
+	}
+
+	private static Mono<Void> writeFailure(ServerHttpResponse response, String path, int status) {
+		String body;
+		if (path.startsWith("/edge/")) {
+			body = "{\"error\":{\"code\":" + status
+					+ ",\"message\":\"[Cohesivity] Injected failure (emulator fault injection)\"}"
+					+ ((status == 429) ? ",\"tenant_state\":\"active\",\"window_kind\":\"utc_minute\"}" : "}");
+		}
+		else {
+			body = "{\"error\":\"injected_failure\",\"message\":\"Injected failure (emulator fault injection)\"}";
+		}
+		response.setStatusCode(HttpStatusCode.valueOf(status));
+		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+		if (status == 429 || status == 503) {
+			response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+		}
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	/**
+	 * Closes the connection instead of writing the answer, if a drop is still armed when
+	 * the handler — and so the write — has completed.
+	 */
+	private final class DroppingResponse extends ServerHttpResponseDecorator {
+
+		private final String path;
+
+		DroppingResponse(ServerHttpResponse delegate, String path) {
+			super(delegate);
+			this.path = path;
+		}
+
+		@Override
+		public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+			if (FaultInjectingHttpHandler.this.faults.takeDrop(this.path)) {
+				return Mono.from(body).doOnNext(DataBufferUtils::release).then(drop());
+			}
+			return super.writeWith(body);
+		}
+
+		@Override
+		public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
+			if (FaultInjectingHttpHandler.this.faults.takeDrop(this.path)) {
+				return Flux.from(body).concatMap(Flux::from).doOnNext(DataBufferUtils::release).then(drop());
+			}
+			return super.writeAndFlushWith(body);
+		}
+
+		@Override
+		public Mono<Void> setComplete() {
+			if (FaultInjectingHttpHandler.this.faults.takeDrop(this.path)) {
+				return drop();
+			}
+			return super.setComplete();
+		}
+
+		private Mono<Void> drop() {
+			HttpServerResponse nativeResponse = ServerHttpResponseDecorator.getNativeResponse(getDelegate());
+			return Mono.create((sink) -> nativeResponse
+				.withConnection((connection) -> connection.channel().close().addListener((future) -> sink.success())));
+		}
+
+	}
+
+}

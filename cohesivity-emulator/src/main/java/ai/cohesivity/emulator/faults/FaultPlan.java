@@ -1,0 +1,146 @@
+package ai.cohesivity.emulator.faults;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The faults tests asked for: added latency, error statuses at a rate, and connections
+ * dropped after the request's work has been done (and committed).
+ */
+public final class FaultPlan {
+
+	private volatile Duration fixedLatency = Duration.ZERO;
+
+	private volatile Duration latencyJitter = Duration.ZERO;
+
+	private final List<FailureRule> failures = new CopyOnWriteArrayList<>();
+
+	private final List<DropRule> drops = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Delays every request by {@code fixed} plus a random share of {@code jitter}.
+	 * @param fixed the fixed delay
+	 * @param jitter the upper bound of the random extra delay
+	 */
+	public void latency(Duration fixed, Duration jitter) {
+		if (fixed.isNegative() || jitter.isNegative()) {
+			throw new IllegalArgumentException("Latency must not be negative");
+		}
+		this.fixedLatency = fixed;
+		this.latencyJitter = jitter;
+	}
+
+	/**
+	 * The delay for one request: the fixed latency plus a uniformly random share of the
+	 * jitter.
+	 */
+	Duration nextDelay() {
+		Duration jitter = this.latencyJitter;
+		if (jitter.isZero()) {
+			return this.fixedLatency;
+		}
+		return this.fixedLatency.plusNanos(ThreadLocalRandom.current().nextLong(jitter.toNanos() + 1));
+	}
+
+	/**
+	 * Fails a share of the requests under a path prefix, before any work is done.
+	 * @param pathPrefix the path prefix
+	 * @param status a 4xx or 5xx status
+	 * @param rate the share, between 0 and 1 (0 removes the rule)
+	 */
+	public void failRequests(String pathPrefix, int status, double rate) {
+		if (status < 400 || status > 599) {
+			throw new IllegalArgumentException("An injected failure needs a 4xx or 5xx status, not " + status);
+		}
+		if (rate < 0 || rate > 1) {
+			throw new IllegalArgumentException("The failure rate must be between 0 and 1, not " + rate);
+		}
+		this.failures.removeIf((rule) -> rule.pathPrefix.equals(pathPrefix));
+		if (rate > 0) {
+			this.failures.add(new FailureRule(pathPrefix, status, rate));
+		}
+	}
+
+	/**
+	 * The status to fail this request with, or {@code null} to let it through.
+	 * Deterministic: with rate {@code r}, exactly {@code floor(n * r)} of the first
+	 * {@code n} matching requests fail.
+	 */
+	@Nullable Integer failureFor(String path) {
+		for (FailureRule rule : this.failures) {
+			if (path.startsWith(rule.pathPrefix)) {
+				long n = rule.seen.incrementAndGet();
+				if (Math.floor(n * rule.rate) > Math.floor((n - 1) * rule.rate)) {
+					return rule.status;
+				}
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Drops the connection of the next requests under a path prefix after their work is
+	 * done.
+	 * @param pathPrefix the path prefix
+	 * @param times how many requests (0 removes the rule)
+	 */
+	public void dropConnectionAfterCommit(String pathPrefix, int times) {
+		if (times < 0) {
+			throw new IllegalArgumentException("times must not be negative");
+		}
+		this.drops.removeIf((rule) -> rule.pathPrefix.equals(pathPrefix));
+		if (times > 0) {
+			this.drops.add(new DropRule(pathPrefix, new AtomicInteger(times)));
+		}
+	}
+
+	/**
+	 * Whether to drop this request's connection once its work is done; consumes one drop.
+	 */
+	boolean takeDrop(String path) {
+		for (DropRule rule : this.drops) {
+			if (path.startsWith(rule.pathPrefix)) {
+				return rule.remaining.getAndUpdate((n) -> Math.max(0, n - 1)) > 0;
+			}
+		}
+		return false;
+	}
+
+	boolean mayDrop(String path) {
+		for (DropRule rule : this.drops) {
+			if (path.startsWith(rule.pathPrefix) && rule.remaining.get() > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Removes every fault.
+	 */
+	public void reset() {
+		this.fixedLatency = Duration.ZERO;
+		this.latencyJitter = Duration.ZERO;
+		this.failures.clear();
+		this.drops.clear();
+	}
+
+	private record FailureRule(String pathPrefix, int status, double rate, AtomicLong seen) {
+
+		FailureRule(String pathPrefix, int status, double rate) {
+			this(pathPrefix, status, rate, new AtomicLong());
+		}
+
+	}
+
+	private record DropRule(String pathPrefix, AtomicInteger remaining) {
+	}
+
+}

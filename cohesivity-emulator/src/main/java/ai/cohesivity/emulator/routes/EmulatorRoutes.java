@@ -1,0 +1,75 @@
+package ai.cohesivity.emulator.routes;
+
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import ai.cohesivity.emulator.faults.FaultInjectingHttpHandler;
+import ai.cohesivity.emulator.faults.FaultPlan;
+import ai.cohesivity.emulator.faults.RequestCounter;
+import ai.cohesivity.emulator.http.ApiError;
+import ai.cohesivity.emulator.http.JsonResponses;
+
+/**
+ * The emulator's front door: every room's routes — control plane ({@code /api}), data
+ * plane ({@code /edge}), the approval page ({@code /c}) and the admin API
+ * ({@code /__emulator}) — behind the CORS preflight, a 404 for anything else, the error
+ * filter and the fault injection.
+ */
+public final class EmulatorRoutes {
+
+	private EmulatorRoutes() {
+	}
+
+	/**
+	 * The HTTP handler that serves the routes.
+	 * @param routes each room's routes, tried in order
+	 * @param responses writes error answers
+	 * @param faults the faults tests asked for
+	 * @param requests counts every request
+	 * @param timer delays requests when latency is asked for
+	 * @return the handler for the HTTP server
+	 */
+	public static HttpHandler httpHandler(List<RouterFunction<ServerResponse>> routes, JsonResponses responses,
+			FaultPlan faults, RequestCounter requests, Scheduler timer) {
+		HttpHandler served = QueryHidingWebHandlerAdapter.of(routerFunction(routes, responses),
+				EmulatorHandlerStrategies.create());
+		return new FaultInjectingHttpHandler(served, faults, requests, timer);
+	}
+
+	static RouterFunction<ServerResponse> routerFunction(List<RouterFunction<ServerResponse>> routes,
+			JsonResponses responses) {
+		RouterFunctions.Builder builder = RouterFunctions.route()
+			// First, and by the raw method: WebFlux' method predicates match a CORS
+			// preflight by the method it announces, so POST routes would take it and
+			// OPTIONS routes never would.
+			.route(RequestPredicates.path("/edge/**").and((request) -> HttpMethod.OPTIONS.equals(request.method())),
+					EmulatorRoutes::corsPreflight);
+		routes.forEach(builder::add);
+		return builder.route((request) -> true, (request) -> {
+			throw ApiError.control(404, "not_found", "No such endpoint: " + request.method() + " " + request.path());
+		}).filter(new ApiErrorFilter(responses)).build();
+	}
+
+	/**
+	 * Answers a browser's CORS preflight on {@code /edge/*}, which Cohesivity opens to
+	 * any origin.
+	 */
+	private static Mono<ServerResponse> corsPreflight(ServerRequest request) {
+		return ServerResponse.noContent()
+			.header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, PUT, DELETE, OPTIONS")
+			.header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization, Content-Type")
+			.header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400")
+			.build();
+	}
+
+}
