@@ -121,6 +121,25 @@ class EdgeDatabaseTests {
 	}
 
 	@Test
+	void triggerBodiesWithCaseEndAndEndAsANameAreOneStatement() {
+		// SQLite accepts this script; the emulator once cut it at the CASE's "END;".
+		ok("CREATE TABLE spans (start INTEGER, end INTEGER); CREATE TRIGGER users_grade AFTER INSERT ON users"
+				+ " BEGIN INSERT INTO spans (start, end) VALUES (new.id, new.id + 1);"
+				+ " UPDATE users SET name = CASE WHEN new.score >= 5 THEN 'high;' ELSE 'low' END; END;"
+				+ " INSERT INTO users (email, score) VALUES ('c@a.se', 7)");
+		assertThat(ok("SELECT name FROM users").get("rows").get(0).get("name").asString()).isEqualTo("high;");
+		assertThat(ok("SELECT end FROM spans").get("rows").get(0).get("end").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void transactionControlAroundATriggerIsStillRefused() {
+		HttpTestClient.Reply reply = this.client.sql(this.token, "BEGIN; CREATE TRIGGER t AFTER INSERT ON users"
+				+ " BEGIN UPDATE users SET name = CASE name WHEN 'a' THEN 'b' END; END; COMMIT;");
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("error").asString()).startsWith("not authorized: BEGIN");
+	}
+
+	@Test
 	void sqlErrorsAre400WithTheSqliteMessageInBothProfiles() {
 		ok("INSERT INTO users (email) VALUES ('dup@x.io')");
 		HttpTestClient.Reply minimal = this.client.sql(this.token, "INSERT INTO users (email) VALUES ('dup@x.io')");

@@ -96,7 +96,7 @@ final class SqlScriptSplitter {
 			if (token.isKeyword("CASE")) {
 				this.caseDepth++;
 			}
-			else if (token.isKeyword("END")) {
+			else if (token.isKeyword("END") && (this.caseDepth > 0 || before.get(before.size() - 1).is(';'))) {
 				if (this.caseDepth > 0) {
 					this.caseDepth--;
 				}

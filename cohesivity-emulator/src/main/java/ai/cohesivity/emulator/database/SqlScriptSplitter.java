@@ -7,8 +7,13 @@ import java.util.Locale;
 /**
  * Splits SQL text into statements at top-level semicolons, the way SQLite's
  * {@code sqlite3_complete} sees them: semicolons inside string literals, quoted
- * identifiers, comments and {@code CREATE TRIGGER ... BEGIN ... END} bodies do not end a
- * statement.
+ * identifiers and comments do not end a statement, and a
+ * {@code CREATE [TEMP] TRIGGER ... BEGIN ... END} statement ends only at the semicolon
+ * after an {@code END} that directly follows a semicolon — so neither a
+ * {@code CASE ... END} in the body nor {@code END} used as a name ends it. A statement's
+ * text runs from its first token to its last, without the semicolon and without the
+ * comments around it. The client's splitter agrees on every case of
+ * {@code test-fixtures/sql-script-splitting.txt}.
  */
 final class SqlScriptSplitter {
 
@@ -18,71 +23,71 @@ final class SqlScriptSplitter {
 	static List<SqlStatement> split(String sql) {
 		List<SqlStatement> statements = new ArrayList<>(1);
 		State state = new State();
-		int start = 0;
 		int length = sql.length();
 		int i = 0;
 		while (i < length) {
 			char c = sql.charAt(i);
-			if (c == '\'' || c == '"' || c == '`') {
-				i = skipQuoted(sql, i, c);
-				state.other();
+			int end;
+			if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
+				int newline = sql.indexOf('\n', i + 2);
+				i = (newline < 0) ? length : newline + 1;
+				continue;
 			}
-			else if (c == '[') {
-				int end = sql.indexOf(']', i + 1);
-				i = (end < 0) ? length : end + 1;
-				state.other();
+			if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
+				int close = sql.indexOf("*/", i + 2);
+				i = (close < 0) ? length : close + 2;
+				continue;
 			}
-			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-				int end = sql.indexOf('\n', i + 2);
-				i = (end < 0) ? length : end + 1;
+			if (Character.isWhitespace(c)) {
+				i++;
+				continue;
 			}
-			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-				int end = sql.indexOf("*/", i + 2);
-				i = (end < 0) ? length : end + 2;
-			}
-			else if (c == ';') {
-				if (state.inTrigger && !"END".equals(state.lastWord)) {
-					state.other();
-					i++;
+			if (c == ';') {
+				if (state.endsAtSemicolon()) {
+					state.addTo(statements, sql);
+					state = new State();
 				}
 				else {
-					state.addTo(statements, sql.substring(start, i));
-					state = new State();
-					i++;
-					start = i;
+					state.semicolonInTriggerBody(i);
 				}
+				i++;
+				continue;
+			}
+			if (c == '\'' || c == '"' || c == '`') {
+				end = skipQuoted(sql, i, c);
+				state.other(i, end);
+			}
+			else if (c == '[') {
+				int close = sql.indexOf(']', i + 1);
+				end = (close < 0) ? length : close + 1;
+				state.other(i, end);
 			}
 			else if (Character.isLetter(c) || c == '_') {
-				int end = i + 1;
+				end = i + 1;
 				while (end < length && isWordPart(sql.charAt(end))) {
 					end++;
 				}
-				state.word(sql.substring(i, end).toUpperCase(Locale.ROOT));
-				i = end;
+				state.word(sql.substring(i, end).toUpperCase(Locale.ROOT), i, end);
 			}
 			else if (c == '?' && i + 1 < length && Character.isDigit(sql.charAt(i + 1))) {
-				state.numberedParameters = true;
-				state.other();
-				i += 2;
-				while (i < length && Character.isDigit(sql.charAt(i))) {
-					i++;
+				end = i + 2;
+				while (end < length && Character.isDigit(sql.charAt(end))) {
+					end++;
 				}
-			}
-			else if (Character.isWhitespace(c)) {
-				i++;
+				state.numberedParameter(i, end);
 			}
 			else {
-				int end = i + 1;
+				end = i + 1;
 				if (Character.isDigit(c)) {
 					while (end < length && isWordPart(sql.charAt(end))) {
 						end++;
 					}
 				}
-				state.other();
-				i = end;
+				state.other(i, end);
 			}
+			i = end;
 		}
-		state.addTo(statements, sql.substring(start));
+		state.addTo(statements, sql);
 		return statements;
 	}
 
@@ -105,40 +110,75 @@ final class SqlScriptSplitter {
 		return sql.length();
 	}
 
+	/**
+	 * What is known of the statement being read: where its tokens start and end, its
+	 * keyword, whether it is a trigger and where in its body the reading is.
+	 */
 	private static final class State {
 
-		private boolean hasTokens;
+		private int start = -1;
+
+		private int end;
 
 		private int words;
 
 		private String keyword = "";
 
-		private String lastWord = "";
+		private boolean trigger;
 
-		private boolean inTrigger;
+		/** Inside a trigger: the last token was a semicolon. */
+		private boolean afterSemicolon;
+
+		/** Inside a trigger: the last token was an END that followed a semicolon. */
+		private boolean endAfterSemicolon;
 
 		private boolean numberedParameters;
 
-		void word(String word) {
-			this.hasTokens = true;
+		void word(String word, int from, int to) {
+			token(from, to);
 			this.words++;
 			if (this.words == 1) {
 				this.keyword = word;
 			}
 			if ("CREATE".equals(this.keyword) && "TRIGGER".equals(word) && this.words <= 3) {
-				this.inTrigger = true;
+				this.trigger = true;
 			}
-			this.lastWord = word;
+			this.endAfterSemicolon = this.afterSemicolon && "END".equals(word);
+			this.afterSemicolon = false;
 		}
 
-		void other() {
-			this.hasTokens = true;
-			this.lastWord = "";
+		void numberedParameter(int from, int to) {
+			this.numberedParameters = true;
+			other(from, to);
 		}
 
-		void addTo(List<SqlStatement> statements, String text) {
-			if (this.hasTokens) {
-				statements.add(new SqlStatement(text.strip(), this.keyword, this.numberedParameters));
+		void other(int from, int to) {
+			token(from, to);
+			this.afterSemicolon = false;
+			this.endAfterSemicolon = false;
+		}
+
+		private void token(int from, int to) {
+			if (this.start < 0) {
+				this.start = from;
+			}
+			this.end = to;
+		}
+
+		boolean endsAtSemicolon() {
+			return !this.trigger || this.endAfterSemicolon;
+		}
+
+		void semicolonInTriggerBody(int at) {
+			token(at, at + 1);
+			this.afterSemicolon = true;
+			this.endAfterSemicolon = false;
+		}
+
+		void addTo(List<SqlStatement> statements, String sql) {
+			if (this.start >= 0) {
+				statements
+					.add(new SqlStatement(sql.substring(this.start, this.end), this.keyword, this.numberedParameters));
 			}
 		}
 
