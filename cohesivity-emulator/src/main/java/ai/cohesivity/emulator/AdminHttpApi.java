@@ -1,6 +1,7 @@
 package ai.cohesivity.emulator;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +15,12 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import ai.cohesivity.emulator.accounts.UsageLimits;
+import ai.cohesivity.emulator.claims.WaitSettings;
 import ai.cohesivity.emulator.faults.RequestCounter;
 import ai.cohesivity.emulator.http.ApiError;
 import ai.cohesivity.emulator.http.JsonResponses;
 import ai.cohesivity.emulator.http.RequestBodies;
+import ai.cohesivity.emulator.support.BaseUrl;
 import ai.cohesivity.emulator.support.WireFormats;
 import ai.cohesivity.emulator.tenants.Dotfile;
 import ai.cohesivity.emulator.tenants.Provisioning;
@@ -40,17 +43,20 @@ final class AdminHttpApi {
 
 	private final RequestCounter requests;
 
+	private final BaseUrl baseUrl;
+
 	private final JsonResponses responses;
 
 	private final RequestBodies bodies;
 
 	AdminHttpApi(EmulatorAdmin admin, TenantRegistry registry, Provisioning provisioning, UsageLimits usageLimits,
-			RequestCounter requests, JsonResponses responses, RequestBodies bodies) {
+			RequestCounter requests, BaseUrl baseUrl, JsonResponses responses, RequestBodies bodies) {
 		this.admin = admin;
 		this.registry = registry;
 		this.provisioning = provisioning;
 		this.usageLimits = usageLimits;
 		this.requests = requests;
+		this.baseUrl = baseUrl;
 		this.responses = responses;
 		this.bodies = bodies;
 	}
@@ -67,6 +73,8 @@ final class AdminHttpApi {
 			.POST("/__emulator/faults/latency", this::latency)
 			.POST("/__emulator/faults/fail", this::fail)
 			.POST("/__emulator/faults/drop", this::drop)
+			.POST("/__emulator/faults/waf", this::waf)
+			.POST("/__emulator/waits", this::finishWaits)
 			.POST("/__emulator/codex/approve", this::approveCodex)
 			.POST("/__emulator/reset", this::reset)
 			.GET("/__emulator/requests", this::requestCount)
@@ -79,7 +87,7 @@ final class AdminHttpApi {
 
 	Mono<ServerResponse> createTenant(ServerRequest request) {
 		Tenant tenant = this.registry.create();
-		Map<String, String> fields = Dotfile.fields(tenant);
+		Map<String, String> fields = Dotfile.fields(tenant, this.baseUrl.get());
 		Map<String, Object> body = new LinkedHashMap<>(fields);
 		body.put("dotfile", Dotfile.render(fields));
 		return this.responses.status(201, body);
@@ -124,13 +132,18 @@ final class AdminHttpApi {
 	 * {@code d1_rows_read_cap}, {@code d1_rows_written_cap},
 	 * {@code claimed_d1_rows_read_bucket}, {@code claimed_d1_rows_written_bucket},
 	 * {@code edge_requests_per_minute}, {@code edge_requests_all_time},
-	 * {@code query_time_limit_seconds}, {@code agent_cold_start}.
+	 * {@code query_time_limit_seconds}, {@code agent_cold_start}, and the wire variants:
+	 * {@code provisioning_answer}, {@code wait_blob_method} and
+	 * {@code wait_poll_interval_seconds} (set together: a missing one takes its default,
+	 * {@code null} leaves the field out of the blob), {@code wait_accepts_post},
+	 * {@code rate_limit_retry_after} and {@code rate_limit_window_kind} (set together),
+	 * {@code edge_error_format}, {@code meta_sequence}, {@code compression},
+	 * {@code genesis_claim_instructions}.
 	 */
 	Mono<ServerResponse> settings(ServerRequest request) {
 		return withBody(request, (body) -> {
 			if (body.has("wire_profile")) {
-				String profile = body.get("wire_profile").asString().toUpperCase(Locale.ROOT);
-				this.admin.wireProfile(WireProfile.valueOf(profile));
+				this.admin.wireProfile(constant(WireProfile.class, body, "wire_profile"));
 			}
 			if (body.has("edge_token_ttl_seconds")) {
 				this.admin.edgeTokenTtl(duration(body, "edge_token_ttl_seconds"));
@@ -160,7 +173,109 @@ final class AdminHttpApi {
 			if (body.has("agent_cold_start")) {
 				this.admin.agentColdStart(body.get("agent_cold_start").asBoolean());
 			}
+			wireVariants(body);
 		});
+	}
+
+	/**
+	 * The wire variants' keys of {@code PUT /__emulator/settings}.
+	 */
+	private void wireVariants(JsonNode body) {
+		if (body.has("provisioning_answer")) {
+			this.admin.provisioningAnswer(constant(ProvisioningAnswer.class, body, "provisioning_answer"));
+		}
+		if (body.has("wait_blob_method") || body.has("wait_poll_interval_seconds")) {
+			JsonNode method = body.path("wait_blob_method");
+			JsonNode interval = body.path("wait_poll_interval_seconds");
+			this.admin.waitBlob(
+					method.isMissingNode() ? WaitSettings.DEFAULT_METHOD : (method.isNull() ? null : method.asString()),
+					interval.isMissingNode() ? WaitSettings.DEFAULT_POLL_INTERVAL_SECONDS
+							: (interval.isNull() ? null : interval.asInt()));
+		}
+		if (body.has("wait_accepts_post")) {
+			this.admin.waitAcceptsPost(body.get("wait_accepts_post").asBoolean());
+		}
+		if (body.has("rate_limit_retry_after") || body.has("rate_limit_window_kind")) {
+			this.admin.rateLimitSignals(body.path("rate_limit_retry_after").asBoolean(true),
+					body.path("rate_limit_window_kind").asBoolean(true));
+		}
+		if (body.has("edge_error_format")) {
+			this.admin.edgeErrorFormat(constant(EdgeErrorFormat.class, body, "edge_error_format"));
+		}
+		if (body.has("meta_sequence")) {
+			JsonNode pattern = body.get("meta_sequence");
+			if (!pattern.isNull() && !pattern.isArray()) {
+				throw new IllegalArgumentException("meta_sequence is an array of booleans, e.g. [true, false]");
+			}
+			boolean[] present = new boolean[pattern.size()];
+			for (int i = 0; i < present.length; i++) {
+				present[i] = pattern.get(i).asBoolean();
+			}
+			this.admin.metaSequence(present);
+		}
+		if (body.has("compression")) {
+			this.admin.compression(constant(Compression.class, body, "compression"));
+		}
+		if (body.has("genesis_claim_instructions")) {
+			this.admin.genesisClaimInstructions(body.get("genesis_claim_instructions").asBoolean());
+		}
+	}
+
+	/**
+	 * {@code POST /__emulator/faults/waf}: {@code {"path_prefix": "/edge/database"}} or
+	 * {@code {"user_agent": "ReactorNetty"}}.
+	 */
+	Mono<ServerResponse> waf(ServerRequest request) {
+		return withBody(request, (body) -> {
+			if (!body.has("path_prefix") && !body.has("user_agent")) {
+				throw new IllegalArgumentException(
+						"Send {\"path_prefix\": \"/edge/...\"} or {\"user_agent\": \"...\"}");
+			}
+			if (body.has("path_prefix")) {
+				this.admin.wafBlockPath(body.get("path_prefix").asString());
+			}
+			if (body.has("user_agent")) {
+				this.admin.wafBlockUserAgent(body.get("user_agent").asString());
+			}
+		});
+	}
+
+	/**
+	 * {@code POST /__emulator/waits}: {@code {"status": "denied"}} with one of
+	 * {@code "wait_token"}, {@code "tenant_id"} (its claim waits) or
+	 * {@code "kind": "codex"}.
+	 */
+	Mono<ServerResponse> finishWaits(ServerRequest request) {
+		return withBody(request, (body) -> {
+			WaitOutcome outcome = constant(WaitOutcome.class, body, "status");
+			if (body.has("wait_token")) {
+				this.admin.finishWait(body.get("wait_token").asString(), outcome);
+			}
+			else if (body.has("tenant_id")) {
+				this.admin.finishClaimWait(body.get("tenant_id").asString(), outcome);
+			}
+			else if ("codex".equals(body.path("kind").asString(""))) {
+				this.admin.finishCodexWait(outcome);
+			}
+			else {
+				throw new IllegalArgumentException(
+						"Name the wait: \"wait_token\", \"tenant_id\" (its claim waits) or \"kind\": \"codex\"");
+			}
+		});
+	}
+
+	private static <E extends Enum<E>> E constant(Class<E> type, JsonNode body, String field) {
+		String value = required(body, field).asString();
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'" + field + "' is one of "
+					+ Arrays.stream(type.getEnumConstants())
+						.map((constant) -> constant.name().toLowerCase(Locale.ROOT))
+						.toList()
+					+ ", not '" + value + "'");
+		}
 	}
 
 	Mono<ServerResponse> latency(ServerRequest request) {

@@ -138,7 +138,7 @@ public final class CohesivityEmulator implements AutoCloseable {
 			this.rooms.provisioning.provision(this.rooms.registry.require(tenantId), offering, config);
 		}
 		catch (ApiError ex) {
-			throw new IllegalArgumentException(String.valueOf(ex.body().get("message")), ex);
+			throw new IllegalArgumentException(ex.message(), ex);
 		}
 	}
 
@@ -180,9 +180,9 @@ public final class CohesivityEmulator implements AutoCloseable {
 		this.rooms.close();
 	}
 
-	private static EmulatorTenant toPublic(Tenant tenant) {
+	private EmulatorTenant toPublic(Tenant tenant) {
 		return new EmulatorTenant(tenant.id(), tenant.managementKey(), tenant.applicationKey(), tenant.expiresAt(),
-				tenant.lifecycle(), tenant.runtimeProfile());
+				tenant.lifecycle(), tenant.runtimeProfile(), this.baseUrl);
 	}
 
 	/**

@@ -2,29 +2,36 @@ package ai.cohesivity.emulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-import ai.cohesivity.emulator.accounts.EmulatorAccount;
+import org.jspecify.annotations.Nullable;
+
 import ai.cohesivity.emulator.accounts.UsageLimits;
 import ai.cohesivity.emulator.accounts.UsageMeter;
 import ai.cohesivity.emulator.agents.AgentSettings;
 import ai.cohesivity.emulator.claims.Claims;
+import ai.cohesivity.emulator.claims.WaitSettings;
 import ai.cohesivity.emulator.database.DatabaseSettings;
 import ai.cohesivity.emulator.edge.EdgeAuthentication;
 import ai.cohesivity.emulator.edge.EdgeSettings;
 import ai.cohesivity.emulator.faults.FaultPlan;
 import ai.cohesivity.emulator.faults.RequestCounter;
+import ai.cohesivity.emulator.http.WireVariants;
 import ai.cohesivity.emulator.support.EmulatorClock;
-import ai.cohesivity.emulator.support.StateChanges;
 import ai.cohesivity.emulator.tenants.GenesisRateLimiter;
+import ai.cohesivity.emulator.tenants.ProvisioningReply;
 import ai.cohesivity.emulator.tenants.Tenant;
 import ai.cohesivity.emulator.tenants.TenantRegistry;
 import ai.cohesivity.emulator.tenants.TenantSettings;
 
 /**
  * Test controls of a running {@link CohesivityEmulator}: drive tenants through their
- * lifecycle, move the clock, change limits and the wire profile, inject faults, reset.
- * Every method is also reachable over HTTP under {@code /__emulator/} (see
- * {@code docs/emulator.md}).
+ * lifecycle, move the clock, change limits and the wire profile, switch on the documented
+ * variants of the wire (provisioning answers, wait blobs and statuses, 429 signals, error
+ * shapes, the WAF's HTML page, {@code meta} present or absent, gzip, free-text lines in
+ * the dotfile), inject faults, reset. Every method is also reachable over HTTP under
+ * {@code /__emulator/} (see {@code docs/emulator.md}).
  */
 public final class EmulatorAdmin {
 
@@ -32,11 +39,7 @@ public final class EmulatorAdmin {
 
 	private final Claims claims;
 
-	private final EmulatorAccount account;
-
 	private final EmulatorClock clock;
-
-	private final StateChanges changes;
 
 	private final TenantSettings tenantSettings;
 
@@ -54,20 +57,21 @@ public final class EmulatorAdmin {
 
 	private final AgentSettings agentSettings;
 
+	private final WaitSettings waitSettings;
+
+	private final WireVariants wireVariants;
+
 	private final FaultPlan faults;
 
 	private final RequestCounter requests;
 
-	EmulatorAdmin(TenantRegistry registry, Claims claims, EmulatorAccount account, EmulatorClock clock,
-			StateChanges changes, TenantSettings tenantSettings, GenesisRateLimiter genesisLimiter,
-			EdgeSettings edgeSettings, EdgeAuthentication edge, DatabaseSettings databaseSettings,
-			UsageLimits usageLimits, UsageMeter meter, AgentSettings agentSettings, FaultPlan faults,
-			RequestCounter requests) {
+	EmulatorAdmin(TenantRegistry registry, Claims claims, EmulatorClock clock, TenantSettings tenantSettings,
+			GenesisRateLimiter genesisLimiter, EdgeSettings edgeSettings, EdgeAuthentication edge,
+			DatabaseSettings databaseSettings, UsageLimits usageLimits, UsageMeter meter, AgentSettings agentSettings,
+			WaitSettings waitSettings, WireVariants wireVariants, FaultPlan faults, RequestCounter requests) {
 		this.registry = registry;
 		this.claims = claims;
-		this.account = account;
 		this.clock = clock;
-		this.changes = changes;
 		this.tenantSettings = tenantSettings;
 		this.genesisLimiter = genesisLimiter;
 		this.edgeSettings = edgeSettings;
@@ -76,6 +80,8 @@ public final class EmulatorAdmin {
 		this.usageLimits = usageLimits;
 		this.meter = meter;
 		this.agentSettings = agentSettings;
+		this.waitSettings = waitSettings;
+		this.wireVariants = wireVariants;
 		this.faults = faults;
 		this.requests = requests;
 	}
@@ -255,14 +261,163 @@ public final class EmulatorAdmin {
 	 * Completes a pending Codex device-code connection, as the human would in ChatGPT.
 	 */
 	public void approveCodexConnection() {
-		this.account.codexConnected(true);
-		this.changes.changed();
+		this.claims.connectCodex();
 	}
 
 	/**
-	 * Restores every setting changed through this API (wire profile, token TTL, limits,
-	 * caps, faults, clock offset), clears request counts and rate-limit windows. Tenants
-	 * and their data stay.
+	 * Chooses what {@code POST /api/resources/{offering}} answers on success (default
+	 * {@link ProvisioningAnswer#FULL}).
+	 * @param answer the answer
+	 */
+	public void provisioningAnswer(ProvisioningAnswer answer) {
+		this.tenantSettings.provisioningReply(switch (answer) {
+			case FULL -> ProvisioningReply.FULL;
+			case NO_CONTENT -> ProvisioningReply.NO_CONTENT;
+			case READY -> ProvisioningReply.READY;
+			case ALREADY_PROVISIONED -> ProvisioningReply.ALREADY_PROVISIONED;
+		});
+	}
+
+	/**
+	 * Chooses what the {@code wait} blobs of claims and Codex connections advertise
+	 * (default {@code method: "POST"}, {@code poll_interval_seconds: 2}).
+	 * @param method {@code GET} or {@code POST}, or {@code null} to leave {@code method}
+	 * out of the blob
+	 * @param pollIntervalSeconds at least 1, or {@code null} to leave
+	 * {@code poll_interval_seconds} out
+	 */
+	public void waitBlob(@Nullable String method, @Nullable Integer pollIntervalSeconds) {
+		this.waitSettings.blob(method, pollIntervalSeconds);
+	}
+
+	/**
+	 * Chooses whether {@code /api/wait} answers {@code POST} (the default) or only
+	 * {@code GET}: a GET-only server answers {@code POST} with {@code 405} and
+	 * {@code Allow: GET}.
+	 * @param accepted whether {@code POST} is answered
+	 */
+	public void waitAcceptsPost(boolean accepted) {
+		this.waitSettings.acceptsPost(accepted);
+	}
+
+	/**
+	 * Finishes the tenant's pending claim waits: {@code /api/wait} answers the outcome's
+	 * status from now on; a success claims the tenant, a failure leaves it ephemeral.
+	 * With no claim wait pending, the next one the tenant opens is finished so at once.
+	 * @param tenantId the tenant
+	 * @param outcome how the waits end
+	 */
+	public void finishClaimWait(String tenantId, WaitOutcome outcome) {
+		this.claims.finishClaimWaits(tenant(tenantId), outcome.status());
+	}
+
+	/**
+	 * Finishes the pending Codex-connect waits: a success connects Codex, a failure
+	 * leaves the agent on the AI Gateway. With none pending, the next one opened is
+	 * finished so at once.
+	 * @param outcome how the waits end
+	 */
+	public void finishCodexWait(WaitOutcome outcome) {
+		this.claims.finishCodexWaits(outcome.status());
+	}
+
+	/**
+	 * Finishes one wait, claim or Codex.
+	 * @param waitToken the token of its blob's {@code auth_header}, with or without
+	 * {@code Bearer }
+	 * @param outcome how it ends
+	 */
+	public void finishWait(String waitToken, WaitOutcome outcome) {
+		this.claims.finishWait(waitToken, outcome.status());
+	}
+
+	/**
+	 * Chooses which signals a per-minute {@code 429} of the data plane carries (default
+	 * both): {@code Retry-After} and {@code window_kind: "utc_minute"}. Applies to the
+	 * edge rate limit and to injected 429s on {@code /edge/*}.
+	 * @param retryAfter whether it carries {@code Retry-After}
+	 * @param windowKind whether it carries {@code window_kind}
+	 */
+	public void rateLimitSignals(boolean retryAfter, boolean windowKind) {
+		this.wireVariants.rateLimitSignals(retryAfter, windowKind);
+	}
+
+	/**
+	 * Chooses the shape of data-plane errors (default {@link EdgeErrorFormat#OBJECT}).
+	 * SQL errors keep the wire profile's shape.
+	 * @param format the shape
+	 */
+	public void edgeErrorFormat(EdgeErrorFormat format) {
+		this.wireVariants.edgeErrorShape(switch (format) {
+			case OBJECT -> WireVariants.ErrorShape.OBJECT;
+			case CODE_AND_MESSAGE -> WireVariants.ErrorShape.CODE_AND_MESSAGE;
+			case SENTENCE -> WireVariants.ErrorShape.SENTENCE;
+		});
+	}
+
+	/**
+	 * Makes the Cloudflare WAF refuse every request whose path starts with a prefix:
+	 * {@code 403} with its HTML "error 1010" page ({@code text/html}), before the request
+	 * reaches Cohesivity.
+	 * @param pathPrefix the path prefix, e.g. {@code /edge/database}
+	 */
+	public void wafBlockPath(String pathPrefix) {
+		this.faults.wafBlockPath(pathPrefix);
+	}
+
+	/**
+	 * Makes the Cloudflare WAF refuse every request whose {@code User-Agent} contains a
+	 * text (case-insensitively), as it refuses default HTTP-library agents.
+	 * @param userAgentPart the text, e.g. {@code ReactorNetty}
+	 */
+	public void wafBlockUserAgent(String userAgentPart) {
+		this.faults.wafBlockUserAgent(userAgentPart);
+	}
+
+	/**
+	 * Makes successful {@code /edge/database} answers carry D1's {@code meta} or not by a
+	 * repeating pattern, whatever the wire profile: {@code metaSequence(true, false)}
+	 * alternates, starting with an answer that carries it; {@code metaSequence(true,
+	 * false, false)} carries it in one answer of three. No argument goes back to the wire
+	 * profile.
+	 * @param present whether each answer in turn carries {@code meta}
+	 */
+	public void metaSequence(boolean... present) {
+		List<Boolean> pattern = new ArrayList<>(present.length);
+		for (boolean carries : present) {
+			pattern.add(carries);
+		}
+		this.databaseSettings.metaSequence(pattern);
+	}
+
+	/**
+	 * Chooses when JSON answers are gzipped (default {@link Compression#WHEN_ACCEPTED}).
+	 * @param compression when
+	 */
+	public void compression(Compression compression) {
+		this.wireVariants.gzip(switch (compression) {
+			case OFF -> WireVariants.Gzip.OFF;
+			case WHEN_ACCEPTED -> WireVariants.Gzip.WHEN_ACCEPTED;
+			case ALWAYS -> WireVariants.Gzip.ALWAYS;
+		});
+	}
+
+	/**
+	 * Makes genesis' text answer (the {@code .cohesivity} file) end with one-click claim
+	 * instructions — lines that are neither {@code key=value} nor {@code #} comments, one
+	 * of them holding the management key — as the onboarding page describes the real file
+	 * (default off).
+	 * @param enabled whether the instructions are added
+	 */
+	public void genesisClaimInstructions(boolean enabled) {
+		this.tenantSettings.claimInstructions(enabled);
+	}
+
+	/**
+	 * Restores every setting changed through this API (wire profile and variants, token
+	 * TTL, limits, caps, faults, clock offset, outcomes arranged for waits not opened),
+	 * clears request counts and rate-limit windows. Tenants, their data and their waits
+	 * stay.
 	 */
 	public void reset() {
 		this.tenantSettings.reset();
@@ -270,6 +425,9 @@ public final class EmulatorAdmin {
 		this.databaseSettings.reset();
 		this.usageLimits.reset();
 		this.agentSettings.reset();
+		this.waitSettings.reset();
+		this.wireVariants.reset();
+		this.claims.resetArrangements();
 		this.faults.reset();
 		this.clock.resetOffset();
 		this.requests.reset();

@@ -31,6 +31,8 @@ import ai.cohesivity.emulator.agents.AgentsHandler;
 import ai.cohesivity.emulator.agents.ChatCompletionsHandler;
 import ai.cohesivity.emulator.claims.ClaimHandler;
 import ai.cohesivity.emulator.claims.Claims;
+import ai.cohesivity.emulator.claims.WaitHandler;
+import ai.cohesivity.emulator.claims.WaitSettings;
 import ai.cohesivity.emulator.claims.WaitTickets;
 import ai.cohesivity.emulator.database.DatabaseSettings;
 import ai.cohesivity.emulator.database.EdgeDatabaseHandler;
@@ -42,8 +44,10 @@ import ai.cohesivity.emulator.edge.EdgeSettings;
 import ai.cohesivity.emulator.edge.EdgeTokens;
 import ai.cohesivity.emulator.faults.FaultPlan;
 import ai.cohesivity.emulator.faults.RequestCounter;
+import ai.cohesivity.emulator.http.ErrorAnswers;
 import ai.cohesivity.emulator.http.JsonResponses;
 import ai.cohesivity.emulator.http.RequestBodies;
+import ai.cohesivity.emulator.http.WireVariants;
 import ai.cohesivity.emulator.observability.ObservabilityHandler;
 import ai.cohesivity.emulator.observability.ObservabilitySources;
 import ai.cohesivity.emulator.routes.EmulatorRoutes;
@@ -100,6 +104,7 @@ final class EmulatorRooms implements AutoCloseable {
 		CredentialGenerator credentials = new CredentialGenerator();
 		JsonResponses responses = new JsonResponses(mapper);
 		RequestBodies bodies = new RequestBodies(mapper);
+		WireVariants wireVariants = new WireVariants();
 		Path dataDirectory = options.dataDirectory;
 		this.store = (dataDirectory != null) ? new TenantStore(createDirectories(dataDirectory), mapper) : null;
 		this.databasePool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
@@ -139,25 +144,28 @@ final class EmulatorRooms implements AutoCloseable {
 				options.wireProfile == WireProfile.FULL);
 		this.watchdog = new QueryWatchdog(this.databases, databaseSettings, this.timer);
 		// Claims, agents
-		Claims claims = new Claims(this.registry, this.account, clock);
-		WaitTickets waitTickets = new WaitTickets(credentials, this.baseUrl);
+		WaitSettings waitSettings = new WaitSettings();
+		WaitTickets waitTickets = new WaitTickets(credentials, waitSettings, this.baseUrl);
+		Claims claims = new Claims(this.registry, this.account, waitTickets, clock, this::saveState, this.baseUrl);
 		AgentSettings agentSettings = new AgentSettings();
 		// Faults and admin
 		FaultPlan faults = new FaultPlan();
-		this.admin = new EmulatorAdmin(this.registry, claims, this.account, clock, this::saveState, tenantSettings,
-				genesisLimiter, edgeSettings, edge, databaseSettings, usageLimits, meter, agentSettings, faults,
-				this.requests);
+		this.admin = new EmulatorAdmin(this.registry, claims, clock, tenantSettings, genesisLimiter, edgeSettings, edge,
+				databaseSettings, usageLimits, meter, agentSettings, waitSettings, wireVariants, faults, this.requests);
 
 		List<RouterFunction<ServerResponse>> routes = List.of(
 				new EdgeDatabaseHandler(edge, this.databases, databaseSettings, meter, bodies).routes(),
 				new EdgeSessionHandler(edge, tokens, edgeSettings, responses).routes(),
-				new GenesisHandler(this.registry, genesisLimiter, credentials, mapper).routes(),
-				new ResourcesHandler(management, this.registry, this.provisioning, responses, bodies, this.blockingWork)
+				new GenesisHandler(this.registry, genesisLimiter, credentials, tenantSettings, claims::approvalUrl,
+						this.baseUrl, mapper)
+					.routes(),
+				new ResourcesHandler(management, this.registry, this.provisioning, tenantSettings, responses, bodies,
+						this.blockingWork)
 					.routes(),
 				new StatusHandler(management, clock, this.account, rollups, usageLimits, this.baseUrl, responses)
 					.routes(),
-				new ClaimHandler(management, this.registry, claims, waitTickets, this.account, this.baseUrl, responses)
-					.routes(),
+				new ClaimHandler(management, this.registry, claims, waitTickets, this.baseUrl, responses).routes(),
+				new WaitHandler(this.registry, claims, waitTickets, waitSettings, this.account, responses).routes(),
 				new ObservabilityHandler(management,
 						new ObservabilitySources(this.registry, this.account, this.usage, rollups, usageLimits, clock,
 								credentials, this.baseUrl),
@@ -171,10 +179,11 @@ final class EmulatorRooms implements AutoCloseable {
 					.routes(),
 				new ChatCompletionsHandler(edge, this.account, this.usage, agentSettings, clock, mapper, bodies)
 					.routes(),
-				new AdminHttpApi(this.admin, this.registry, this.provisioning, usageLimits, this.requests, responses,
-						bodies)
+				new AdminHttpApi(this.admin, this.registry, this.provisioning, usageLimits, this.requests, this.baseUrl,
+						responses, bodies)
 					.routes());
-		this.httpHandler = EmulatorRoutes.httpHandler(routes, responses, faults, this.requests, this.timer);
+		this.httpHandler = EmulatorRoutes.httpHandler(routes, new ErrorAnswers(mapper, wireVariants), wireVariants,
+				faults, this.requests, this.timer);
 	}
 
 	/**

@@ -119,7 +119,8 @@ class EmulatorPackageArrowsTests {
 			}
 		}
 		assertThat(publicTypes).containsExactlyInAnyOrder("CohesivityEmulator", "CohesivityEmulator$Builder",
-				"EmulatorAdmin", "EmulatorTenant", "WireProfile", "EmulatorMain");
+				"EmulatorAdmin", "EmulatorTenant", "WireProfile", "EmulatorMain", "ProvisioningAnswer", "WaitOutcome",
+				"EdgeErrorFormat", "Compression");
 	}
 
 	@Test

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +37,8 @@ class GenesisTests {
 		assertThat(reply.body()).doesNotContain("\r").endsWith("\n");
 		Map<String, String> dotfile = parse(reply.body());
 		assertThat(dotfile).containsOnlyKeys("tenant_id", "coh_management_key", "coh_application_key", "expires_at",
-				"tenant_lifecycle", "runtime_profile");
+				"tenant_lifecycle", "runtime_profile", "base_url");
+		assertThat(dotfile.get("base_url")).isEqualTo(emulator.baseUrl());
 		assertThat(dotfile.get("tenant_id")).matches("^[a-z0-9]+(?:-[a-z0-9]+)+$");
 		assertThat(dotfile.get("tenant_id").split("-")).hasSize(3);
 		assertThat(dotfile.get("coh_management_key")).matches("^coh_man_[a-z0-9]{20}$");
@@ -55,7 +59,8 @@ class GenesisTests {
 			assertThat(reply.header("Content-Type")).startsWith("application/json");
 			JsonNode json = reply.json();
 			assertThat(json.propertyNames()).containsExactly("tenant_id", "coh_management_key", "coh_application_key",
-					"expires_at", "tenant_lifecycle", "runtime_profile");
+					"expires_at", "tenant_lifecycle", "runtime_profile", "base_url");
+			assertThat(json.get("base_url").asString()).isEqualTo(emulator.baseUrl());
 			assertThat(json.get("coh_management_key").asString()).matches("^coh_man_[a-z0-9]{20}$");
 		}
 		assertThat(byHeader.json().get("tenant_id")).isNotEqualTo(byQuery.json().get("tenant_id"));
@@ -126,6 +131,46 @@ class GenesisTests {
 		HttpTestClient.Reply forged = this.client.send("POST", "/api/genesis", null, "X-Cohesivity-Machine-Id",
 				"mach_abc.forged");
 		assertThat(forged.header("X-Cohesivity-Machine-Id")).isNotNull().isNotEqualTo("mach_abc.forged");
+	}
+
+	@Test
+	void everyDotfileOfTheEmulatorCarriesItsBaseUrl() {
+		EmulatorTenant tenant = emulator.createTenant();
+		assertThat(tenant.baseUrl()).isEqualTo(emulator.baseUrl());
+		assertThat(parse(tenant.dotfile())).containsEntry("base_url", emulator.baseUrl());
+		JsonNode created = this.client.post("/__emulator/tenants").json();
+		assertThat(created.get("base_url").asString()).isEqualTo(emulator.baseUrl());
+		assertThat(parse(created.get("dotfile").asString())).containsEntry("base_url", emulator.baseUrl());
+	}
+
+	@Test
+	void claimInstructionsAddLinesThatAreNeitherKeyValueNorComments() {
+		assertThat(this.client.post("/api/genesis").body().lines()).allMatch((line) -> line.contains("="));
+		emulator.admin().genesisClaimInstructions(true);
+		String dotfile = this.client.post("/api/genesis").body();
+		List<String> lines = dotfile.lines().toList();
+		assertThat(lines.subList(0, 7)).allMatch((line) -> line.matches("[a-z_]+=.*"));
+		List<String> instructions = lines.subList(7, lines.size()).stream().filter((line) -> !line.isBlank()).toList();
+		assertThat(instructions).hasSize(2).noneMatch((line) -> line.contains("=") || line.startsWith("#"));
+		Map<String, String> keys = parse(String.join("\n", lines.subList(0, 7)));
+		assertThat(instructions.get(1)).contains(keys.get("coh_management_key"));
+		assertThat(this.client.post("/api/genesis?format=json").json().has("claim_instructions")).isFalse();
+		// The one-click link is real: approving on its page claims the tenant.
+		Matcher link = Pattern.compile(Pattern.quote(emulator.baseUrl()) + "(/c/[A-Za-z0-9_-]+)")
+			.matcher(instructions.get(0));
+		assertThat(link.find()).isTrue();
+		assertThat(this.client.get(link.group(1)).body()).contains("Approve claim");
+		assertThat(this.client.post(link.group(1)).status()).isEqualTo(200);
+		assertThat(emulator.tenant(keys.get("tenant_id")).lifecycle()).isEqualTo("claimed");
+	}
+
+	@Test
+	void claimInstructionsAreSwitchedOverHttp() {
+		assertThat(this.client.send("PUT", "/__emulator/settings", Map.of("genesis_claim_instructions", true)).status())
+			.isEqualTo(200);
+		assertThat(this.client.post("/api/genesis").body()).contains("One-click claim");
+		emulator.admin().reset();
+		assertThat(this.client.post("/api/genesis").body()).doesNotContain("One-click claim");
 	}
 
 	static Map<String, String> parse(String dotfile) {

@@ -1,6 +1,8 @@
 package ai.cohesivity.emulator;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +82,27 @@ final class HttpTestClient {
 	}
 
 	Reply send(String method, String path, Object body, String... headers) {
+		HttpResponse<String> response = exchange(method, path, body, HttpResponse.BodyHandlers.ofString(), headers);
+		return new Reply(response.statusCode(), response.headers().map(), response.body());
+	}
+
+	/**
+	 * A request whose answer is kept as raw bytes (the JDK client does not undo gzip).
+	 */
+	BinaryReply sendForBytes(String method, String path, Object body, String... headers) {
+		HttpResponse<byte[]> response = exchange(method, path, body, HttpResponse.BodyHandlers.ofByteArray(), headers);
+		return new BinaryReply(response.statusCode(), response.headers().map(), response.body());
+	}
+
+	/**
+	 * A request whose answer is read as a stream (for answers too large to hold).
+	 */
+	HttpResponse<InputStream> sendForStream(String method, String path, Object body, String... headers) {
+		return exchange(method, path, body, HttpResponse.BodyHandlers.ofInputStream(), headers);
+	}
+
+	private <T> HttpResponse<T> exchange(String method, String path, Object body, HttpResponse.BodyHandler<T> handler,
+			String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl.get() + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("User-Agent", USER_AGENT);
@@ -95,8 +119,7 @@ final class HttpTestClient {
 				.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
 		}
 		try {
-			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.headers().map(), response.body());
+			return this.http.send(request.build(), handler);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -105,6 +128,29 @@ final class HttpTestClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A response: status, headers, body bytes as they came.
+	 */
+	record BinaryReply(int status, Map<String, List<String>> headers, byte[] body) {
+
+		String header(String name) {
+			return Reply.header(this.headers, name);
+		}
+
+		/**
+		 * The body, gunzipped.
+		 */
+		String gunzipped() {
+			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(this.body))) {
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	/**
@@ -117,7 +163,11 @@ final class HttpTestClient {
 		}
 
 		String header(String name) {
-			for (Map.Entry<String, List<String>> entry : this.headers.entrySet()) {
+			return header(this.headers, name);
+		}
+
+		static String header(Map<String, List<String>> headers, String name) {
+			for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
 				if (entry.getKey().equalsIgnoreCase(name)) {
 					return entry.getValue().get(0);
 				}

@@ -27,16 +27,17 @@ class WireShapesTests {
 
 	private final HttpTestClient client = emulator.client();
 
-	// §2.1 text dotfile and §2.2 JSON genesis
+	// §2.1 text dotfile and §2.2 JSON genesis: the six documented keys in their order,
+	// then the emulator's own base_url (where its tenants live; not in §2.1)
 	@Test
 	void genesis() {
 		String dotfile = this.client.post("/api/genesis").body();
 		assertThat(dotfile.lines().map((line) -> line.substring(0, line.indexOf('='))).toList()).containsExactly(
 				"tenant_id", "coh_management_key", "coh_application_key", "expires_at", "tenant_lifecycle",
-				"runtime_profile");
+				"runtime_profile", "base_url");
 		JsonNode json = this.client.post("/api/genesis?format=json").json();
 		assertThat(json.propertyNames()).containsExactly("tenant_id", "coh_management_key", "coh_application_key",
-				"expires_at", "tenant_lifecycle", "runtime_profile");
+				"expires_at", "tenant_lifecycle", "runtime_profile", "base_url");
 	}
 
 	// §3.1 provision example, §3.2 bulk fixture, §3.4 status keys

@@ -92,7 +92,7 @@ public final class ChatCompletionsHandler {
 		EmulatorAccount account = this.account;
 		EmulatorAccount.ManagedAgent agent = account.agent();
 		if (!tenant.isClaimed() || agent == null || !"active".equals(agent.status())) {
-			throw ApiError.edge(403,
+			throw ApiError.edge(403, "agent_not_provisioned",
 					"Managed agent not provisioned: a claimed account provisions one with POST /api/agents");
 		}
 		return this.bodies.json(request).flatMap((body) -> {

@@ -10,9 +10,7 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
-import ai.cohesivity.emulator.accounts.EmulatorAccount;
 import ai.cohesivity.emulator.http.ApiError;
-import ai.cohesivity.emulator.http.Authorizations;
 import ai.cohesivity.emulator.http.JsonResponses;
 import ai.cohesivity.emulator.support.BaseUrl;
 import ai.cohesivity.emulator.tenants.ManagementAuthentication;
@@ -20,9 +18,8 @@ import ai.cohesivity.emulator.tenants.Tenant;
 import ai.cohesivity.emulator.tenants.TenantRegistry;
 
 /**
- * The claim flow: {@code POST /api/claim/url} (approval URL + wait blob),
- * {@code POST /api/wait} (pending until approved), and the human-facing approval page
- * {@code /c/<code>}.
+ * The claim flow: {@code POST /api/claim/url} (approval URL + wait blob) and the
+ * human-facing approval page {@code /c/<code>}; the wait itself is {@link WaitHandler}'s.
  */
 public final class ClaimHandler {
 
@@ -34,8 +31,6 @@ public final class ClaimHandler {
 
 	private final WaitTickets tickets;
 
-	private final EmulatorAccount account;
-
 	private final BaseUrl baseUrl;
 
 	private final JsonResponses responses;
@@ -46,31 +41,26 @@ public final class ClaimHandler {
 	 * @param registry the tenants
 	 * @param claims claims tenants
 	 * @param tickets the open waits
-	 * @param account knows whether Codex is connected
 	 * @param baseUrl the emulator's origin, for the approval URL
 	 * @param responses writes JSON answers
 	 */
 	public ClaimHandler(ManagementAuthentication management, TenantRegistry registry, Claims claims,
-			WaitTickets tickets, EmulatorAccount account, BaseUrl baseUrl, JsonResponses responses) {
+			WaitTickets tickets, BaseUrl baseUrl, JsonResponses responses) {
 		this.management = management;
 		this.registry = registry;
 		this.claims = claims;
 		this.tickets = tickets;
-		this.account = account;
 		this.baseUrl = baseUrl;
 		this.responses = responses;
 	}
 
 	/**
 	 * The routes of this handler.
-	 * @return {@code POST /api/claim/url}, {@code POST|GET /api/wait}, {@code GET|POST
-	 * /c/{code}}
+	 * @return {@code POST /api/claim/url}, {@code GET|POST /c/{code}}
 	 */
 	public RouterFunction<ServerResponse> routes() {
 		return RouterFunctions.route()
 			.POST("/api/claim/url", this::claimUrl)
-			.POST("/api/wait", this::await)
-			.GET("/api/wait", this::await)
 			.GET("/c/{code}", this::approvalPage)
 			.POST("/c/{code}", this::approve)
 			.build();
@@ -86,31 +76,6 @@ public final class ClaimHandler {
 		body.put("tenant_id", tenant.id());
 		body.put("approval_url", this.baseUrl.of("/c/" + ticket.approvalCode()));
 		body.put("wait", this.tickets.blob(ticket));
-		return this.responses.ok(body);
-	}
-
-	Mono<ServerResponse> await(ServerRequest request) {
-		String token = Authorizations.bearer(request);
-		WaitTickets.Ticket ticket = (token != null) ? this.tickets.byWaitToken(token) : null;
-		if (ticket == null) {
-			throw ApiError.control(401, "invalid_wait_token",
-					"Missing or unknown wait token: send the wait blob's auth_header as Authorization");
-		}
-		Tenant tenant = this.registry.require(ticket.tenantId());
-		Map<String, Object> body = new LinkedHashMap<>();
-		if (WaitTickets.CLAIM.equals(ticket.kind())) {
-			if (!tenant.isClaimed()) {
-				body.put("status", "pending");
-				return this.responses.ok(body);
-			}
-			body.put("status", "claimed");
-			body.put("tenant_id", tenant.id());
-			body.put("tenant_lifecycle", tenant.lifecycle());
-			body.put("message", "Tenant claimed. Offer the human autopay (POST /api/billing/subscription) so the"
-					+ " project keeps running past the free grant.");
-			return this.responses.ok(body);
-		}
-		body.put("status", this.account.codexConnected() ? "completed" : "pending");
 		return this.responses.ok(body);
 	}
 

@@ -1,11 +1,14 @@
 package ai.cohesivity.emulator.database;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The knobs of {@code /edge/database} that the admin API turns at run time: what the
- * answers carry beyond the documented {@code {rows, rowCount}} (the wire profile) and how
- * long one request may run. Read per request.
+ * answers carry beyond the documented {@code {rows, rowCount}} (the wire profile, or a
+ * pattern of answers with and without {@code meta}) and how long one request may run.
+ * Read per request.
  */
 public final class DatabaseSettings {
 
@@ -21,6 +24,10 @@ public final class DatabaseSettings {
 	private volatile boolean errorObject;
 
 	private volatile Duration queryTimeLimit = DEFAULT_QUERY_TIME_LIMIT;
+
+	private volatile List<Boolean> metaSequence = List.of();
+
+	private final AtomicLong answers = new AtomicLong();
 
 	/**
 	 * Creates the settings with the wire profile the emulator starts with.
@@ -45,8 +52,27 @@ public final class DatabaseSettings {
 		this.errorObject = errorObject;
 	}
 
-	boolean meta() {
-		return this.meta;
+	/**
+	 * Makes successful answers carry {@code meta} or not by a repeating pattern instead
+	 * of by the wire profile: {@code [true, false]} alternates, starting with an answer
+	 * that carries it. An empty pattern goes back to the wire profile.
+	 * @param pattern whether each answer in turn carries {@code meta}
+	 */
+	public void metaSequence(List<Boolean> pattern) {
+		this.metaSequence = List.copyOf(pattern);
+		this.answers.set(0);
+	}
+
+	/**
+	 * Whether the next successful answer carries {@code meta}; each call is one answer.
+	 * @return whether it does
+	 */
+	boolean nextAnswerCarriesMeta() {
+		List<Boolean> pattern = this.metaSequence;
+		if (pattern.isEmpty()) {
+			return this.meta;
+		}
+		return pattern.get((int) (this.answers.getAndIncrement() % pattern.size()));
 	}
 
 	boolean errorObject() {
@@ -79,6 +105,8 @@ public final class DatabaseSettings {
 		this.meta = this.initialMeta;
 		this.errorObject = this.initialErrorObject;
 		this.queryTimeLimit = DEFAULT_QUERY_TIME_LIMIT;
+		this.metaSequence = List.of();
+		this.answers.set(0);
 	}
 
 }

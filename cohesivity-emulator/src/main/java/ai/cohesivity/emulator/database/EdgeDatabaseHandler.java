@@ -5,11 +5,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -82,7 +87,25 @@ public final class EdgeDatabaseHandler {
 			.flatMap((bytes) -> execute(tenant, bytes, EventLoops.of(request.exchange().getRequest())))
 			.onErrorMap(SqlRejectedException.class,
 					(ex) -> ApiError.sql(this.settings.errorObject(), String.valueOf(ex.getMessage())))
-			.flatMap((outcome) -> JsonResponses.bytes(200, outcome.json()));
+			.flatMap((outcome) -> answer(outcome.body(), request));
+	}
+
+	/**
+	 * A small answer goes out as one buffer; one that spilled to disk streams from its
+	 * file in chunks.
+	 */
+	private static Mono<ServerResponse> answer(AnswerBuffer body, ServerRequest request) {
+		if (!body.spilled()) {
+			return JsonResponses.bytes(200, body.bytes());
+		}
+		DataBufferFactory factory = request.exchange().getResponse().bufferFactory();
+		// File reads complete on the file channel's threads: hand each chunk to the
+		// connection's event loop (see EventLoops), two at a time.
+		Scheduler eventLoop = Schedulers.fromExecutor(EventLoops.of(request.exchange().getRequest()));
+		return ServerResponse.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.contentLength(body.length())
+			.body(BodyInserters.fromDataBuffers(body.content(factory).publishOn(eventLoop, 2)));
 	}
 
 	private Mono<QueryOutcome> execute(Tenant tenant, byte[] bytes, Executor completion) {
@@ -91,7 +114,7 @@ public final class EdgeDatabaseHandler {
 			body = this.bodies.parse(bytes);
 		}
 		catch (ApiError ex) {
-			throw new SqlRejectedException(String.valueOf(ex.body().get("message")));
+			throw new SqlRejectedException(ex.message());
 		}
 		JsonNode query = body.path("query");
 		if (!query.isString() || query.stringValue().isBlank()) {

@@ -1,6 +1,5 @@
 package ai.cohesivity.emulator.database;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +50,8 @@ final class TenantDatabase implements AutoCloseable {
 
 	private final JsonMapper mapper;
 
+	private final SpillDirectory spill;
+
 	/** When the running request started (System.nanoTime), or 0 when idle. */
 	private volatile long runningSince;
 
@@ -70,20 +71,22 @@ final class TenantDatabase implements AutoCloseable {
 	};
 
 	private TenantDatabase(String tenantId, @Nullable Path file, Connection connection, SerialExecutor executor,
-			JsonMapper mapper) {
+			JsonMapper mapper, SpillDirectory spill) {
 		this.tenantId = tenantId;
 		this.file = file;
 		this.connection = connection;
 		this.db = ((SQLiteConnection) connection).getDatabase();
 		this.executor = executor;
 		this.mapper = mapper;
+		this.spill = spill;
 	}
 
 	/**
 	 * Opens the database: in memory when {@code file} is {@code null}, else that file
 	 * (created if missing).
 	 */
-	static TenantDatabase open(String tenantId, @Nullable Path file, Executor pool, JsonMapper mapper) {
+	static TenantDatabase open(String tenantId, @Nullable Path file, Executor pool, JsonMapper mapper,
+			SpillDirectory spill) {
 		String url = (file != null) ? "jdbc:sqlite:" + file.toAbsolutePath() : "jdbc:sqlite::memory:";
 		try {
 			Connection connection = DriverManager.getConnection(url);
@@ -94,7 +97,7 @@ final class TenantDatabase implements AutoCloseable {
 					statement.execute("PRAGMA synchronous = NORMAL");
 				}
 			}
-			return new TenantDatabase(tenantId, file, connection, new SerialExecutor(pool), mapper);
+			return new TenantDatabase(tenantId, file, connection, new SerialExecutor(pool), mapper, spill);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not open the database of tenant " + tenantId, ex);
@@ -158,7 +161,7 @@ final class TenantDatabase implements AutoCloseable {
 		long changesBefore = this.db.total_changes();
 		boolean script = sql.size() > 1;
 		QueryParameters parameters = new QueryParameters(params);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+		AnswerBuffer out = new AnswerBuffer(this.spill);
 		long rowsRead = 0;
 		long rowCount = 0;
 		if (script) {
@@ -206,14 +209,15 @@ final class TenantDatabase implements AutoCloseable {
 			json.writeEndArray();
 			json.writeNumberProperty("rowCount", rowCount);
 			long changes = this.db.total_changes() - changesBefore;
-			if (settings.meta()) {
+			if (settings.nextAnswerCarriesMeta()) {
 				writeMeta(json, changes, rowsRead, started);
 			}
 			json.writeEndObject();
 			json.flush();
-			return new QueryOutcome(out.toByteArray(), rowsRead, changes);
+			return new QueryOutcome(out, rowsRead, changes);
 		}
 		catch (SQLException | RuntimeException ex) {
+			out.discard();
 			if (this.interrupted) {
 				// sqlite3_interrupt stays in force while any statement is active: reset
 				// them all.

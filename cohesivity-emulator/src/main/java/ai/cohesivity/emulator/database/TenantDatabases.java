@@ -31,6 +31,8 @@ public final class TenantDatabases implements ResourceListener, AutoCloseable {
 
 	private final JsonMapper mapper;
 
+	private final SpillDirectory spill = new SpillDirectory();
+
 	/**
 	 * Creates the databases' home.
 	 * @param dataDirectory where database files live, {@code null} for memory
@@ -48,7 +50,7 @@ public final class TenantDatabases implements ResourceListener, AutoCloseable {
 		if (DATABASE.equals(resource.name())) {
 			this.databases.computeIfAbsent(tenant.id(), (id) -> {
 				Path file = (this.dataDirectory != null) ? this.dataDirectory.resolve(id + ".db") : null;
-				return TenantDatabase.open(id, file, this.pool, this.mapper);
+				return TenantDatabase.open(id, file, this.pool, this.mapper, this.spill);
 			});
 		}
 	}
@@ -72,13 +74,14 @@ public final class TenantDatabases implements ResourceListener, AutoCloseable {
 	}
 
 	/**
-	 * Closes every database (their files stay).
+	 * Closes every database (their files stay) and deletes answers not sent.
 	 */
 	@Override
 	public void close() {
 		for (TenantDatabase database : this.databases.values()) {
 			database.close();
 		}
+		this.spill.close();
 	}
 
 }

@@ -15,11 +15,11 @@ public final class EdgeErrors {
 	}
 
 	static ApiError invalidApplicationKey() {
-		return ApiError.edge(401, "Invalid application key");
+		return ApiError.edge(401, "invalid_application_key", "Invalid application key");
 	}
 
 	static ApiError invalidEdgeToken() {
-		return ApiError.edge(401, "Invalid or expired edge token");
+		return ApiError.edge(401, "invalid_edge_token", "Invalid or expired edge token");
 	}
 
 	/**
@@ -28,7 +28,7 @@ public final class EdgeErrors {
 	 * @return the error
 	 */
 	public static ApiError notProvisioned(String resource) {
-		return ApiError.edge(403, "Service not provisioned: You must provision \"" + resource
+		return ApiError.edge(403, "not_provisioned", "Service not provisioned: You must provision \"" + resource
 				+ "\" via POST /api/resources/" + resource + " before using the edge");
 	}
 
@@ -36,14 +36,14 @@ public final class EdgeErrors {
 		Map<String, Object> reason = new LinkedHashMap<>();
 		reason.put("kind", tenant.pauseReasonKind());
 		reason.put("recommended_action", "claim_to_lift");
-		return ApiError.edge(403, "Tenant paused: Claim this tenant to resume service.")
+		return ApiError.edge(403, "tenant_paused", "Tenant paused: Claim this tenant to resume service.")
 			.with("tenant_state", "paused")
 			.with("pause_reason", reason)
 			.with("tenant_lifecycle", tenant.lifecycle());
 	}
 
 	static ApiError expired() {
-		return ApiError.edge(410, "Tenant expired").with("tenant_state", "expired");
+		return ApiError.edge(410, "tenant_expired", "Tenant expired").with("tenant_state", "expired");
 	}
 
 	/**
@@ -52,7 +52,7 @@ public final class EdgeErrors {
 	 */
 	static ApiError offeringPaused(String resource, String topupUrl) {
 		return ApiError
-			.edge(402,
+			.edge(402, "offering_paused",
 					"Offering paused: " + resource
 							+ " used its monthly bucket and the wallet cannot buy more; top up to resume")
 			.with("tenant_state", "active")
@@ -61,13 +61,13 @@ public final class EdgeErrors {
 	}
 
 	static ApiError planLimitExceeded(String resource) {
-		return ApiError.edge(429, "Plan limit exceeded for " + resource)
+		return ApiError.edge(429, "plan_limit_exceeded", "Plan limit exceeded for " + resource)
 			.with("tenant_state", "plan_limit_exceeded")
 			.with("window_kind", "all_time");
 	}
 
 	static ApiError rateLimited(String resource, long retryAfterSeconds) {
-		return ApiError.edge(429, "Rate limit exceeded for " + resource)
+		return ApiError.edge(429, "rate_limited", "Rate limit exceeded for " + resource)
 			.with("tenant_state", "active")
 			.with("window_kind", "utc_minute")
 			.header("Retry-After", Long.toString(retryAfterSeconds));

@@ -1,14 +1,11 @@
 package ai.cohesivity.emulator.faults;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -19,13 +16,15 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.server.HttpServerResponse;
 
+import ai.cohesivity.emulator.http.ApiError;
+import ai.cohesivity.emulator.http.ErrorAnswers;
 import ai.cohesivity.emulator.http.EventLoops;
 
 /**
- * The outermost handler: counts every request, opens CORS on {@code /edge/*}, and applies
- * the {@link FaultPlan} to everything outside {@code /__emulator/} — added latency,
- * injected error statuses (before any work is done) and connections dropped after the
- * work is done.
+ * In front of the routes: counts every request, opens CORS on {@code /edge/*}, and
+ * applies the {@link FaultPlan} to everything outside {@code /__emulator/} — the WAF's
+ * refusals, added latency, injected error statuses (before any work is done, in the
+ * envelope of the plane they hit) and connections dropped after the work is done.
  */
 public final class FaultInjectingHttpHandler implements HttpHandler {
 
@@ -37,6 +36,8 @@ public final class FaultInjectingHttpHandler implements HttpHandler {
 
 	private final RequestCounter requests;
 
+	private final ErrorAnswers errors;
+
 	private final Scheduler timer;
 
 	/**
@@ -44,12 +45,15 @@ public final class FaultInjectingHttpHandler implements HttpHandler {
 	 * @param delegate the handler that serves requests
 	 * @param faults the faults to apply
 	 * @param requests counts every request
+	 * @param errors writes injected failures
 	 * @param timer delays requests
 	 */
-	public FaultInjectingHttpHandler(HttpHandler delegate, FaultPlan faults, RequestCounter requests, Scheduler timer) {
+	public FaultInjectingHttpHandler(HttpHandler delegate, FaultPlan faults, RequestCounter requests,
+			ErrorAnswers errors, Scheduler timer) {
 		this.delegate = delegate;
 		this.faults = faults;
 		this.requests = requests;
+		this.errors = errors;
 		this.timer = timer;
 	}
 
@@ -59,6 +63,9 @@ public final class FaultInjectingHttpHandler implements HttpHandler {
 		this.requests.record(request.getMethod().name(), path);
 		if (path.startsWith(ADMIN_PREFIX)) {
 			return this.delegate.handle(request, response);
+		}
+		if (this.faults.wafBlocks(path, request.getHeaders().getFirst(HttpHeaders.USER_AGENT))) {
+			return CloudflareBlockPage.write(response);
 		}
 		if (path.startsWith("/edge/")) {
 			response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
@@ -80,22 +87,22 @@ public final class FaultInjectingHttpHandler implements HttpHandler {
 		return Mono.delay(delay, this.timer).publishOn(Schedulers.fromExecutor(EventLoops.of(request))).then(handling);
 	}
 
-	private static Mono<Void> writeFailure(ServerHttpResponse response, String path, int status) {
-		String body;
+	private Mono<Void> writeFailure(ServerHttpResponse response, String path, int status) {
+		String message = "Injected failure (emulator fault injection)";
+		ApiError failure;
 		if (path.startsWith("/edge/")) {
-			body = "{\"error\":{\"code\":" + status
-					+ ",\"message\":\"[Cohesivity] Injected failure (emulator fault injection)\"}"
-					+ ((status == 429) ? ",\"tenant_state\":\"active\",\"window_kind\":\"utc_minute\"}" : "}");
+			failure = ApiError.edge(status, "injected_failure", message);
+			if (status == 429) {
+				failure.with("tenant_state", "active").with("window_kind", "utc_minute");
+			}
 		}
 		else {
-			body = "{\"error\":\"injected_failure\",\"message\":\"Injected failure (emulator fault injection)\"}";
+			failure = ApiError.control(status, "injected_failure", message);
 		}
-		response.setStatusCode(HttpStatusCode.valueOf(status));
-		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
 		if (status == 429 || status == 503) {
-			response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+			failure.header(HttpHeaders.RETRY_AFTER, "1");
 		}
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+		return this.errors.write(failure, response);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package ai.cohesivity.emulator.faults;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,8 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The faults tests asked for: added latency, error statuses at a rate, and connections
- * dropped after the request's work has been done (and committed).
+ * The faults tests asked for: added latency, error statuses at a rate, connections
+ * dropped after the request's work has been done (and committed), and requests the
+ * Cloudflare WAF refuses.
  */
 public final class FaultPlan {
 
@@ -22,6 +24,10 @@ public final class FaultPlan {
 	private final List<FailureRule> failures = new CopyOnWriteArrayList<>();
 
 	private final List<DropRule> drops = new CopyOnWriteArrayList<>();
+
+	private final List<String> wafBlockedPaths = new CopyOnWriteArrayList<>();
+
+	private final List<String> wafBlockedUserAgents = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Delays every request by {@code fixed} plus a random share of {@code jitter}.
@@ -123,6 +129,51 @@ public final class FaultPlan {
 	}
 
 	/**
+	 * Makes the Cloudflare WAF refuse every request whose path starts with a prefix, with
+	 * its HTML {@code 403} "error 1010" page.
+	 * @param pathPrefix the path prefix, e.g. {@code /edge/database}
+	 */
+	public void wafBlockPath(String pathPrefix) {
+		if (!pathPrefix.startsWith("/")) {
+			throw new IllegalArgumentException("A path prefix starts with '/', not '" + pathPrefix + "'");
+		}
+		this.wafBlockedPaths.add(pathPrefix);
+	}
+
+	/**
+	 * Makes the Cloudflare WAF refuse every request whose {@code User-Agent} contains a
+	 * text (case-insensitively), as it refuses default HTTP-library agents (§1.3).
+	 * @param userAgentPart the text, e.g. {@code Java-http-client}
+	 */
+	public void wafBlockUserAgent(String userAgentPart) {
+		if (userAgentPart.isBlank()) {
+			throw new IllegalArgumentException("Name a part of the User-Agent to block");
+		}
+		this.wafBlockedUserAgents.add(userAgentPart.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether the WAF refuses a request.
+	 * @param path the request's path
+	 * @param userAgent its {@code User-Agent}, if any
+	 * @return whether it is blocked
+	 */
+	boolean wafBlocks(String path, @Nullable String userAgent) {
+		for (String prefix : this.wafBlockedPaths) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		String agent = (userAgent != null) ? userAgent.toLowerCase(Locale.ROOT) : "";
+		for (String part : this.wafBlockedUserAgents) {
+			if (agent.contains(part)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Removes every fault.
 	 */
 	public void reset() {
@@ -130,6 +181,8 @@ public final class FaultPlan {
 		this.latencyJitter = Duration.ZERO;
 		this.failures.clear();
 		this.drops.clear();
+		this.wafBlockedPaths.clear();
+		this.wafBlockedUserAgents.clear();
 	}
 
 	private record FailureRule(String pathPrefix, int status, double rate, AtomicLong seen) {

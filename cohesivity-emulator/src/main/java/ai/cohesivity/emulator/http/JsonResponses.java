@@ -1,7 +1,5 @@
 package ai.cohesivity.emulator.http;
 
-import java.util.Map;
-
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -53,20 +51,6 @@ public final class JsonResponses {
 		return ServerResponse.status(HttpStatusCode.valueOf(status))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(json);
-	}
-
-	/**
-	 * The answer to a handler's {@link ApiError}: its status, headers and envelope.
-	 * @param error the error
-	 * @return the answer
-	 */
-	public Mono<ServerResponse> error(ApiError error) {
-		ServerResponse.BodyBuilder builder = ServerResponse.status(HttpStatusCode.valueOf(error.status()))
-			.contentType(MediaType.APPLICATION_JSON);
-		for (Map.Entry<String, String> header : error.headers().entrySet()) {
-			builder.header(header.getKey(), header.getValue());
-		}
-		return builder.bodyValue(this.mapper.writeValueAsBytes(error.body()));
 	}
 
 	/**

@@ -9,7 +9,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 import ai.cohesivity.emulator.http.ApiError;
-import ai.cohesivity.emulator.http.JsonResponses;
+import ai.cohesivity.emulator.http.ErrorAnswers;
 
 /**
  * Turns what handlers throw into answers: an {@link ApiError} as its envelope, a rejected
@@ -20,22 +20,22 @@ final class ApiErrorFilter implements HandlerFilterFunction<ServerResponse, Serv
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiErrorFilter.class);
 
-	private final JsonResponses responses;
+	private final ErrorAnswers errors;
 
-	ApiErrorFilter(JsonResponses responses) {
-		this.responses = responses;
+	ApiErrorFilter(ErrorAnswers errors) {
+		this.errors = errors;
 	}
 
 	@Override
 	public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
 		return Mono.defer(() -> next.handle(request))
-			.onErrorResume(ApiError.class, this.responses::error)
+			.onErrorResume(ApiError.class, this.errors::response)
 			.onErrorResume(IllegalArgumentException.class,
-					(ex) -> this.responses
-						.error(ApiError.control(400, "invalid_request", String.valueOf(ex.getMessage()))))
+					(ex) -> this.errors
+						.response(ApiError.control(400, "invalid_request", String.valueOf(ex.getMessage()))))
 			.onErrorResume((ex) -> !(ex instanceof ApiError || ex instanceof IllegalArgumentException), (ex) -> {
 				logger.error("Emulator failure on {} {}", request.method(), request.path(), ex);
-				return this.responses.error(ApiError.control(500, "emulator_error",
+				return this.errors.response(ApiError.control(500, "emulator_error",
 						"The emulator failed: " + ex.getClass().getSimpleName()));
 			});
 	}

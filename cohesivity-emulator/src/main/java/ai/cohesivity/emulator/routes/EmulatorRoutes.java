@@ -17,13 +17,14 @@ import ai.cohesivity.emulator.faults.FaultInjectingHttpHandler;
 import ai.cohesivity.emulator.faults.FaultPlan;
 import ai.cohesivity.emulator.faults.RequestCounter;
 import ai.cohesivity.emulator.http.ApiError;
-import ai.cohesivity.emulator.http.JsonResponses;
+import ai.cohesivity.emulator.http.ErrorAnswers;
+import ai.cohesivity.emulator.http.WireVariants;
 
 /**
  * The emulator's front door: every room's routes — control plane ({@code /api}), data
  * plane ({@code /edge}), the approval page ({@code /c}) and the admin API
  * ({@code /__emulator}) — behind the CORS preflight, a 404 for anything else, the error
- * filter and the fault injection.
+ * filter, the fault injection and gzip.
  */
 public final class EmulatorRoutes {
 
@@ -33,21 +34,22 @@ public final class EmulatorRoutes {
 	/**
 	 * The HTTP handler that serves the routes.
 	 * @param routes each room's routes, tried in order
-	 * @param responses writes error answers
+	 * @param errors writes error answers
+	 * @param variants the wire variants asked for (gzip)
 	 * @param faults the faults tests asked for
 	 * @param requests counts every request
 	 * @param timer delays requests when latency is asked for
 	 * @return the handler for the HTTP server
 	 */
-	public static HttpHandler httpHandler(List<RouterFunction<ServerResponse>> routes, JsonResponses responses,
-			FaultPlan faults, RequestCounter requests, Scheduler timer) {
-		HttpHandler served = QueryHidingWebHandlerAdapter.of(routerFunction(routes, responses),
+	public static HttpHandler httpHandler(List<RouterFunction<ServerResponse>> routes, ErrorAnswers errors,
+			WireVariants variants, FaultPlan faults, RequestCounter requests, Scheduler timer) {
+		HttpHandler served = QueryHidingWebHandlerAdapter.of(routerFunction(routes, errors),
 				EmulatorHandlerStrategies.create());
-		return new FaultInjectingHttpHandler(served, faults, requests, timer);
+		return new GzipHttpHandler(new FaultInjectingHttpHandler(served, faults, requests, errors, timer), variants);
 	}
 
 	static RouterFunction<ServerResponse> routerFunction(List<RouterFunction<ServerResponse>> routes,
-			JsonResponses responses) {
+			ErrorAnswers errors) {
 		RouterFunctions.Builder builder = RouterFunctions.route()
 			// First, and by the raw method: WebFlux' method predicates match a CORS
 			// preflight by the method it announces, so POST routes would take it and
@@ -57,7 +59,7 @@ public final class EmulatorRoutes {
 		routes.forEach(builder::add);
 		return builder.route((request) -> true, (request) -> {
 			throw ApiError.control(404, "not_found", "No such endpoint: " + request.method() + " " + request.path());
-		}).filter(new ApiErrorFilter(responses)).build();
+		}).filter(new ApiErrorFilter(errors)).build();
 	}
 
 	/**

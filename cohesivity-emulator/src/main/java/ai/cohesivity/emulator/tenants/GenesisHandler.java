@@ -2,7 +2,9 @@ package ai.cohesivity.emulator.tenants;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,12 +17,14 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import ai.cohesivity.emulator.http.ApiError;
+import ai.cohesivity.emulator.support.BaseUrl;
 import ai.cohesivity.emulator.support.CredentialGenerator;
 
 /**
  * {@code POST /api/genesis}: creates an ephemeral tenant and answers the
  * {@code .cohesivity} file (text by default, JSON on {@code Accept: application/json} or
- * {@code ?format=json}).
+ * {@code ?format=json}), with the emulator's {@code base_url}; when asked, the text ends
+ * with one-click claim instructions, as the onboarding page describes the real file.
  */
 public final class GenesisHandler {
 
@@ -32,6 +36,12 @@ public final class GenesisHandler {
 
 	private final MachineIds machineIds;
 
+	private final TenantSettings settings;
+
+	private final ClaimLinks claimLinks;
+
+	private final BaseUrl baseUrl;
+
 	private final JsonMapper mapper;
 
 	/**
@@ -39,13 +49,19 @@ public final class GenesisHandler {
 	 * @param registry the tenants
 	 * @param limiter genesis' per-IP rate limit
 	 * @param credentials makes machine ids
+	 * @param settings whether the file ends with claim instructions
+	 * @param claimLinks makes the instructions' one-click claim link
+	 * @param baseUrl the emulator's origin, for {@code base_url}
 	 * @param mapper writes the JSON answer
 	 */
 	public GenesisHandler(TenantRegistry registry, GenesisRateLimiter limiter, CredentialGenerator credentials,
-			JsonMapper mapper) {
+			TenantSettings settings, ClaimLinks claimLinks, BaseUrl baseUrl, JsonMapper mapper) {
 		this.registry = registry;
 		this.limiter = limiter;
 		this.machineIds = new MachineIds(credentials);
+		this.settings = settings;
+		this.claimLinks = claimLinks;
+		this.baseUrl = baseUrl;
 		this.mapper = mapper;
 	}
 
@@ -76,14 +92,29 @@ public final class GenesisHandler {
 		if (!this.machineIds.isValid(request.headers().firstHeader(MACHINE_ID_HEADER))) {
 			response.header(MACHINE_ID_HEADER, this.machineIds.mint());
 		}
+		Map<String, String> fields = Dotfile.fields(tenant, this.baseUrl.get());
 		if (wantsJson(request)) {
-			return response.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(this.mapper.writeValueAsBytes(Dotfile.fields(tenant)));
+			return response.contentType(MediaType.APPLICATION_JSON).bodyValue(this.mapper.writeValueAsBytes(fields));
 		}
+		List<String> instructions = this.settings.claimInstructions() ? claimInstructions(tenant) : List.of();
 		// Bytes, not a String: WebFlux' string encoder would log the body (and so the
 		// keys) at TRACE.
 		return response.contentType(MediaType.TEXT_PLAIN)
-			.bodyValue(Dotfile.render(tenant).getBytes(StandardCharsets.UTF_8));
+			.bodyValue(Dotfile.render(fields, instructions).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Free-text claim instructions: no {@code =} and no {@code #}, so a parser that only
+	 * knows {@code key=value} lines and comments meets lines it must skip. The second one
+	 * holds the management key, as a copy-paste command would: a client that reports a
+	 * line it skipped must not echo it.
+	 */
+	private List<String> claimInstructions(Tenant tenant) {
+		return List.of(
+				"One-click claim: open " + this.claimLinks.approvalUrl(tenant)
+						+ " in a browser and approve to keep this tenant past its 72-hour window.",
+				"Or ask for a claim link yourself: POST " + this.baseUrl.of("/api/claim/url")
+						+ " with the header Authorization: Bearer " + tenant.managementKey());
 	}
 
 	private static boolean wantsJson(ServerRequest request) {

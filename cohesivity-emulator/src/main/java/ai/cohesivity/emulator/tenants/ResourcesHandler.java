@@ -31,6 +31,8 @@ public final class ResourcesHandler {
 
 	private final Provisioning provisioning;
 
+	private final TenantSettings settings;
+
 	private final JsonResponses responses;
 
 	private final RequestBodies bodies;
@@ -42,16 +44,18 @@ public final class ResourcesHandler {
 	 * @param management resolves the calling tenant
 	 * @param registry the tenants
 	 * @param provisioning provisions offerings
+	 * @param settings what a successful provisioning answers
 	 * @param responses writes JSON answers
 	 * @param bodies reads request bodies
 	 * @param blockingWork the emulator's own threads for work that waits (dropping a
 	 * database)
 	 */
 	public ResourcesHandler(ManagementAuthentication management, TenantRegistry registry, Provisioning provisioning,
-			JsonResponses responses, RequestBodies bodies, Scheduler blockingWork) {
+			TenantSettings settings, JsonResponses responses, RequestBodies bodies, Scheduler blockingWork) {
 		this.management = management;
 		this.registry = registry;
 		this.provisioning = provisioning;
+		this.settings = settings;
 		this.responses = responses;
 		this.bodies = bodies;
 		this.blockingWork = blockingWork;
@@ -76,8 +80,20 @@ public final class ResourcesHandler {
 		return this.bodies.json(request).flatMap((config) -> {
 			Map<String, Object> result = this.provisioning.provision(tenant, offering, config);
 			int status = Boolean.TRUE.equals(result.get("created")) ? 201 : 200;
-			return this.responses.status(status, result);
+			return switch (this.settings.provisioningReply()) {
+				case FULL -> this.responses.status(status, result);
+				case NO_CONTENT -> ServerResponse.noContent().build();
+				case READY -> this.responses.status(status, readyBody());
+				case ALREADY_PROVISIONED -> this.responses.ok(Map.of("already_provisioned", true));
+			};
 		});
+	}
+
+	private static Map<String, Object> readyBody() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("success", true);
+		body.put("status", "ready");
+		return body;
 	}
 
 	Mono<ServerResponse> provisionAll(ServerRequest request) {

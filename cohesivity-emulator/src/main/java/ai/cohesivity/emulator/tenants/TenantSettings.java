@@ -11,6 +11,10 @@ public final class TenantSettings {
 
 	private volatile int genesisLimitPerMinute = DEFAULT_GENESIS_LIMIT;
 
+	private volatile ProvisioningReply provisioningReply = ProvisioningReply.FULL;
+
+	private volatile boolean claimInstructions;
+
 	/**
 	 * Genesis calls allowed per client IP per 60 s.
 	 * @return the limit
@@ -31,10 +35,46 @@ public final class TenantSettings {
 	}
 
 	/**
+	 * What a successful {@code POST /api/resources/{offering}} answers.
+	 * @return the reply
+	 */
+	public ProvisioningReply provisioningReply() {
+		return this.provisioningReply;
+	}
+
+	/**
+	 * Sets what a successful {@code POST /api/resources/{offering}} answers.
+	 * @param reply the reply
+	 */
+	public void provisioningReply(ProvisioningReply reply) {
+		this.provisioningReply = reply;
+	}
+
+	/**
+	 * Whether genesis' text answer ends with one-click claim instructions: lines that are
+	 * neither {@code key=value} nor {@code #} comments, as the onboarding page describes
+	 * the file.
+	 * @return whether it does
+	 */
+	public boolean claimInstructions() {
+		return this.claimInstructions;
+	}
+
+	/**
+	 * Sets whether genesis' text answer ends with claim instructions.
+	 * @param enabled whether it does
+	 */
+	public void claimInstructions(boolean enabled) {
+		this.claimInstructions = enabled;
+	}
+
+	/**
 	 * Restores the defaults.
 	 */
 	public void reset() {
 		this.genesisLimitPerMinute = DEFAULT_GENESIS_LIMIT;
+		this.provisioningReply = ProvisioningReply.FULL;
+		this.claimInstructions = false;
 	}
 
 }
