@@ -25,6 +25,8 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.SmartLifecycle;
 
+import ai.cohesivity.management.TenantRecovery;
+
 /**
  * Polls {@code GET /api/observability} and keeps the last snapshot, strongly held, for
  * every reader: meters, the health indicator and the Actuator endpoint read
@@ -277,10 +279,8 @@ public final class ObservabilityPoller implements SmartLifecycle, AutoCloseable 
 			delay = this.schedule.afterRequiresClaim();
 			if (logClaimSteps) {
 				logger.info("Cohesivity observability (meters, snapshot) needs a claimed tenant and this one is "
-						+ "ephemeral (403 observability_requires_claim). To claim it, ask a human: "
-						+ "ClaimClient#start() (POST /api/claim/url) returns an approval_url to open and approve, "
-						+ "ClaimClient#awaitClaimed(...) waits for /api/wait to report it claimed. "
-						+ "Nothing is broken meanwhile; asking again every " + delay.toMinutes() + " min.");
+						+ "ephemeral (403 observability_requires_claim). To claim it: " + TenantRecovery.claimSteps()
+						+ ". Nothing is broken meanwhile; asking again every " + delay.toMinutes() + " min.");
 			}
 		}
 		else {
