@@ -43,7 +43,10 @@ class ConfigurationMetadataTests {
 		Map<String, JsonNode> properties = properties();
 		assertThat(properties).containsKeys("cohesivity.base-url", "cohesivity.application-key",
 				"cohesivity.management-key", "cohesivity.edge.session-tokens", "cohesivity.genesis.enabled",
-				"cohesivity.emulator.enabled", "cohesivity.retry.max-attempts", "cohesivity.redact-logs");
+				"cohesivity.emulator.enabled", "cohesivity.retry.max-attempts", "cohesivity.redact-logs",
+				"cohesivity.observability.poll-interval", "cohesivity.observability.jitter",
+				"cohesivity.observability.requires-claim-retry-interval", "cohesivity.metrics.max-tag-values",
+				"cohesivity.health.cache-ttl", "cohesivity.health.timeout");
 		properties.forEach((name, property) -> {
 			if (name.startsWith("cohesivity.") && !name.startsWith("cohesivity.database.")) {
 				assertThat(property.path("description").stringValue("")).as(name).isNotBlank();
