@@ -99,7 +99,7 @@ class CohesivityActuatorApplicationTests {
 	}
 
 	@Test
-	void prometheusScrapeHasEveryDocumentedMeter() throws IOException {
+	void prometheusScrapeHasEveryDocumentedMeter(CapturedOutput output) throws IOException {
 		awaitSnapshot();
 		String scrape = get("/actuator/prometheus").body();
 		Set<String> documented = documentedPrometheusNames();
@@ -110,10 +110,11 @@ class CohesivityActuatorApplicationTests {
 		assertThat(scrape).containsPattern(
 				"(?m)^cohesivity_bucket_used\\{metric=\"rows_written\",service=\"database\",window=\"month\"} 6.0$");
 		assertNoSecret(scrape);
+		assertNoSecret(output.toString());
 	}
 
 	@Test
-	void cohesivityEndpointHasTheDocumentedFields() {
+	void cohesivityEndpointHasTheDocumentedFields(CapturedOutput output) {
 		awaitSnapshot();
 		// the application uses the data plane: a token is minted
 		this.edgeClient.post("/edge/database", Map.of("query", "SELECT count(*) FROM notes"), true).block();
@@ -144,6 +145,7 @@ class CohesivityActuatorApplicationTests {
 		assertThat(body.path("bucketsUnderPressure").isArray()).isTrue();
 		assertThat(body.path("advisories").isArray()).isTrue();
 		assertNoSecret(response.body());
+		assertNoSecret(output.toString());
 	}
 
 	@Test
@@ -181,18 +183,7 @@ class CohesivityActuatorApplicationTests {
 	}
 
 	private HttpResponse<String> get(String path) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-						HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ActuatorHttp.get(this.port, path);
 	}
 
 	static Set<String> documentedPrometheusNames() throws IOException {

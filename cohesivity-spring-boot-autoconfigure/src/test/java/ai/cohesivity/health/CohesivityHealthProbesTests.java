@@ -23,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ai.cohesivity.actuate.ActuatorHttp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -66,18 +68,7 @@ class CohesivityHealthProbesTests {
 	}
 
 	private HttpResponse<String> get(String path) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-						HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ActuatorHttp.get(this.port, path);
 	}
 
 	@SpringBootConfiguration

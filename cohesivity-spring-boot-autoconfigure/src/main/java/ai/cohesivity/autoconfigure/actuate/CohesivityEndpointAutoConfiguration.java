@@ -49,10 +49,8 @@ public final class CohesivityEndpointAutoConfiguration {
 	CohesivityEndpoint cohesivityEndpoint(CohesivityConnectionDetails connectionDetails,
 			ObjectProvider<StatusClient> statusClient, ObjectProvider<ObservabilityPoller> poller,
 			ObjectProvider<EdgeTokenProvider> tokenProvider, BeanFactory beanFactory) {
-		String managementKey = connectionDetails.getManagementKey();
-		boolean hasManagementKey = managementKey != null && !managementKey.isBlank();
-		return new CohesivityEndpoint(hasManagementKey ? statusClient.getIfAvailable() : null, poller.getIfAvailable(),
-				EdgeTokenStateAdapter.of(tokenProvider.getIfAvailable(), beanFactory),
+		return new CohesivityEndpoint(connectionDetails.hasManagementKey() ? statusClient.getIfAvailable() : null,
+				poller.getIfAvailable(), EdgeTokenStateAdapter.of(tokenProvider.getIfAvailable(), beanFactory),
 				new CohesivityEndpoint.ConfiguredTenant(connectionDetails.getTenantId(),
 						connectionDetails.getTenantLifecycle(), connectionDetails.getExpiresAt()),
 				STATUS_TIMEOUT, Clock.systemUTC());

@@ -48,11 +48,9 @@ public final class CohesivityHealthContributorAutoConfiguration {
 			EdgeClient edgeClient, ObjectProvider<StatusClient> statusClient,
 			ObjectProvider<EdgeTokenProvider> tokenProvider, ObjectProvider<ObservabilityPoller> poller,
 			CohesivityHealthProperties properties) {
-		String managementKey = connectionDetails.getManagementKey();
-		boolean hasManagementKey = managementKey != null && !managementKey.isBlank();
 		return CohesivityHealthIndicator.builder()
 			.tenantId(connectionDetails.getTenantId())
-			.status(hasManagementKey ? statusClient.getIfAvailable() : null)
+			.status(connectionDetails.hasManagementKey() ? statusClient.getIfAvailable() : null)
 			.edgeSession(edgeSession(tokenProvider.getIfAvailable()))
 			.databaseProbe(properties.isDatabaseProbe() ? edgeClient : null)
 			.observability(poller.getIfAvailable())

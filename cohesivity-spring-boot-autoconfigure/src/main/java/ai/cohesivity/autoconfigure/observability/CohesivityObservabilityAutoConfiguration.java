@@ -51,8 +51,7 @@ public final class CohesivityObservabilityAutoConfiguration {
 				ObjectProvider<CohesivityConnectionDetails> connectionDetails,
 				CohesivityObservabilityProperties properties) {
 			CohesivityConnectionDetails details = connectionDetails.getIfAvailable();
-			String managementKey = (details != null) ? details.getManagementKey() : null;
-			if (managementKey == null || managementKey.isBlank()) {
+			if (details == null || !details.hasManagementKey()) {
 				return ObservabilityPoller.inactive(NO_MANAGEMENT_KEY);
 			}
 			return new ObservabilityPoller(client,

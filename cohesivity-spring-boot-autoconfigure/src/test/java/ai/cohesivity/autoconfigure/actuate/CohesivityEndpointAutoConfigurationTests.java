@@ -6,11 +6,8 @@ package ai.cohesivity.autoconfigure.actuate;
 
 import java.util.Map;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.info.Info;
@@ -21,9 +18,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import ai.cohesivity.actuate.CohesivityDescriptor;
 import ai.cohesivity.actuate.CohesivityEndpoint;
 import ai.cohesivity.actuate.CohesivityInfoContributor;
-import ai.cohesivity.autoconfigure.EmulatorContexts;
 import ai.cohesivity.autoconfigure.observability.CohesivityObservabilityAutoConfiguration;
-import ai.cohesivity.observability.EmulatorWorkload;
+import ai.cohesivity.observability.ClaimedTenantEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,23 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CohesivityEndpointAutoConfigurationTests {
 
-	private static CohesivityEmulator emulator;
-
-	private static EmulatorTenant tenant;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-		tenant = EmulatorWorkload.claimedTenantWithDatabase(emulator);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ClaimedTenantEmulator cohesivity = new ClaimedTenantEmulator();
 
 	private ApplicationContextRunner runner() {
-		return EmulatorContexts.runner(emulator, tenant)
+		return cohesivity.runner()
 			.withConfiguration(AutoConfigurations.of(CohesivityObservabilityAutoConfiguration.class,
 					CohesivityEndpointAutoConfiguration.class))
 			.withPropertyValues("cohesivity.observability.poll-interval=1h",
@@ -60,13 +44,13 @@ class CohesivityEndpointAutoConfigurationTests {
 		this.runner().run((context) -> {
 			assertThat(context).hasSingleBean(CohesivityEndpoint.class).hasSingleBean(CohesivityInfoContributor.class);
 			CohesivityDescriptor descriptor = context.getBean(CohesivityEndpoint.class).cohesivity().block();
-			assertThat(descriptor.tenant().id()).isEqualTo(tenant.tenantId());
+			assertThat(descriptor.tenant().id()).isEqualTo(cohesivity.tenant().tenantId());
 			assertThat(descriptor.resources()).extracting(CohesivityDescriptor.Resource::name).contains("database");
 			Info.Builder info = new Info.Builder();
 			context.getBean(CohesivityInfoContributor.class).contribute(info);
 			assertThat(info.build().getDetails().get("cohesivity")).isInstanceOf(Map.class)
 				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-				.containsEntry("tenantId", tenant.tenantId())
+				.containsEntry("tenantId", cohesivity.tenant().tenantId())
 				.containsKey("starterVersion");
 		});
 	}
@@ -90,7 +74,7 @@ class CohesivityEndpointAutoConfigurationTests {
 
 	@Test
 	void endpointNotCreatedWhenNotExposedAndInfoDisabledByProperty() {
-		EmulatorContexts.runner(emulator, tenant)
+		cohesivity.runner()
 			.withConfiguration(AutoConfigurations.of(CohesivityEndpointAutoConfiguration.class))
 			.withPropertyValues("management.endpoint.cohesivity.access=NONE",
 					"management.info.cohesivity.enabled=false")

@@ -4,11 +4,8 @@
 
 package ai.cohesivity.autoconfigure.health;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -17,9 +14,8 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import ai.cohesivity.autoconfigure.EmulatorContexts;
 import ai.cohesivity.health.CohesivityHealthIndicator;
-import ai.cohesivity.observability.EmulatorWorkload;
+import ai.cohesivity.observability.ClaimedTenantEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,33 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CohesivityHealthContributorAutoConfigurationTests {
 
-	private static CohesivityEmulator emulator;
-
-	private static EmulatorTenant tenant;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-		tenant = EmulatorWorkload.claimedTenantWithDatabase(emulator);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ClaimedTenantEmulator cohesivity = new ClaimedTenantEmulator();
 
 	private ApplicationContextRunner runner() {
-		return EmulatorContexts.runner(emulator, tenant)
+		return cohesivity.runner()
 			.withConfiguration(AutoConfigurations.of(CohesivityHealthContributorAutoConfiguration.class));
 	}
 
 	@Test
 	void createsTheIndicatorAndSendsNothingAtStartUp() {
-		long requestsBefore = emulator.requestCount("GET", "/api/status")
-				+ emulator.requestCount("POST", "/edge/session");
+		long requestsBefore = cohesivity.emulator().requestCount("GET", "/api/status")
+				+ cohesivity.emulator().requestCount("POST", "/edge/session");
 		this.runner().run((context) -> {
 			assertThat(context).hasSingleBean(CohesivityHealthIndicator.class).hasBean("cohesivityHealthIndicator");
-			assertThat(emulator.requestCount("GET", "/api/status") + emulator.requestCount("POST", "/edge/session"))
+			assertThat(cohesivity.emulator().requestCount("GET", "/api/status")
+					+ cohesivity.emulator().requestCount("POST", "/edge/session"))
 				.isEqualTo(requestsBefore);
 		});
 	}
@@ -65,12 +50,12 @@ class CohesivityHealthContributorAutoConfigurationTests {
 			.withPropertyValues("cohesivity.health.cache-ttl=0s", "cohesivity.health.database-probe=false")
 			.run((context) -> {
 				CohesivityHealthIndicator indicator = context.getBean(CohesivityHealthIndicator.class);
-				long probes = emulator.requestCount("POST", "/edge/database");
-				long statuses = emulator.requestCount("GET", "/api/status");
+				long probes = cohesivity.emulator().requestCount("POST", "/edge/database");
+				long statuses = cohesivity.emulator().requestCount("GET", "/api/status");
 				indicator.health().block();
 				indicator.health().block();
-				assertThat(emulator.requestCount("GET", "/api/status") - statuses).isEqualTo(2);
-				assertThat(emulator.requestCount("POST", "/edge/database")).isEqualTo(probes);
+				assertThat(cohesivity.emulator().requestCount("GET", "/api/status") - statuses).isEqualTo(2);
+				assertThat(cohesivity.emulator().requestCount("POST", "/edge/database")).isEqualTo(probes);
 			});
 	}
 

@@ -4,13 +4,10 @@
 
 package ai.cohesivity.autoconfigure.metrics;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -19,10 +16,9 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.S
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import ai.cohesivity.autoconfigure.EmulatorContexts;
 import ai.cohesivity.autoconfigure.observability.CohesivityObservabilityAutoConfiguration;
 import ai.cohesivity.metrics.CohesivityObservabilityMetrics;
-import ai.cohesivity.observability.EmulatorWorkload;
+import ai.cohesivity.observability.ClaimedTenantEmulator;
 import ai.cohesivity.observability.ObservabilityPoller;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,23 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CohesivityMetricsAutoConfigurationTests {
 
-	private static CohesivityEmulator emulator;
-
-	private static EmulatorTenant tenant;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-		tenant = EmulatorWorkload.claimedTenantWithDatabase(emulator);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ClaimedTenantEmulator cohesivity = new ClaimedTenantEmulator();
 
 	private ApplicationContextRunner runner() {
-		return EmulatorContexts.runner(emulator, tenant)
+		return cohesivity.runner()
 			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
 					SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
 					CohesivityObservabilityAutoConfiguration.class, CohesivityMetricsAutoConfiguration.class))
@@ -93,7 +77,7 @@ class CohesivityMetricsAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutAMeterRegistry() {
-		EmulatorContexts.runner(emulator, tenant)
+		cohesivity.runner()
 			.withConfiguration(AutoConfigurations.of(CohesivityObservabilityAutoConfiguration.class,
 					CohesivityMetricsAutoConfiguration.class))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(CohesivityObservabilityMetrics.class));

@@ -6,18 +6,15 @@ package ai.cohesivity.autoconfigure.observability;
 
 import java.time.Duration;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import ai.cohesivity.autoconfigure.EmulatorContexts;
+import ai.cohesivity.observability.ClaimedTenantEmulator;
 import ai.cohesivity.observability.EmulatorWorkload;
 import ai.cohesivity.observability.ObservabilityClient;
 import ai.cohesivity.observability.ObservabilityPoller;
@@ -31,23 +28,11 @@ import static org.awaitility.Awaitility.await;
  */
 class CohesivityObservabilityAutoConfigurationTests {
 
-	private static CohesivityEmulator emulator;
-
-	private static EmulatorTenant tenant;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-		tenant = EmulatorWorkload.claimedTenantWithDatabase(emulator);
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ClaimedTenantEmulator cohesivity = new ClaimedTenantEmulator();
 
 	private ApplicationContextRunner runner() {
-		return EmulatorContexts.runner(emulator, tenant)
+		return cohesivity.runner()
 			.withConfiguration(AutoConfigurations.of(CohesivityObservabilityAutoConfiguration.class))
 			.withPropertyValues("cohesivity.observability.jitter=0");
 	}
@@ -96,7 +81,7 @@ class CohesivityObservabilityAutoConfigurationTests {
 	void backsOffFromUserBeans() {
 		ObservabilityPoller userPoller = ObservabilityPoller.inactive("user's own");
 		ObservabilityClient userClient = new ObservabilityClient(
-				EmulatorWorkload.managementApi(emulator, tenant.managementKey()));
+				EmulatorWorkload.managementApi(cohesivity.emulator(), cohesivity.tenant().managementKey()));
 		this.runner()
 			.withBean(ObservabilityPoller.class, () -> userPoller)
 			.withBean(ObservabilityClient.class, () -> userClient)
