@@ -45,7 +45,8 @@ import ai.cohesivity.core.RenewableToken;
  * The mint itself (the request, the application key, its retries) is the
  * {@link EdgeSessionMint} of a {@link CohesivityClientConfigurer}. The token values are
  * handed only to the transports of edge clients; {@link #state()} shows the schedule and
- * the mint counts without them. {@link #close()} stops the scheduler.
+ * the mint counts without them, and {@link #ensureSession()} checks that a session can be
+ * had (a health check) without handing one out. {@link #close()} stops the scheduler.
  */
 public final class EdgeTokenProvider implements AutoCloseable {
 
@@ -141,7 +142,28 @@ public final class EdgeTokenProvider implements AutoCloseable {
 				}
 				return Mono.just(token.value());
 			}
-			return mint(true).map(EdgeToken::value);
+			return mint(Demand.CALLER).map(EdgeToken::value);
+		});
+	}
+
+	/**
+	 * Make sure a usable edge session exists and return the provider's state: the cached
+	 * token when it is still usable (no request), otherwise one mint ({@code POST
+	 * /edge/session}, joining a mint already under way). Meant for health checks: it
+	 * proves that the application key is accepted and the edge answers, without handing
+	 * out the token. A check is not a use of the token: it does not keep an idle
+	 * application's token refreshed ahead of expiry.
+	 * @return the state, with a usable token; or the error of the failed mint (for
+	 * example a {@link ai.cohesivity.core.CohesivityUnauthorizedException} for a refused
+	 * application key), or a {@link CohesivityException} once the provider is closed
+	 */
+	public Mono<EdgeTokenState> ensureSession() {
+		return Mono.defer(() -> {
+			EdgeToken token = this.current;
+			if (token != null && token.isUsableAt(this.clock.instant())) {
+				return Mono.just(state());
+			}
+			return mint(Demand.CHECK).map((minted) -> state());
 		});
 	}
 
@@ -164,7 +186,7 @@ public final class EdgeTokenProvider implements AutoCloseable {
 					this.current = null;
 				}
 			}
-			return mint(true).map(EdgeToken::value);
+			return mint(Demand.CALLER).map(EdgeToken::value);
 		});
 	}
 
@@ -181,26 +203,29 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	/**
-	 * Start a mint, or join the one under way. A caller (rather than a background
-	 * refresh) that finds a usable token, because a mint finished since it last looked,
-	 * receives that token.
-	 * @param forCaller whether a caller waits for the token; a caller that joins a mint
-	 * started by someone else is a use of the token that mint produces
+	 * Start a mint, or join the one under way. A caller or a check (rather than a
+	 * background refresh) that finds a usable token, because a mint finished since it
+	 * last looked, receives that token.
+	 * @param demand who waits for the token; a caller that joins a mint started by
+	 * someone else is a use of the token that mint produces, a check is not
 	 * @return the mint
 	 */
-	private Mono<EdgeToken> mint(boolean forCaller) {
+	private Mono<EdgeToken> mint(Demand demand) {
 		synchronized (this.monitor) {
 			if (this.closed) {
 				return Mono.error(new CohesivityException("The edge token provider is closed"));
 			}
 			Mono<EdgeToken> existing = this.inFlight;
 			EdgeToken cached = this.current;
-			if (forCaller && existing == null && cached != null && cached.isUsableAt(this.clock.instant())) {
-				this.usedSinceMint = true;
+			if (demand.acceptsCachedToken && existing == null && cached != null
+					&& cached.isUsableAt(this.clock.instant())) {
+				if (demand.usesToken) {
+					this.usedSinceMint = true;
+				}
 				return Mono.just(cached);
 			}
 			if (existing != null) {
-				if (forCaller) {
+				if (demand.usesToken) {
 					this.usedSinceMint = true;
 				}
 				return existing;
@@ -311,7 +336,7 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	}
 
 	private void refreshInBackground() {
-		mint(false).subscribe((token) -> {
+		mint(Demand.REFRESH).subscribe((token) -> {
 		}, (failure) -> logger.warn("Background refresh of the edge session token failed (the current token "
 				+ "is served until it expires): " + failure.getMessage()));
 	}
@@ -335,6 +360,31 @@ public final class EdgeTokenProvider implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "EdgeTokenProvider[token=" + ((this.current != null) ? "cached" : "none") + "]";
+	}
+
+	/**
+	 * Who waits for a mint.
+	 */
+	private enum Demand {
+
+		/** An edge call that needs the token: a use of it. */
+		CALLER(true, true),
+
+		/** {@link #ensureSession()}: any usable token will do, and it is not a use. */
+		CHECK(true, false),
+
+		/** The background refresh: a new token even while the cached one is usable. */
+		REFRESH(false, false);
+
+		private final boolean acceptsCachedToken;
+
+		private final boolean usesToken;
+
+		Demand(boolean acceptsCachedToken, boolean usesToken) {
+			this.acceptsCachedToken = acceptsCachedToken;
+			this.usesToken = usesToken;
+		}
+
 	}
 
 	/**

@@ -298,8 +298,73 @@ class EdgeTokenProviderTests {
 		assertThat(provider.toString()).doesNotContain("token-1");
 		assertThat(Arrays.stream(EdgeTokenProvider.class.getMethods()).map(Method::getName))
 			.as("public methods of the provider")
-			.containsOnlyOnceElementsOf(List.of("builder", "state", "close"))
+			.containsOnlyOnceElementsOf(List.of("builder", "state", "ensureSession", "close"))
 			.doesNotContain("token", "currentToken", "refreshAfterRejection");
+	}
+
+	@Test
+	void ensureSessionMintsWhenNoTokenIsCachedThenAnswersFromTheCache() {
+		mintWithSequence(60, 0);
+		EdgeTokenProvider provider = provider(this.clock);
+		Instant mintedAt = this.clock.instant();
+		EdgeTokenState minted = provider.ensureSession().block(Duration.ofSeconds(10));
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+		assertThat(minted.mints()).isEqualTo(1);
+		assertThat(minted.lastMint()).isEqualTo(mintedAt);
+		assertThat(minted.validUntil()).isEqualTo(mintedAt.plus(Duration.ofSeconds(55)));
+		assertThat(minted.toString()).doesNotContain("token-1");
+		this.clock.advance(Duration.ofSeconds(20));
+		assertThat(provider.ensureSession().block(Duration.ofSeconds(10))).isEqualTo(minted);
+		assertThat(provider.token().block()).isEqualTo("token-1");
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+		this.clock.advance(Duration.ofSeconds(36));
+		EdgeTokenState renewed = provider.ensureSession().block(Duration.ofSeconds(10));
+		assertThat(renewed.mints()).isEqualTo(2);
+		assertThat(renewed.validUntil()).isEqualTo(this.clock.instant().plus(Duration.ofSeconds(55)));
+		assertThat(this.server.count("/edge/session")).isEqualTo(2);
+	}
+
+	@Test
+	void ensureSessionJoinsTheMintUnderWay() {
+		mintWithSequence(60, 300);
+		EdgeTokenProvider provider = provider(this.clock);
+		List<Object> results = Flux.merge(provider.token(), provider.ensureSession(), provider.ensureSession())
+			.collectList()
+			.block(Duration.ofSeconds(10));
+		assertThat(results).hasSize(3).contains("token-1");
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+		assertThat(provider.state().mints()).isEqualTo(1);
+	}
+
+	@Test
+	void ensureSessionReportsARefusedKeyAndCachesNothing() {
+		this.server.enqueue("/edge/session", ScriptedServer.json(401,
+				"{\"error\":{\"code\":401,\"message\":\"[Cohesivity] Invalid application key\"}}"));
+		EdgeTokenProvider provider = provider(this.clock);
+		assertThatExceptionOfType(CohesivityUnauthorizedException.class)
+			.isThrownBy(() -> provider.ensureSession().block(Duration.ofSeconds(10)))
+			.withMessage("Invalid application key");
+		assertThat(provider.state()).isEqualTo(new EdgeTokenState(null, null, null, null, 0, 1));
+		provider.close();
+		assertThatExceptionOfType(CohesivityException.class)
+			.isThrownBy(() -> provider.ensureSession().block(Duration.ofSeconds(10)))
+			.withMessageContaining("closed");
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+	}
+
+	@Test
+	void aCheckThatJoinsAMintIsNotAUseSoTheUnusedTokenLapses() {
+		mintWithSequence(1, 300);
+		EdgeTokenProvider provider = provider(Clock.systemUTC());
+		// the caller that starts a mint is not a use of its token; a caller that joins
+		// it is (see callerThatJoinsAMintInFlight…), a check that joins it is not
+		Flux.merge(provider.token(), provider.ensureSession()).blockLast(Duration.ofSeconds(10));
+		EdgeTokenState checked = provider.state();
+		// the refresh was due at half the lifetime; the unused token lapses instead
+		await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(checked.expiresAt()));
+		assertThat(this.server.count("/edge/session")).isEqualTo(1);
+		assertThat(provider.state().mints()).isEqualTo(1);
+		assertThat(provider.ensureSession().block(Duration.ofSeconds(10)).mints()).isEqualTo(2);
 	}
 
 	static final class CountingMetrics implements EdgeTokenMetrics {
