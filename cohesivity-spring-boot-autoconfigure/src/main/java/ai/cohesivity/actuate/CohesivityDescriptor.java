@@ -44,12 +44,15 @@ public record CohesivityDescriptor(Tenant tenant, EdgeToken edgeToken, List<Reso
 	}
 
 	/**
-	 * The edge session token (never the token itself).
+	 * The edge session token (never the token itself), from
+	 * {@link ai.cohesivity.edge.EdgeTokenProvider#state()}.
 	 *
-	 * @param sessionTokens whether session tokens are used
-	 * @param validUntil when the current token expires
-	 * @param lastMint when the current token was requested
-	 * @param mints tokens minted since start-up
+	 * @param sessionTokens whether session tokens are used (otherwise the application key
+	 * travels as {@code ?key=})
+	 * @param validUntil the last moment the cached token is handed out (shortly before
+	 * the server stops accepting it), or {@code null} when none is cached
+	 * @param lastMint when the last token was minted, or {@code null} before the first
+	 * @param mints tokens minted since start-up, or {@code null} without session tokens
 	 */
 	public record EdgeToken(boolean sessionTokens, @Nullable String validUntil, @Nullable String lastMint,
 			@Nullable Long mints) {

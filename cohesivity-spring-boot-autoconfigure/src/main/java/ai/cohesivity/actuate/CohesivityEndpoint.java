@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -21,6 +20,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 import ai.cohesivity.core.KeyRedactor;
+import ai.cohesivity.edge.EdgeTokenProvider;
+import ai.cohesivity.edge.EdgeTokenState;
 import ai.cohesivity.management.StatusClient;
 import ai.cohesivity.management.TenantRecovery;
 import ai.cohesivity.management.TenantStatus;
@@ -44,7 +45,7 @@ public class CohesivityEndpoint {
 
 	private final @Nullable ObservabilityPoller poller;
 
-	private final Supplier<EdgeTokenState> edgeTokenState;
+	private final @Nullable EdgeTokenProvider tokenProvider;
 
 	private final ConfiguredTenant configured;
 
@@ -56,16 +57,18 @@ public class CohesivityEndpoint {
 	 * Create the endpoint.
 	 * @param statusClient the status client, or {@code null} without a management key
 	 * @param poller the observability poller, or {@code null} when observability is off
-	 * @param edgeTokenState the edge token's state
+	 * @param tokenProvider the edge token provider whose {@link EdgeTokenProvider#state()
+	 * state} is shown, or {@code null} when session tokens are off
 	 * @param configured what the configuration says about the tenant
 	 * @param statusTimeout the longest wait for {@code GET /api/status}
 	 * @param clock the clock for the time left
 	 */
 	public CohesivityEndpoint(@Nullable StatusClient statusClient, @Nullable ObservabilityPoller poller,
-			Supplier<EdgeTokenState> edgeTokenState, ConfiguredTenant configured, Duration statusTimeout, Clock clock) {
+			@Nullable EdgeTokenProvider tokenProvider, ConfiguredTenant configured, Duration statusTimeout,
+			Clock clock) {
 		this.statusClient = statusClient;
 		this.poller = poller;
-		this.edgeTokenState = edgeTokenState;
+		this.tokenProvider = tokenProvider;
 		this.configured = configured;
 		this.statusTimeout = statusTimeout;
 		this.clock = clock;
@@ -112,9 +115,12 @@ public class CohesivityEndpoint {
 	}
 
 	private CohesivityDescriptor.EdgeToken edgeToken() {
-		EdgeTokenState token = this.edgeTokenState.get();
-		return new CohesivityDescriptor.EdgeToken(token.sessionTokens(), text(token.validUntil()),
-				text(token.lastMint()), token.mints());
+		if (this.tokenProvider == null) {
+			return new CohesivityDescriptor.EdgeToken(false, null, null, null);
+		}
+		EdgeTokenState token = this.tokenProvider.state();
+		return new CohesivityDescriptor.EdgeToken(true, text(token.validUntil()), text(token.lastMint()),
+				token.mints());
 	}
 
 	private static List<CohesivityDescriptor.Resource> resources(@Nullable TenantStatus status) {

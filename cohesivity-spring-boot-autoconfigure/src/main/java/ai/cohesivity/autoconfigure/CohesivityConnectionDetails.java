@@ -36,16 +36,6 @@ public interface CohesivityConnectionDetails extends ConnectionDetails {
 	@Nullable String getApplicationKey();
 
 	/**
-	 * Return whether a management key is configured: without one the control plane
-	 * (status, observability) is not used.
-	 * @return whether {@link #getManagementKey()} has a value
-	 */
-	default boolean hasManagementKey() {
-		String key = getManagementKey();
-		return key != null && !key.isBlank();
-	}
-
-	/**
 	 * Return the tenant id.
 	 * @return the tenant id or {@code null} if unknown
 	 */

@@ -42,6 +42,21 @@ public interface CohesivityConnection {
 	@Nullable String applicationKey();
 
 	/**
+	 * Return whether a key is configured (neither {@code null} nor blank): without the
+	 * management key the control plane (status, observability) cannot be used, without
+	 * the application key the data plane cannot.
+	 * @param key which key
+	 * @return whether it is configured
+	 */
+	default boolean hasKey(Key key) {
+		String value = switch (key) {
+			case MANAGEMENT -> managementKey();
+			case APPLICATION -> applicationKey();
+		};
+		return value != null && !value.isBlank();
+	}
+
+	/**
 	 * Return the exception that reports a key as missing. Override it to tell users where
 	 * the key should have come from.
 	 * @param key the missing key

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -24,6 +23,7 @@ import org.springframework.util.Assert;
 import ai.cohesivity.core.CohesivityNotProvisionedException;
 import ai.cohesivity.core.CohesivityRateLimitedException;
 import ai.cohesivity.edge.EdgeClient;
+import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.management.StatusClient;
 import ai.cohesivity.management.TenantRecovery;
 import ai.cohesivity.management.TenantStatus;
@@ -35,8 +35,9 @@ import ai.cohesivity.observability.ObservabilityState;
  * The {@code cohesivity} health component: whether the application can use its tenant.
  * <ul>
  * <li>{@code UP} when {@code GET /api/status} (with a management key) reports the tenant
- * active, an edge session token mints, and, when the database is provisioned, a
- * {@code SELECT 1} probe answers.</li>
+ * active, an edge session is usable ({@link EdgeTokenProvider#ensureSession()}: the
+ * cached token, or one mint), and, when the database is provisioned, a {@code SELECT 1}
+ * probe answers.</li>
  * <li>{@code DOWN} for a paused or expired tenant, a refused key, a lifetime plan limit
  * or an unpaid database, with {@code reason} and {@code recovery} details; and
  * {@code DOWN} (reason {@code unreachable} or {@code timeout}) when Cohesivity does not
@@ -54,7 +55,7 @@ public final class CohesivityHealthIndicator implements ReactiveHealthIndicator 
 
 	private final @Nullable StatusClient statusClient;
 
-	private final @Nullable Supplier<Mono<?>> edgeSession;
+	private final @Nullable EdgeTokenProvider tokenProvider;
 
 	private final @Nullable EdgeClient databaseProbe;
 
@@ -70,7 +71,7 @@ public final class CohesivityHealthIndicator implements ReactiveHealthIndicator 
 
 	private CohesivityHealthIndicator(Builder builder) {
 		this.statusClient = builder.statusClient;
-		this.edgeSession = builder.edgeSession;
+		this.tokenProvider = builder.tokenProvider;
 		this.databaseProbe = builder.databaseProbe;
 		this.observability = builder.observability;
 		this.tenantId = builder.tenantId;
@@ -82,7 +83,7 @@ public final class CohesivityHealthIndicator implements ReactiveHealthIndicator 
 
 	/**
 	 * Start building an indicator. Every check is optional: without a status client (no
-	 * management key) the lifecycle is unknown, without an edge session supplier (session
+	 * management key) the lifecycle is unknown, without an edge token provider (session
 	 * tokens off) no mint is attempted, without a database probe client no query is sent.
 	 * @return a builder
 	 */
@@ -138,11 +139,11 @@ public final class CohesivityHealthIndicator implements ReactiveHealthIndicator 
 	}
 
 	private Mono<?> session(Map<String, Object> details, @Nullable String lifecycle) {
-		if (this.edgeSession == null) {
+		if (this.tokenProvider == null) {
 			details.put("edgeSession", "not used (cohesivity.edge.session-tokens=false)");
 			return Mono.empty();
 		}
-		return this.edgeSession.get().doOnSuccess((token) -> details.put("edgeSession", "minted"));
+		return this.tokenProvider.ensureSession().doOnSuccess((state) -> details.put("edgeSession", "minted"));
 	}
 
 	private Mono<?> database(Map<String, Object> details, @Nullable TenantStatus status) {
@@ -252,7 +253,7 @@ public final class CohesivityHealthIndicator implements ReactiveHealthIndicator 
 
 		private @Nullable StatusClient statusClient;
 
-		private @Nullable Supplier<Mono<?>> edgeSession;
+		private @Nullable EdgeTokenProvider tokenProvider;
 
 		private @Nullable EdgeClient databaseProbe;
 
@@ -281,12 +282,13 @@ public final class CohesivityHealthIndicator implements ReactiveHealthIndicator 
 		}
 
 		/**
-		 * Check that an edge session token mints.
-		 * @param edgeSession supplies a token (or a cached one), or {@code null}
+		 * Check that an edge session is usable, with
+		 * {@link EdgeTokenProvider#ensureSession()} (the cached token, or one mint).
+		 * @param tokenProvider the provider, or {@code null} when session tokens are off
 		 * @return this builder
 		 */
-		public Builder edgeSession(@Nullable Supplier<Mono<?>> edgeSession) {
-			this.edgeSession = edgeSession;
+		public Builder edgeSession(@Nullable EdgeTokenProvider tokenProvider) {
+			this.tokenProvider = tokenProvider;
 			return this;
 		}
 
@@ -366,7 +368,7 @@ public final class CohesivityHealthIndicator implements ReactiveHealthIndicator 
 	@Override
 	public String toString() {
 		return "CohesivityHealthIndicator[checks=" + List.of((this.statusClient != null) ? "status" : "-",
-				(this.edgeSession != null) ? "edge-session" : "-", (this.databaseProbe != null) ? "database" : "-")
+				(this.tokenProvider != null) ? "edge-session" : "-", (this.databaseProbe != null) ? "database" : "-")
 				+ "]";
 	}
 

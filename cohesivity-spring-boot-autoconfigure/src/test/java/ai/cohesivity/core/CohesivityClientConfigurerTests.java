@@ -225,6 +225,8 @@ class CohesivityClientConfigurerTests {
 	@Test
 	void missingManagementKeyFailsOnFirstUseWithoutARequest() {
 		CohesivityConnection connection = CohesivityConnection.of(this.server.baseUrl(), null, APP_KEY);
+		assertThat(connection.hasKey(CohesivityConnection.Key.MANAGEMENT)).isFalse();
+		assertThat(connection.hasKey(CohesivityConnection.Key.APPLICATION)).isTrue();
 		CohesivityHttpTransport transport = ScriptedServer.configurer(NO_RETRY).managementTransport(connection);
 		assertThatExceptionOfType(CohesivityException.class).isThrownBy(() -> get(transport, "/api/status"))
 			.withMessage("No Cohesivity management key is configured");
@@ -234,6 +236,8 @@ class CohesivityClientConfigurerTests {
 	@Test
 	void missingApplicationKeyIsRefusedWhenTheDataPlaneIsAssembled() {
 		CohesivityConnection connection = CohesivityConnection.of(this.server.baseUrl(), MAN_KEY, " ");
+		assertThat(connection.hasKey(CohesivityConnection.Key.APPLICATION)).as("a blank key is no key").isFalse();
+		assertThat(connection.hasKey(CohesivityConnection.Key.MANAGEMENT)).isTrue();
 		CohesivityClientConfigurer configurer = ScriptedServer.configurer(NO_RETRY);
 		assertThatExceptionOfType(CohesivityException.class)
 			.isThrownBy(() -> configurer.edgeTransport(connection, null))

@@ -147,8 +147,9 @@ class CohesivityObservabilityMetricsTests {
 							 "shared_buckets":[{"service":"database","metric":"rows_read","window":"month","used_account_total":3}]}
 							"""));
 			server.respond(PATH, (request) -> ScriptedServer.json(200, "{\"advisories\":[{\"code\":\"fluid_low\"}]}"));
-			ManagementApi api = new ManagementApi(server.transport("coh_app_x", false, RetrySettings.defaults()),
-					() -> "coh_man_abcdefghij0123456789");
+			ManagementApi api = ManagementApi.builder(server.connection("coh_man_abcdefghij0123456789", null))
+				.configurer(ScriptedServer.configurer(RetrySettings.defaults()))
+				.build();
 			this.poller = this.time.poller(new ObservabilityClient(api), INTERVAL);
 			new CohesivityObservabilityMetrics(this.poller, 2).bindTo(this.registry);
 			this.time.start(this.poller);

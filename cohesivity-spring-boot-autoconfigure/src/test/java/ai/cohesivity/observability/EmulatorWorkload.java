@@ -20,16 +20,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.web.reactive.function.client.WebClient;
 
-import ai.cohesivity.core.ApplicationKeyQueryConnector;
-import ai.cohesivity.core.CohesivityClientSettings;
-import ai.cohesivity.core.CohesivityHttpTransport;
+import ai.cohesivity.core.CohesivityClientConfigurer;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityRequest;
-import ai.cohesivity.core.CohesivityRetryPolicy;
-import ai.cohesivity.core.CohesivityWebClientFactory;
 import ai.cohesivity.core.RetrySettings;
-import ai.cohesivity.edge.DefaultEdgeClient;
 import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.management.ManagementApi;
 
@@ -40,8 +35,9 @@ import ai.cohesivity.management.ManagementApi;
  */
 public final class EmulatorWorkload {
 
-	private static final RetrySettings NO_RETRY = new RetrySettings(1, Duration.ofMillis(5), Duration.ofMillis(10),
-			Duration.ofSeconds(1));
+	private static final CohesivityClientConfigurer NO_RETRY = CohesivityClientConfigurer.builder()
+		.retrySettings(new RetrySettings(1, Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofSeconds(1)))
+		.build();
 
 	private EmulatorWorkload() {
 	}
@@ -54,19 +50,20 @@ public final class EmulatorWorkload {
 	}
 
 	public static ManagementApi managementApi(CohesivityEmulator emulator, String managementKey) {
-		WebClient webClient = new CohesivityWebClientFactory(WebClient.builder(), CohesivityClientSettings.defaults())
-			.create(emulator.baseUrl());
-		return new ManagementApi(
-				new CohesivityHttpTransport(webClient, JsonMapper.shared(), new CohesivityRetryPolicy(NO_RETRY)),
-				() -> managementKey);
+		return ManagementApi.builder(CohesivityConnection.of(emulator.baseUrl(), managementKey, null))
+			.configurer(NO_RETRY)
+			.build();
 	}
 
+	/**
+	 * An edge client with the application key as {@code ?key=} (no session token to mint
+	 * or close), for workloads.
+	 */
 	public static EdgeClient edgeClient(CohesivityEmulator emulator, String applicationKey) {
-		WebClient webClient = new CohesivityWebClientFactory(WebClient.builder(), CohesivityClientSettings.defaults())
-			.create(emulator.baseUrl(),
-					(connector) -> new ApplicationKeyQueryConnector(connector, applicationKey, (path) -> true));
-		return new DefaultEdgeClient(
-				new CohesivityHttpTransport(webClient, JsonMapper.shared(), new CohesivityRetryPolicy(NO_RETRY)), null);
+		return EdgeClient.builder(CohesivityConnection.of(emulator.baseUrl(), null, applicationKey))
+			.configurer(NO_RETRY)
+			.sessionTokens(false)
+			.build();
 	}
 
 	/**

@@ -43,8 +43,9 @@ class ObservabilityClientTests {
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new ScriptedServer();
-		this.client = new ObservabilityClient(
-				new ManagementApi(this.server.transport("coh_app_x", false, FAST), () -> MAN));
+		this.client = new ObservabilityClient(ManagementApi.builder(this.server.connection(MAN, null))
+			.configurer(ScriptedServer.configurer(FAST))
+			.build());
 	}
 
 	@AfterEach

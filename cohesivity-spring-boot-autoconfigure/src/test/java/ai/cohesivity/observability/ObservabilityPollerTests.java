@@ -155,8 +155,9 @@ class ObservabilityPollerTests {
 						.body("{\"error\":\"rate_limited\",\"message\":\"slow down\"}")
 						.build());
 			server.respond(PATH, (request) -> ScriptedServer.json(200, "{}"));
-			ManagementApi api = new ManagementApi(server.transport("coh_app_x", false, RetrySettings.defaults()),
-					() -> "coh_man_abcdefghij0123456789");
+			ManagementApi api = ManagementApi.builder(server.connection("coh_man_abcdefghij0123456789", null))
+				.configurer(ScriptedServer.configurer(RetrySettings.defaults()))
+				.build();
 			this.poller = this.time.poller(new ObservabilityClient(api), Duration.ofSeconds(10));
 			this.time.start(this.poller);
 			ObservabilityState afterFirst = this.poller.state();

@@ -7,7 +7,6 @@ package ai.cohesivity.autoconfigure.actuate;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.autoconfigure.info.ConditionalOnEnabledInfoContributor;
@@ -24,6 +23,7 @@ import ai.cohesivity.actuate.CohesivityInfoContributor;
 import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
 import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
 import ai.cohesivity.autoconfigure.observability.CohesivityObservabilityAutoConfiguration;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.management.StatusClient;
 import ai.cohesivity.observability.ObservabilityPoller;
@@ -35,10 +35,9 @@ import ai.cohesivity.observability.ObservabilityPoller;
  * {@code management.endpoints.web.exposure.include}) and the {@code cohesivity} section
  * of {@code /actuator/info} ({@code management.info.cohesivity.enabled}).
  */
-@AutoConfiguration(after = { CohesivityAutoConfiguration.class, CohesivityObservabilityAutoConfiguration.class },
-		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@AutoConfiguration(after = { CohesivityAutoConfiguration.class, CohesivityObservabilityAutoConfiguration.class })
 @ConditionalOnClass(Endpoint.class)
-@ConditionalOnBean(CohesivityConnectionDetails.class)
+@ConditionalOnBean({ CohesivityConnectionDetails.class, CohesivityConnection.class })
 public final class CohesivityEndpointAutoConfiguration {
 
 	private static final Duration STATUS_TIMEOUT = Duration.ofSeconds(5);
@@ -47,10 +46,11 @@ public final class CohesivityEndpointAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnAvailableEndpoint
 	CohesivityEndpoint cohesivityEndpoint(CohesivityConnectionDetails connectionDetails,
-			ObjectProvider<StatusClient> statusClient, ObjectProvider<ObservabilityPoller> poller,
-			ObjectProvider<EdgeTokenProvider> tokenProvider, BeanFactory beanFactory) {
-		return new CohesivityEndpoint(connectionDetails.hasManagementKey() ? statusClient.getIfAvailable() : null,
-				poller.getIfAvailable(), EdgeTokenStateAdapter.of(tokenProvider.getIfAvailable(), beanFactory),
+			CohesivityConnection connection, ObjectProvider<StatusClient> statusClient,
+			ObjectProvider<ObservabilityPoller> poller, ObjectProvider<EdgeTokenProvider> tokenProvider) {
+		return new CohesivityEndpoint(
+				connection.hasKey(CohesivityConnection.Key.MANAGEMENT) ? statusClient.getIfAvailable() : null,
+				poller.getIfAvailable(), tokenProvider.getIfAvailable(),
 				new CohesivityEndpoint.ConfiguredTenant(connectionDetails.getTenantId(),
 						connectionDetails.getTenantLifecycle(), connectionDetails.getExpiresAt()),
 				STATUS_TIMEOUT, Clock.systemUTC());

@@ -4,11 +4,6 @@
 
 package ai.cohesivity.autoconfigure.health;
 
-import java.util.function.Supplier;
-
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
 import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
 import ai.cohesivity.autoconfigure.observability.CohesivityObservabilityAutoConfiguration;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.health.CohesivityHealthIndicator;
@@ -45,22 +41,18 @@ public final class CohesivityHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "cohesivityHealthIndicator", "cohesivityHealthContributor" })
 	CohesivityHealthIndicator cohesivityHealthIndicator(CohesivityConnectionDetails connectionDetails,
-			EdgeClient edgeClient, ObjectProvider<StatusClient> statusClient,
+			CohesivityConnection connection, EdgeClient edgeClient, ObjectProvider<StatusClient> statusClient,
 			ObjectProvider<EdgeTokenProvider> tokenProvider, ObjectProvider<ObservabilityPoller> poller,
 			CohesivityHealthProperties properties) {
 		return CohesivityHealthIndicator.builder()
 			.tenantId(connectionDetails.getTenantId())
-			.status(connectionDetails.hasManagementKey() ? statusClient.getIfAvailable() : null)
-			.edgeSession(edgeSession(tokenProvider.getIfAvailable()))
+			.status(connection.hasKey(CohesivityConnection.Key.MANAGEMENT) ? statusClient.getIfAvailable() : null)
+			.edgeSession(tokenProvider.getIfAvailable())
 			.databaseProbe(properties.isDatabaseProbe() ? edgeClient : null)
 			.observability(poller.getIfAvailable())
 			.cacheTtl(properties.getCacheTtl())
 			.timeout(properties.getTimeout())
 			.build();
-	}
-
-	private static @Nullable Supplier<Mono<?>> edgeSession(@Nullable EdgeTokenProvider tokenProvider) {
-		return (tokenProvider != null) ? tokenProvider::token : null;
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ai.cohesivity.autoconfigure.CohesivityAutoConfiguration;
-import ai.cohesivity.autoconfigure.CohesivityConnectionDetails;
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.management.ManagementApi;
 import ai.cohesivity.observability.ObservabilityClient;
 import ai.cohesivity.observability.ObservabilityPoller;
@@ -48,10 +48,9 @@ public final class CohesivityObservabilityAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		ObservabilityPoller cohesivityObservabilityPoller(ObservabilityClient client,
-				ObjectProvider<CohesivityConnectionDetails> connectionDetails,
-				CohesivityObservabilityProperties properties) {
-			CohesivityConnectionDetails details = connectionDetails.getIfAvailable();
-			if (details == null || !details.hasManagementKey()) {
+				ObjectProvider<CohesivityConnection> connection, CohesivityObservabilityProperties properties) {
+			CohesivityConnection tenant = connection.getIfAvailable();
+			if (tenant == null || !tenant.hasKey(CohesivityConnection.Key.MANAGEMENT)) {
 				return ObservabilityPoller.inactive(NO_MANAGEMENT_KEY);
 			}
 			return new ObservabilityPoller(client,

@@ -4,6 +4,7 @@
 
 package ai.cohesivity.autoconfigure.actuate;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import ai.cohesivity.actuate.CohesivityDescriptor;
 import ai.cohesivity.actuate.CohesivityEndpoint;
 import ai.cohesivity.actuate.CohesivityInfoContributor;
 import ai.cohesivity.autoconfigure.observability.CohesivityObservabilityAutoConfiguration;
+import ai.cohesivity.edge.EdgeTokenProvider;
+import ai.cohesivity.edge.EdgeTokenState;
 import ai.cohesivity.observability.ClaimedTenantEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +56,24 @@ class CohesivityEndpointAutoConfigurationTests {
 				.containsEntry("tenantId", cohesivity.tenant().tenantId())
 				.containsKey("starterVersion");
 		});
+	}
+
+	@Test
+	void edgeTokenIsTheProvidersStateWithoutTheToken() {
+		this.runner().run((context) -> {
+			CohesivityEndpoint endpoint = context.getBean(CohesivityEndpoint.class);
+			assertThat(endpoint.cohesivity().block().edgeToken())
+				.isEqualTo(new CohesivityDescriptor.EdgeToken(true, null, null, 0L));
+			EdgeTokenState state = context.getBean(EdgeTokenProvider.class)
+				.ensureSession()
+				.block(Duration.ofSeconds(10));
+			assertThat(endpoint.cohesivity().block().edgeToken()).isEqualTo(new CohesivityDescriptor.EdgeToken(true,
+					state.validUntil().toString(), state.lastMint().toString(), 1L));
+		});
+		this.runner()
+			.withPropertyValues("cohesivity.edge.session-tokens=false")
+			.run((context) -> assertThat(context.getBean(CohesivityEndpoint.class).cohesivity().block().edgeToken())
+				.isEqualTo(new CohesivityDescriptor.EdgeToken(false, null, null, null)));
 	}
 
 	@Test
