@@ -13,10 +13,9 @@ import ai.cohesivity.core.CohesivityException;
  * approval.
  *
  * @param approvalUrl the page where a human signs in and approves the claim
- * @param waitUrl where to poll for the outcome ({@code POST})
- * @param waitAuthorization the {@code Authorization} header value for polling (a secret)
+ * @param waitBlob how to poll for the outcome (its token is a secret and never printed)
  */
-public record ClaimStart(String approvalUrl, String waitUrl, String waitAuthorization) {
+public record ClaimStart(String approvalUrl, WaitBlob waitBlob) {
 
 	/**
 	 * Read a {@code POST /api/claim/url} response.
@@ -26,20 +25,10 @@ public record ClaimStart(String approvalUrl, String waitUrl, String waitAuthoriz
 	 */
 	public static ClaimStart from(JsonNode body) {
 		JsonNode approval = body.path("approval_url");
-		JsonNode wait = body.path("wait");
-		JsonNode url = wait.path("url");
-		JsonNode auth = wait.path("auth_header");
-		if (!approval.isString() || !url.isString() || !auth.isString()) {
-			throw new CohesivityException(
-					"Malformed response to POST /api/claim/url: approval_url, wait.url or wait.auth_header is missing");
+		if (!approval.isString() || approval.stringValue().isBlank()) {
+			throw new CohesivityException("Malformed response to POST /api/claim/url: approval_url is missing");
 		}
-		return new ClaimStart(approval.stringValue(), url.stringValue(), auth.stringValue());
-	}
-
-	@Override
-	public String toString() {
-		return "ClaimStart[approvalUrl=" + this.approvalUrl + ", waitUrl=" + this.waitUrl
-				+ ", waitAuthorization=******]";
+		return new ClaimStart(approval.stringValue(), WaitBlob.from(body.path("wait"), "POST /api/claim/url"));
 	}
 
 }

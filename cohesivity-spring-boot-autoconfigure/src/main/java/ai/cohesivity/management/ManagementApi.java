@@ -4,6 +4,8 @@
 
 package ai.cohesivity.management;
 
+import java.time.Duration;
+
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +24,14 @@ import ai.cohesivity.core.CohesivityRequest;
  * Without Spring Boot, build one with {@link #builder(CohesivityConnection)}.
  */
 public final class ManagementApi {
+
+	/**
+	 * The smallest read timeout of a wait poll ({@link #sendWithToken}): a wait may be
+	 * held open by the server (a long poll) for as long as Cloudflare, in front of
+	 * Cohesivity, keeps a request open — 100 seconds — so a poll waits longer than that
+	 * before it counts as failed.
+	 */
+	public static final Duration WAIT_READ_TIMEOUT = Duration.ofSeconds(110);
 
 	private final CohesivityHttpTransport managementTransport;
 
@@ -54,7 +64,8 @@ public final class ManagementApi {
 	/**
 	 * Send a request authenticated with a token the control plane handed out for one flow
 	 * (the {@code wait} token of a claim or a Codex connection) instead of the management
-	 * key.
+	 * key. Its read timeout is at least {@link #WAIT_READ_TIMEOUT}, so that a long poll
+	 * of {@code /api/wait} is not cut off.
 	 * @param request the request
 	 * @param token the flow's Bearer token
 	 * @param idempotent whether repeating it is harmless
@@ -107,8 +118,13 @@ public final class ManagementApi {
 		 * @throws ai.cohesivity.core.CohesivityException when the base URL is unsafe
 		 */
 		public ManagementApi build() {
+			CohesivityClientConfigurer waits = (this.configurer.settings()
+				.readTimeout()
+				.compareTo(WAIT_READ_TIMEOUT) < 0)
+						? this.configurer.withSettings((settings) -> settings.withReadTimeout(WAIT_READ_TIMEOUT))
+						: this.configurer;
 			return new ManagementApi(this.configurer.managementTransport(this.connection),
-					this.configurer.anonymousTransport(this.connection.baseUrl()));
+					waits.anonymousTransport(this.connection.baseUrl()));
 		}
 
 	}
