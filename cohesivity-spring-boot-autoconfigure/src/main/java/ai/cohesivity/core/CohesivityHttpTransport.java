@@ -90,21 +90,21 @@ public final class CohesivityHttpTransport {
 	 * Send a request with this transport's credential and hand the response to a handler,
 	 * for answers that are not one JSON document: a stream of server-sent events, or
 	 * response headers. Error statuses never reach the handler: they fail the returned
-	 * {@code Flux} with a {@link CohesivityApiException}, like every other call. An
-	 * idempotent call is retried only while no response has arrived; once the handler has
-	 * the response, a failure ends the stream. Cancelling the {@code Flux} closes the
+	 * {@code Flux} with a {@link CohesivityApiException}, like every other call. A call
+	 * is retried (within its scope) only while no response has arrived; once the handler
+	 * has the response, a failure ends the stream. Cancelling the {@code Flux} closes the
 	 * connection.
 	 * @param <T> the element type
 	 * @param request the request
 	 * @param accept the media type to ask for, for example
 	 * {@link MediaType#TEXT_EVENT_STREAM}
-	 * @param idempotent whether repeating the request before a response arrived is
-	 * harmless
+	 * @param retryScope which failures before a response arrived may be answered by
+	 * sending the request again
 	 * @param responseHandler reads the {@code 2xx} response, for example
 	 * {@code response.bodyToFlux(…)}
 	 * @return the handler's elements
 	 */
-	public <T> Flux<T> exchange(CohesivityRequest request, MediaType accept, boolean idempotent,
+	public <T> Flux<T> exchange(CohesivityRequest request, MediaType accept, RetryScope retryScope,
 			Function<ClientResponse, ? extends Publisher<T>> responseHandler) {
 		return this.credential.stream(request, (authenticated) -> Flux.defer(() -> {
 			AtomicBoolean responded = new AtomicBoolean();
@@ -115,7 +115,7 @@ public final class CohesivityHttpTransport {
 					return Flux.from(responseHandler.apply(response));
 				});
 			});
-			return this.retryPolicy.apply(attempt, idempotent, () -> !responded.get());
+			return this.retryPolicy.apply(attempt, retryScope, () -> !responded.get());
 		}));
 	}
 

@@ -7,6 +7,7 @@ package ai.cohesivity.core;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -16,9 +17,13 @@ import reactor.util.retry.Retry;
 /**
  * When a failed call is tried again. Only idempotent calls are retried, and only for
  * failures that clear by themselves: a {@code 429} in a per-minute window (after its
- * {@code Retry-After}), a {@code 502}/{@code 503}/{@code 504}, or a network failure (with
- * jittered exponential backoff). A non-idempotent call (genesis, a billing top-up, a
- * write that may have reached the server) is never retried by this policy.
+ * {@code Retry-After}), a {@code 503} (after its {@code Retry-After} when it has one, as
+ * {@code 503 agent_starting} does), a {@code 502}/{@code 503}/{@code 504} or a network
+ * failure (with jittered exponential backoff). A {@code Retry-After} longer than
+ * {@link RetrySettings#maxRetryAfter()} fails the call instead. A streaming call may
+ * narrow the failures to Cohesivity's refusals ({@link RetryScope#REFUSALS}). A
+ * non-idempotent call (genesis, a billing top-up, a write that may have reached the
+ * server) is never retried by this policy.
  * <p>
  * Each HTTP call gets exactly one layer of this policy (see
  * {@link CohesivityHttpTransport}); nothing wraps a call that already has one, so the
@@ -56,7 +61,7 @@ final class CohesivityRetryPolicy {
 		if (!idempotent || this.settings.maxAttempts() <= 1) {
 			return call;
 		}
-		return call.retryWhen(retry(() -> true));
+		return call.retryWhen(retry((failure) -> true));
 	}
 
 	/**
@@ -64,21 +69,30 @@ final class CohesivityRetryPolicy {
 	 * response has arrived: once the first byte is there, a failure ends the stream.
 	 * @param <T> the element type
 	 * @param call the call, lazy like for {@link #apply(Mono, boolean)}
-	 * @param idempotent whether repeating the call is harmless
+	 * @param scope which failures may be answered by sending the call again
 	 * @param noResponseYet whether the failed attempt ended before a response arrived
-	 * @return the call with retries, or {@code call} itself when it is not idempotent
+	 * @return the call with retries, or {@code call} itself when it is never retried
 	 */
-	<T> Flux<T> apply(Flux<T> call, boolean idempotent, BooleanSupplier noResponseYet) {
-		if (!idempotent || this.settings.maxAttempts() <= 1) {
+	<T> Flux<T> apply(Flux<T> call, RetryScope scope, BooleanSupplier noResponseYet) {
+		if (scope == RetryScope.NONE || this.settings.maxAttempts() <= 1) {
 			return call;
 		}
-		return call.retryWhen(retry(noResponseYet));
+		return call.retryWhen(retry((failure) -> noResponseYet.getAsBoolean()
+				&& (scope == RetryScope.TRANSIENT_FAILURES || isRefusal(failure))));
 	}
 
-	private Retry retry(BooleanSupplier retryable) {
+	/**
+	 * Whether Cohesivity answered that it did not act on the request.
+	 */
+	private static boolean isRefusal(Throwable failure) {
+		return failure instanceof CohesivityRateLimitedException
+				|| (failure instanceof CohesivityApiException api && api.status() == 503);
+	}
+
+	private Retry retry(Predicate<Throwable> retryable) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
-			Duration delay = retryable.getAsBoolean() ? delayBeforeRetry(signal.failure(), signal.totalRetries())
-					: null;
+			Duration delay = retryable.test(signal.failure())
+					? delayBeforeRetry(signal.failure(), signal.totalRetries()) : null;
 			if (delay == null) {
 				return Mono.error(signal.failure());
 			}
@@ -109,6 +123,10 @@ final class CohesivityRetryPolicy {
 		}
 		if (failure instanceof CohesivityApiException api) {
 			int status = api.status();
+			Duration retryAfter = api.envelope().retryAfter();
+			if (status == 503 && retryAfter != null) {
+				return (retryAfter.compareTo(this.settings.maxRetryAfter()) <= 0) ? retryAfter : null;
+			}
 			return (status == 502 || status == 503 || status == 504) ? backoff(retriesSoFar) : null;
 		}
 		if (failure instanceof CohesivityNetworkException) {

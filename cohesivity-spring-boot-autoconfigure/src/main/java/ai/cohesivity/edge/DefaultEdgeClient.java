@@ -19,6 +19,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 
 import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRequest;
+import ai.cohesivity.core.RetryScope;
 
 /**
  * The default {@link EdgeClient}: sends through one data-plane
@@ -47,9 +48,9 @@ final class DefaultEdgeClient implements EdgeClient {
 	}
 
 	@Override
-	public <T> Flux<T> exchange(String path, Object jsonBody, MediaType accept, boolean idempotent,
+	public <T> Flux<T> exchange(String path, Object jsonBody, MediaType accept, RetryScope retryScope,
 			Function<ClientResponse, ? extends Publisher<T>> responseHandler) {
-		return this.transport.exchange(request(path, jsonBody), accept, idempotent, responseHandler);
+		return this.transport.exchange(request(path, jsonBody), accept, retryScope, responseHandler);
 	}
 
 	private static CohesivityRequest request(String path, Object jsonBody) {

@@ -17,6 +17,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 
 import ai.cohesivity.core.CohesivityClientConfigurer;
 import ai.cohesivity.core.CohesivityConnection;
+import ai.cohesivity.core.RetryScope;
 
 /**
  * Sends JSON calls to the Cohesivity data plane ({@code /edge/*}). Authentication is
@@ -53,19 +54,21 @@ public interface EdgeClient extends AutoCloseable {
 	 * ParameterizedTypeReference<ServerSentEvent<String>>() {})}), or response headers.
 	 * Authentication is the same as for {@link #post(String, Object, boolean)}; error
 	 * statuses fail the {@code Flux} with a
-	 * {@link ai.cohesivity.core.CohesivityApiException} and never reach the handler. An
-	 * idempotent call is retried only while no response has arrived. Cancelling the
-	 * {@code Flux} closes the connection.
+	 * {@link ai.cohesivity.core.CohesivityApiException} and never reach the handler. A
+	 * call is retried (within its {@link RetryScope}) only while no response has arrived.
+	 * Cancelling the {@code Flux} closes the connection.
 	 * @param <T> the element type
 	 * @param path the path, for example {@code /edge/managed-agents/v1/chat/completions}
 	 * @param jsonBody the body, serialized as JSON
 	 * @param accept the media type to ask for, for example
 	 * {@link MediaType#TEXT_EVENT_STREAM}
-	 * @param idempotent whether repeating the call before a response arrived is harmless
+	 * @param retryScope which failures before a response arrived may be answered by
+	 * sending the call again: {@link RetryScope#TRANSIENT_FAILURES} for a read,
+	 * {@link RetryScope#REFUSALS} for a call the server may act on
 	 * @param responseHandler reads the {@code 2xx} response
 	 * @return the handler's elements
 	 */
-	default <T> Flux<T> exchange(String path, Object jsonBody, MediaType accept, boolean idempotent,
+	default <T> Flux<T> exchange(String path, Object jsonBody, MediaType accept, RetryScope retryScope,
 			Function<ClientResponse, ? extends Publisher<T>> responseHandler) {
 		return Flux.error(new UnsupportedOperationException(getClass().getName() + " does not support exchanges"));
 	}

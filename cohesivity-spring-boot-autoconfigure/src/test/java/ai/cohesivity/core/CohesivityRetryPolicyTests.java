@@ -121,6 +121,19 @@ class CohesivityRetryPolicyTests {
 	}
 
 	@Test
+	void serviceUnavailableHonoursItsRetryAfterWithinTheLimit() {
+		CohesivityApiException starting = new CohesivityApiException(new ErrorEnvelope(503, "agent_starting",
+				"The agent is starting", null, null, null, null, null, null, Duration.ofSeconds(1)));
+		assertThat(this.policy.delayBeforeRetry(starting, 0)).isEqualTo(Duration.ofSeconds(1));
+		CohesivityApiException tooLong = new CohesivityApiException(new ErrorEnvelope(503, "agent_starting",
+				"The agent is starting", null, null, null, null, null, null, Duration.ofSeconds(30)));
+		assertThat(this.policy.delayBeforeRetry(tooLong, 0)).as("longer than max-retry-after (2 s)").isNull();
+		assertThat(this.policy.delayBeforeRetry(new CohesivityApiException(ErrorEnvelope.of(503, "unavailable")), 0))
+			.as("without Retry-After: backoff")
+			.isBetween(Duration.ofMillis(5), Duration.ofMillis(10));
+	}
+
+	@Test
 	void clientErrorsAreNotRetried() {
 		assertThat(this.policy.delayBeforeRetry(new CohesivityApiException(ErrorEnvelope.of(400, "syntax error")), 0))
 			.isNull();

@@ -29,6 +29,7 @@ import org.springframework.http.codec.ServerSentEvent;
 
 import ai.cohesivity.core.CohesivityApiException;
 import ai.cohesivity.core.CohesivityClientSettings;
+import ai.cohesivity.core.RetryScope;
 import ai.cohesivity.core.CohesivityRequest;
 import ai.cohesivity.core.CohesivityClientConfigurer;
 import ai.cohesivity.core.CohesivityConnection;
@@ -244,11 +245,10 @@ class EdgeClientEmulatorTests {
 		query(queries, "SELECT 1", true);
 		Map<String, Object> body = Map.of("messages", List.of(Map.of("role", "user", "content", "hello agent")),
 				"stream", true);
-		List<String> elements = agent
-			.exchange("/edge/managed-agents/v1/chat/completions", body, MediaType.TEXT_EVENT_STREAM, false,
-					(response) -> Flux
-						.just("model=" + response.headers().asHttpHeaders().getFirst("x-cohesivity-model"))
-						.concatWith(response.bodyToFlux(EVENTS).mapNotNull(ServerSentEvent::data)))
+		List<String> elements = agent.exchange("/edge/managed-agents/v1/chat/completions", body,
+				MediaType.TEXT_EVENT_STREAM, RetryScope.REFUSALS,
+				(response) -> Flux.just("model=" + response.headers().asHttpHeaders().getFirst("x-cohesivity-model"))
+					.concatWith(response.bodyToFlux(EVENTS).mapNotNull(ServerSentEvent::data)))
 			.collectList()
 			.block(Duration.ofSeconds(20));
 		assertThat(elements.get(0)).startsWith("model=").isNotEqualTo("model=null");

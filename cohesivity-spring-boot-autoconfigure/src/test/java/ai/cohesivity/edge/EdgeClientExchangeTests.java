@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import mockwebserver3.MockResponse;
@@ -26,6 +27,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 
 import ai.cohesivity.core.CohesivityApiException;
 import ai.cohesivity.core.CohesivityNetworkException;
+import ai.cohesivity.core.RetryScope;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
 
@@ -90,16 +92,16 @@ class EdgeClientExchangeTests {
 			.concatWith(response.bodyToFlux(EVENTS).mapNotNull(ServerSentEvent::data));
 	}
 
-	private Flux<String> chat(boolean idempotent) {
+	private Flux<String> chat(RetryScope retryScope) {
 		return this.client.exchange(PATH,
 				Map.of("messages", List.of(Map.of("role", "user", "content", "hi")), "stream", true),
-				MediaType.TEXT_EVENT_STREAM, idempotent, EdgeClientExchangeTests::headersThenData);
+				MediaType.TEXT_EVENT_STREAM, retryScope, EdgeClientExchangeTests::headersThenData);
 	}
 
 	@Test
 	void readsResponseHeadersAndServerSentEventsWithTheSessionToken() {
 		this.server.enqueue(PATH, eventStream(STREAM).build());
-		List<String> elements = chat(false).collectList().block(Duration.ofSeconds(10));
+		List<String> elements = chat(RetryScope.NONE).collectList().block(Duration.ofSeconds(10));
 		assertThat(elements).containsExactly("model=openai/gpt-5.4", "source=ai_gateway",
 				"{\"choices\":[{\"delta\":{\"content\":\"Hello\"}}]}",
 				"{\"choices\":[{\"delta\":{\"content\":\" world\"}}]}", "[DONE]");
@@ -114,7 +116,7 @@ class EdgeClientExchangeTests {
 	void rejectedTokenIsReMintedOnceBeforeTheStreamStarts() {
 		this.server.enqueue(PATH, ScriptedServer.json(401, "{\"error\":{\"code\":401,\"message\":\"[Cohesivity] x\"}}"))
 			.enqueue(PATH, eventStream(STREAM).build());
-		assertThat(chat(false).last().block(Duration.ofSeconds(10))).isEqualTo("[DONE]");
+		assertThat(chat(RetryScope.NONE).last().block(Duration.ofSeconds(10))).isEqualTo("[DONE]");
 		assertThat(this.server.count("/edge/session")).isEqualTo(2);
 		assertThat(this.server.requests().get(3).getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
 	}
@@ -124,12 +126,13 @@ class EdgeClientExchangeTests {
 		this.server.enqueue(PATH, ScriptedServer.json(400, "{\"error\":\"model_not_selectable\",\"message\":"
 				+ "\"model is not a selector\",\"model\":\"openai/gpt-5.4\"}"));
 		AtomicInteger handled = new AtomicInteger();
-		assertThatExceptionOfType(CohesivityApiException.class).isThrownBy(() -> this.client
-			.exchange(PATH, Map.of("messages", List.of()), MediaType.TEXT_EVENT_STREAM, true, (response) -> {
-				handled.incrementAndGet();
-				return Mono.just("handled");
-			})
-			.blockLast(Duration.ofSeconds(10)))
+		assertThatExceptionOfType(CohesivityApiException.class)
+			.isThrownBy(() -> this.client.exchange(PATH, Map.of("messages", List.of()), MediaType.TEXT_EVENT_STREAM,
+					RetryScope.TRANSIENT_FAILURES, (response) -> {
+						handled.incrementAndGet();
+						return Mono.just("handled");
+					})
+				.blockLast(Duration.ofSeconds(10)))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("model_not_selectable"));
 		assertThat(handled).hasValue(0);
 	}
@@ -138,8 +141,50 @@ class EdgeClientExchangeTests {
 	void idempotentExchangeIsRetriedWhileNoResponseArrived() {
 		this.server.enqueue(PATH, ScriptedServer.json(503, "{\"error\":\"agent_starting\"}"))
 			.enqueue(PATH, eventStream(STREAM).build());
-		assertThat(chat(true).last().block(Duration.ofSeconds(10))).isEqualTo("[DONE]");
+		assertThat(chat(RetryScope.TRANSIENT_FAILURES).last().block(Duration.ofSeconds(10))).isEqualTo("[DONE]");
 		assertThat(this.server.count(PATH)).isEqualTo(2);
+	}
+
+	@Test
+	void refusalsAreRetried() {
+		this.server
+			.enqueue(PATH,
+					new MockResponse.Builder().code(503)
+						.addHeader("Retry-After", "1")
+						.addHeader("Content-Type", "application/json")
+						.body("{\"error\":\"agent_starting\",\"message\":\"The agent is starting\"}")
+						.build())
+			.enqueue(PATH, eventStream(STREAM).build());
+		assertThat(chat(RetryScope.REFUSALS).last().block(Duration.ofSeconds(10))).isEqualTo("[DONE]");
+		assertThat(this.server.count(PATH)).isEqualTo(2);
+	}
+
+	@Test
+	void refusalsScopeDoesNotRetryGatewayErrors() {
+		this.server.enqueue(PATH, ScriptedServer.json(502, "{\"error\":\"bad_gateway\"}"))
+			.enqueue(PATH, eventStream(STREAM).build());
+		assertThatExceptionOfType(CohesivityApiException.class)
+			.isThrownBy(() -> chat(RetryScope.REFUSALS).blockLast(Duration.ofSeconds(10)))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(502));
+		assertThat(this.server.count(PATH)).isEqualTo(1);
+	}
+
+	@Test
+	void refusalsScopeDoesNotRetryATimeoutWhileTheServerMayBeWorking() {
+		this.server.respond(PATH, (request) -> eventStream(STREAM).headersDelay(1, TimeUnit.SECONDS).build());
+		try (EdgeClient impatient = EdgeClient.builder(this.server.connection(MAN_KEY, APP_KEY))
+			.configurer(ScriptedServer.configurer(FAST)
+				.withSettings((settings) -> settings.withReadTimeout(Duration.ofMillis(200))))
+			.build()) {
+			assertThatExceptionOfType(CohesivityNetworkException.class)
+				.isThrownBy(
+						() -> impatient
+							.exchange(PATH, Map.of("messages", List.of()), MediaType.TEXT_EVENT_STREAM,
+									RetryScope.REFUSALS, EdgeClientExchangeTests::headersThenData)
+							.blockLast(Duration.ofSeconds(10)))
+				.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue());
+		}
+		assertThat(this.server.count(PATH)).isEqualTo(1);
 	}
 
 	@Test
@@ -147,7 +192,7 @@ class EdgeClientExchangeTests {
 		this.server.enqueue(PATH, ScriptedServer.json(503, "{\"error\":\"agent_starting\"}"))
 			.enqueue(PATH, eventStream(STREAM).build());
 		assertThatExceptionOfType(CohesivityApiException.class)
-			.isThrownBy(() -> chat(false).blockLast(Duration.ofSeconds(10)))
+			.isThrownBy(() -> chat(RetryScope.NONE).blockLast(Duration.ofSeconds(10)))
 			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(503));
 		assertThat(this.server.count(PATH)).isEqualTo(1);
 	}
@@ -161,8 +206,8 @@ class EdgeClientExchangeTests {
 					.build());
 		this.server.enqueue(PATH, eventStream(STREAM).build());
 		List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-		assertThatExceptionOfType(CohesivityNetworkException.class)
-			.isThrownBy(() -> chat(true).doOnNext(seen::add).blockLast(Duration.ofSeconds(10)));
+		assertThatExceptionOfType(CohesivityNetworkException.class).isThrownBy(
+				() -> chat(RetryScope.TRANSIENT_FAILURES).doOnNext(seen::add).blockLast(Duration.ofSeconds(10)));
 		assertThat(seen).contains("first").doesNotContain("[DONE]");
 		assertThat(this.server.count(PATH)).as("no retry after the response arrived").isEqualTo(1);
 	}
