@@ -20,7 +20,17 @@ public class CohesivityApiException extends CohesivityException {
 	 * @param envelope the parsed error response
 	 */
 	public CohesivityApiException(ErrorEnvelope envelope) {
-		super(envelope.message());
+		this(envelope, envelope.message());
+	}
+
+	/**
+	 * Create a new exception from a parsed error envelope, with a message that adds what
+	 * to do to the server's.
+	 * @param envelope the parsed error response
+	 * @param message the message, free of key material
+	 */
+	protected CohesivityApiException(ErrorEnvelope envelope, String message) {
+		super(message);
 		this.envelope = envelope;
 	}
 

@@ -8,7 +8,7 @@ package ai.cohesivity.core;
  * Observability is only available to claimed tenants
  * ({@code 403 observability_requires_claim}); claim the tenant first.
  */
-public class CohesivityObservabilityRequiresClaimException extends CohesivityApiException {
+public class CohesivityObservabilityRequiresClaimException extends CohesivityClaimRequiredException {
 
 	/**
 	 * Create a new exception from a parsed error envelope.

@@ -61,8 +61,16 @@ final class ErrorResponseTranslator {
 
 	private CohesivityApiException forbidden(ErrorEnvelope envelope) {
 		String message = envelope.message().toLowerCase(Locale.ROOT);
-		if ("observability_requires_claim".equals(envelope.code())) {
+		String code = (envelope.code() != null) ? envelope.code().toLowerCase(Locale.ROOT) : "";
+		if ("observability_requires_claim".equals(code)) {
 			return new CohesivityObservabilityRequiresClaimException(envelope);
+		}
+		if (code.endsWith("requires_claim") || code.equals("claim_required")
+				|| message.contains("claimed accounts only") || message.contains("claimed tenants only")) {
+			return new CohesivityClaimRequiredException(envelope);
+		}
+		if (code.contains("consent") || message.contains("consent")) {
+			return new CohesivityConsentRequiredException(envelope);
 		}
 		if ("paused".equals(envelope.tenantState()) || message.startsWith("tenant paused")) {
 			return new CohesivityTenantPausedException(envelope);

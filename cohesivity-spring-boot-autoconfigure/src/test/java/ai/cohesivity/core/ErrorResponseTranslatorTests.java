@@ -98,7 +98,31 @@ class ErrorResponseTranslatorTests {
 	void observabilityRequiresClaim() {
 		CohesivityApiException ex = this.translator.translate(403, "application/json",
 				"{\"error\":\"observability_requires_claim\",\"message\":\"Claim first\"}", null);
-		assertThat(ex).isInstanceOf(CohesivityObservabilityRequiresClaimException.class).hasMessage("Claim first");
+		assertThat(ex).isInstanceOf(CohesivityObservabilityRequiresClaimException.class)
+			.isInstanceOf(CohesivityClaimRequiredException.class)
+			.hasMessageStartingWith("Claim first; claim the tenant first (ClaimClient.start()");
+		assertThat(ex.envelope().message()).isEqualTo("Claim first");
+	}
+
+	@Test
+	void claimedOnlyFeaturesSayToClaimFirst() {
+		CohesivityApiException ex = this.translator.translate(403, "application/json",
+				"{\"error\":\"requires_claim\",\"message\":\"Managed agents are for claimed accounts only\"}", null);
+		assertThat(ex).isExactlyInstanceOf(CohesivityClaimRequiredException.class)
+			.hasMessageContaining("Managed agents are for claimed accounts only")
+			.hasMessageContaining("ClaimClient.awaitClaimed");
+		assertThat(edge(403, "Billing is for claimed accounts only", ""))
+			.isExactlyInstanceOf(CohesivityClaimRequiredException.class);
+	}
+
+	@Test
+	void consentGatesSayToAskTheOwner() {
+		CohesivityApiException ex = this.translator.translate(403, "application/json",
+				"{\"error\":\"consent_required\",\"message\":\"The account owner has not agreed to this charge\"}",
+				null);
+		assertThat(ex).isExactlyInstanceOf(CohesivityConsentRequiredException.class)
+			.hasMessageContaining("has not agreed to this charge")
+			.hasMessageContaining("ask the account owner");
 	}
 
 	@Test
