@@ -5,7 +5,6 @@
 package ai.cohesivity.management;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,20 +47,8 @@ public record TenantStatus(@Nullable String tenantId, @Nullable String lifecycle
 			lifecycle = account.path("lifecycle").stringValue(null);
 		}
 		return new TenantStatus(account.path("tenant_id").stringValue(null), lifecycle,
-				account.path("status").stringValue(null), instant(account.path("expires_at").stringValue(null)),
+				account.path("status").stringValue(null), JsonFields.instant(account, "expires_at"),
 				List.copyOf(resources), body);
-	}
-
-	private static @Nullable Instant instant(@Nullable String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Instant.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }
