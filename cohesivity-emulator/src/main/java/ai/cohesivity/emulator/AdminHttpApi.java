@@ -132,13 +132,15 @@ final class AdminHttpApi {
 	 * {@code d1_rows_read_cap}, {@code d1_rows_written_cap},
 	 * {@code claimed_d1_rows_read_bucket}, {@code claimed_d1_rows_written_bucket},
 	 * {@code edge_requests_per_minute}, {@code edge_requests_all_time},
-	 * {@code query_time_limit_seconds}, {@code agent_cold_start}, and the wire variants:
-	 * {@code provisioning_answer}, {@code wait_blob_method} and
-	 * {@code wait_poll_interval_seconds} (set together: a missing one takes its default,
-	 * {@code null} leaves the field out of the blob), {@code wait_accepts_post},
-	 * {@code rate_limit_retry_after} and {@code rate_limit_window_kind} (set together),
-	 * {@code edge_error_format}, {@code meta_sequence}, {@code compression},
-	 * {@code genesis_claim_instructions}.
+	 * {@code query_time_limit_seconds}, {@code agent_cold_start},
+	 * {@code agent_cold_start_retry_after_seconds}, {@code agent_chunk_delay_ms} and
+	 * {@code agent_stream_break_after_chunks} (set together: a missing one is 0 / whole
+	 * answers), and the wire variants: {@code provisioning_answer},
+	 * {@code wait_blob_method} and {@code wait_poll_interval_seconds} (set together: a
+	 * missing one takes its default, {@code null} leaves the field out of the blob),
+	 * {@code wait_accepts_post}, {@code rate_limit_retry_after} and
+	 * {@code rate_limit_window_kind} (set together), {@code edge_error_format},
+	 * {@code meta_sequence}, {@code compression}, {@code genesis_claim_instructions}.
 	 */
 	Mono<ServerResponse> settings(ServerRequest request) {
 		return withBody(request, (body) -> {
@@ -172,6 +174,14 @@ final class AdminHttpApi {
 			}
 			if (body.has("agent_cold_start")) {
 				this.admin.agentColdStart(body.get("agent_cold_start").asBoolean());
+			}
+			if (body.has("agent_cold_start_retry_after_seconds")) {
+				this.admin.agentColdStartRetryAfter(duration(body, "agent_cold_start_retry_after_seconds"));
+			}
+			if (body.has("agent_chunk_delay_ms") || body.has("agent_stream_break_after_chunks")) {
+				JsonNode breakAfter = body.path("agent_stream_break_after_chunks");
+				this.admin.agentStream(Duration.ofMillis(body.path("agent_chunk_delay_ms").asLong(0)),
+						breakAfter.isNumber() ? breakAfter.asInt() : null);
 			}
 			wireVariants(body);
 		});

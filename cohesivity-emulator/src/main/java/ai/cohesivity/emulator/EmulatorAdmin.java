@@ -258,6 +258,35 @@ public final class EmulatorAdmin {
 	}
 
 	/**
+	 * Sets the {@code Retry-After} of {@code 503 agent_starting} (default 30 seconds).
+	 * @param retryAfter the wait, in whole seconds
+	 */
+	public void agentColdStartRetryAfter(Duration retryAfter) {
+		this.agentSettings.coldStartRetryAfterSeconds((int) retryAfter.toSeconds());
+	}
+
+	/**
+	 * Sets how the managed agent writes a streamed answer: a pause before each chunk, and
+	 * optionally a break after some chunks (the connection is closed without
+	 * {@code data: [DONE]}, as when the agent's box fails mid-answer).
+	 * @param chunkDelay the pause before each chunk ({@link Duration#ZERO} by default)
+	 * @param breakAfterChunks after how many chunks to break off, or {@code null} for
+	 * whole answers (the default)
+	 */
+	public void agentStream(Duration chunkDelay, @Nullable Integer breakAfterChunks) {
+		this.agentSettings.stream(chunkDelay, breakAfterChunks);
+	}
+
+	/**
+	 * Returns how many streamed answers of the managed agent a client cancelled (closed
+	 * its connection) before their end, since the start or the last {@link #reset()}.
+	 * @return the count
+	 */
+	public long agentStreamsCancelled() {
+		return this.agentSettings.cancelledStreams();
+	}
+
+	/**
 	 * Completes a pending Codex device-code connection, as the human would in ChatGPT.
 	 */
 	public void approveCodexConnection() {

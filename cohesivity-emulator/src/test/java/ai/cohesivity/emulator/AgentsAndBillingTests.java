@@ -1,6 +1,11 @@
 package ai.cohesivity.emulator;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,6 +174,44 @@ class AgentsAndBillingTests {
 		assertThat(this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body).status()).isEqualTo(200);
 		emulator.admin().advanceClock(Duration.ofMinutes(21));
 		assertThat(this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body).status()).isEqualTo(503);
+	}
+
+	@Test
+	void theColdStartsRetryAfterIsSettable() {
+		this.client.send("PUT", "/__emulator/settings",
+				Map.of("agent_cold_start", true, "agent_cold_start_retry_after_seconds", 1));
+		provisionAgent();
+		Map<String, Object> body = Map.of("messages", List.of(Map.of("role", "user", "content", "wake up")));
+		HttpTestClient.Reply cold = this.client.post(CHAT + "?key=" + this.tenant.applicationKey(), body);
+		assertThat(cold.status()).isEqualTo(503);
+		assertThat(cold.header("Retry-After")).isEqualTo("1");
+	}
+
+	@Test
+	void aStreamCanBreakOffBeforeDoneAndIsReadChunkByChunk() throws Exception {
+		provisionAgent();
+		this.client.send("PUT", "/__emulator/settings", Map.of("agent_stream_break_after_chunks", 3));
+		Map<String, Object> body = Map.of("stream", true, "messages", List.of(Map.of("role", "user", "content", "hi")));
+		HttpResponse<InputStream> broken = this.client.sendForStream("POST",
+				CHAT + "?key=" + this.tenant.applicationKey(), body);
+		assertThat(broken.statusCode()).isEqualTo(200);
+		ByteArrayOutputStream received = new ByteArrayOutputStream();
+		assertThatThrownBy(() -> broken.body().transferTo(received)).isInstanceOf(IOException.class);
+		String frames = received.toString(StandardCharsets.UTF_8);
+		assertThat(frames.split("\n\n")).hasSize(3).allMatch((frame) -> frame.startsWith("data: {"));
+		assertThat(frames).doesNotContain("[DONE]");
+		emulator.admin().agentStream(Duration.ofMillis(200), null);
+		HttpResponse<InputStream> slow = this.client.sendForStream("POST",
+				CHAT + "?key=" + this.tenant.applicationKey(), body);
+		byte[] first = slow.body().readNBytes(6);
+		assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("data: ");
+		slow.body().close();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (emulator.admin().agentStreamsCancelled() == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(emulator.admin().agentStreamsCancelled()).as("the closed connection cancelled the stream")
+			.isEqualTo(1);
 	}
 
 	@Test

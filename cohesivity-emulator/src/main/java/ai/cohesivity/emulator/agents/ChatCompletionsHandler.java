@@ -114,7 +114,7 @@ public final class ChatCompletionsHandler {
 				account.agent(agent.usedAt(now));
 				throw ApiError
 					.control(503, "agent_starting", "The agent is starting after being idle; retry in 30 to 90 seconds")
-					.header(HttpHeaders.RETRY_AFTER, "30");
+					.header(HttpHeaders.RETRY_AFTER, Integer.toString(this.settings.coldStartRetryAfterSeconds()));
 			}
 			account.agent(agent.usedAt(now));
 			String reply = replyTo(messages);
@@ -184,10 +184,19 @@ public final class ChatCompletionsHandler {
 			chunks.add(chunk(id, now, model, Map.of("content", (i == 0) ? words[i] : " " + words[i]), null));
 		}
 		chunks.add(chunk(id, now, model, Map.of(), "stop"));
-		return Flux.fromIterable(chunks)
+		Flux<String> frames = Flux.fromIterable(chunks)
 			.map((chunk) -> "data: " + new String(this.mapper.writeValueAsBytes(chunk), StandardCharsets.UTF_8)
-					+ "\n\n")
-			.concatWith(Mono.just("data: [DONE]\n\n"))
+					+ "\n\n");
+		Integer breakAfter = this.settings.breakAfterChunks();
+		frames = (breakAfter != null)
+				? frames.take(breakAfter)
+					.concatWith(Mono.error(new IllegalStateException("Emulated break of the agent's stream")))
+				: frames.concatWith(Mono.just("data: [DONE]\n\n"));
+		Duration delay = this.settings.chunkDelay();
+		if (!delay.isZero()) {
+			frames = frames.delayElements(delay);
+		}
+		return frames.doOnCancel(this.settings::streamCancelled)
 			.map((frame) -> DefaultDataBufferFactory.sharedInstance.wrap(frame.getBytes(StandardCharsets.UTF_8)));
 	}
 
