@@ -11,9 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
+import ai.cohesivity.emulator.WaitOutcome;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityException;
@@ -42,6 +46,59 @@ class ManagementEmulatorTests {
 
 	private static ManagementApi managementApi(EmulatorTenant tenant) {
 		return ManagementApi.builder(CohesivityConnection.of(emulator.baseUrl(), tenant.managementKey(), null)).build();
+	}
+
+	@AfterEach
+	void resetWireVariants() {
+		emulator.admin().reset();
+	}
+
+	private static ClaimClient claims(EmulatorTenant tenant) {
+		return new ClaimClient(managementApi(tenant), Duration.ofMillis(50), Duration.ofMinutes(1));
+	}
+
+	@Test
+	void aGetOnlyWaitEndpointIsPolledWithGetAfterThe405() {
+		emulator.admin().waitAcceptsPost(false);
+		emulator.admin().waitBlob(null, null);
+		EmulatorTenant tenant = emulator.createTenant();
+		emulator.admin().finishClaimWait(tenant.tenantId(), WaitOutcome.CLAIMED);
+		ClaimClient claims = claims(tenant);
+		ClaimStart claim = claims.start().block(Duration.ofSeconds(10));
+		assertThat(claim.waitBlob().method()).isNull();
+		ClaimResult result = claims.awaitClaimed(claim).block(Duration.ofSeconds(20));
+		assertThat(result.status()).isEqualTo("claimed");
+		assertThat(result.tenantId()).isEqualTo(tenant.tenantId());
+		assertThat(emulator.requestCount("POST", "/api/wait")).isOne();
+		assertThat(emulator.requestCount("GET", "/api/wait")).isOne();
+	}
+
+	@Test
+	void theBlobsMethodIsFollowed() {
+		emulator.admin().waitBlob("GET", 1);
+		EmulatorTenant tenant = emulator.createTenant();
+		emulator.admin().finishClaimWait(tenant.tenantId(), WaitOutcome.COMPLETED);
+		ClaimClient claims = claims(tenant);
+		ClaimStart claim = claims.start().block(Duration.ofSeconds(10));
+		assertThat(claim.waitBlob().pollInterval()).isEqualTo(Duration.ofSeconds(1));
+		ClaimResult result = claims.awaitClaimed(claim).block(Duration.ofSeconds(20));
+		assertThat(result.status()).as("completed is a success too").isEqualTo("completed");
+		assertThat(emulator.requestCount("POST", "/api/wait")).isZero();
+		assertThat(emulator.requestCount("GET", "/api/wait")).isOne();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = WaitOutcome.class, names = { "EXPIRED", "DENIED", "CANCELLED", "FAILED" })
+	void aFailedClaimFailsAtTheFirstPollThatSaysSo(WaitOutcome outcome) {
+		EmulatorTenant tenant = emulator.createTenant();
+		emulator.admin().finishClaimWait(tenant.tenantId(), outcome);
+		ClaimClient claims = claims(tenant);
+		ClaimStart claim = claims.start().block(Duration.ofSeconds(10));
+		assertThatExceptionOfType(WaitFailedException.class)
+			.isThrownBy(() -> claims.awaitClaimed(claim).block(Duration.ofSeconds(20)))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(outcome.status()))
+			.withMessageContaining("start a new claim");
+		assertThat(emulator.requestCount("POST", "/api/wait")).isOne();
 	}
 
 	@Test
