@@ -223,6 +223,8 @@ public class AgentChatClient implements AutoCloseable {
 
 		private @Nullable EdgeTokenProvider tokenProvider;
 
+		private boolean sessionTokens = true;
+
 		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
 		private Builder(CohesivityConnection connection) {
@@ -251,6 +253,17 @@ public class AgentChatClient implements AutoCloseable {
 		}
 
 		/**
+		 * Whether to authenticate with edge session tokens (the default) or with the
+		 * application key as {@code ?key=}, like the application's other edge clients.
+		 * @param sessionTokens whether to use session tokens
+		 * @return this builder
+		 */
+		public Builder sessionTokens(boolean sessionTokens) {
+			this.sessionTokens = sessionTokens;
+			return this;
+		}
+
+		/**
 		 * Wait this long for the agent's answer to begin (and between two chunks); at
 		 * least 90 s is advisable, since an idle agent takes up to 90 s to start.
 		 * @param readTimeout the read timeout
@@ -269,7 +282,10 @@ public class AgentChatClient implements AutoCloseable {
 		public AgentChatClient build() {
 			EdgeClient.Builder edge = EdgeClient.builder(this.connection)
 				.configurer(this.configurer.withSettings((settings) -> settings.withReadTimeout(this.readTimeout)));
-			if (this.tokenProvider != null) {
+			if (!this.sessionTokens) {
+				edge.sessionTokens(false);
+			}
+			else if (this.tokenProvider != null) {
 				edge.tokenProvider(this.tokenProvider);
 			}
 			return new AgentChatClient(edge.build(), true);
