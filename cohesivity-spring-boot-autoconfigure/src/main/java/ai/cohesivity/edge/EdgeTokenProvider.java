@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
@@ -144,6 +145,28 @@ public final class EdgeTokenProvider implements AutoCloseable {
 			}
 			return mint(Demand.CALLER).map(EdgeToken::value);
 		});
+	}
+
+	/**
+	 * Return a supplier of edge tokens for an HTTP client that is not a Cohesivity client
+	 * and takes a token supplier — for example the OpenAI Java SDK's
+	 * {@code BearerTokenCredential.create(supplier)} pointed at the managed agent's
+	 * OpenAI-compatible endpoint. Each {@code get()} returns a token that is usable for a
+	 * while yet (the cached one, or a fresh mint, blocking the calling thread), shared
+	 * with this provider's other clients. A token is a secret for its minute of life:
+	 * never log it. Prefer the Cohesivity clients, whose transports keep it to themselves
+	 * and renew it after a {@code 401}.
+	 * @return the supplier; it throws the mint's {@link CohesivityException} when no
+	 * token can be had
+	 */
+	public Supplier<String> tokenSupplier() {
+		return () -> {
+			String token = token().block();
+			if (token == null) {
+				throw new CohesivityException("No edge session token was minted");
+			}
+			return token;
+		};
 	}
 
 	/**

@@ -410,4 +410,15 @@ class EdgeTokenProviderTests {
 
 	}
 
+	@Test
+	void aTokenSupplierForOtherHttpClientsSharesTheCachedToken() {
+		this.server.respond("/edge/session", (request) -> ScriptedServer.token("shared-token", 60));
+		EdgeTokenProvider tokens = provider(Clock.systemUTC());
+		java.util.function.Supplier<String> supplier = tokens.tokenSupplier();
+		assertThat(supplier.get()).isEqualTo("shared-token");
+		assertThat(supplier.get()).isEqualTo("shared-token");
+		assertThat(this.server.count("/edge/session")).isOne();
+		assertThat(tokens.state().mints()).isOne();
+	}
+
 }
