@@ -5,6 +5,7 @@
 package ai.cohesivity.management;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
@@ -70,21 +71,34 @@ public final class JsonFields {
 	}
 
 	/**
-	 * Read an ISO-8601 instant field.
+	 * Read an ISO-8601 instant field, with {@code Z} or an offset.
 	 * @param node the object
 	 * @param field the field
 	 * @return the instant, or {@code null} when missing or not ISO-8601
 	 */
 	public static @Nullable Instant instant(JsonNode node, String field) {
-		String text = text(node, field);
-		if (text == null) {
+		return instant(text(node, field));
+	}
+
+	/**
+	 * Read an ISO-8601 instant, with {@code Z} or an offset.
+	 * @param text the text
+	 * @return the instant, or {@code null} when blank or not ISO-8601
+	 */
+	public static @Nullable Instant instant(@Nullable String text) {
+		if (text == null || text.isBlank()) {
 			return null;
 		}
 		try {
 			return Instant.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			return null;
+			try {
+				return OffsetDateTime.parse(text).toInstant();
+			}
+			catch (DateTimeParseException notWithOffset) {
+				return null;
+			}
 		}
 	}
 

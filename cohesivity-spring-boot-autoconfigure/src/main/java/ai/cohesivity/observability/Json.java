@@ -5,8 +5,6 @@
 package ai.cohesivity.observability;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -17,6 +15,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+
+import ai.cohesivity.management.JsonFields;
 
 /**
  * Reads observability JSON tolerantly: snake_case names, unknown fields ignored, and a
@@ -44,20 +44,7 @@ final class Json {
 	}
 
 	static @Nullable Instant instant(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Instant.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return OffsetDateTime.parse(text).toInstant();
-			}
-			catch (DateTimeParseException ignored) {
-				return null;
-			}
-		}
+		return JsonFields.instant(text);
 	}
 
 	/**
