@@ -118,7 +118,7 @@ class AgentsEmulatorTests {
 		CodexClient codex = new CodexClient(this.api, Duration.ofMillis(50), Duration.ofMinutes(1));
 		this.emulator.admin().waitBlob("POST", null);
 		CodexDeviceCode code = codex.connect().block(Duration.ofSeconds(10));
-		assertThat(code.userCode()).matches("[A-Z]{4}-[A-Z]{4}");
+		assertThat(code.userCode()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
 		assertThat(code.verificationUri()).startsWith(this.emulator.baseUrl());
 		assertThat(code.securitySettingsUrl()).isNotEmpty();
 		assertThat(code.toString()).doesNotContain(code.waitBlob().authorization());
