@@ -356,7 +356,8 @@ public class CohesivityProperties {
 	public static class Claim {
 
 		/**
-		 * Interval between two polls of the claim's wait endpoint.
+		 * Interval between two polls of the claim's wait endpoint, when the wait blob
+		 * does not name one.
 		 */
 		private Duration pollInterval = Duration.ofSeconds(3);
 
