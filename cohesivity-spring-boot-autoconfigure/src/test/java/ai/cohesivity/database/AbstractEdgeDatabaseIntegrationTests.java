@@ -41,7 +41,6 @@ import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -77,7 +76,7 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 
 	private EmulatorTenant tenant;
 
-	private AnnotationConfigApplicationContext context;
+	private EdgeDatabaseTestClients clients;
 
 	private final List<Observation.Context> observations = new CopyOnWriteArrayList<>();
 
@@ -98,15 +97,14 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 		this.emulator.provision(this.tenant.tenantId(), "database");
 		ObservationRegistry registry = ObservationRegistry.create();
 		registry.observationConfig().observationHandler(new RecordingHandler(this.observations));
-		this.context = EdgeDatabaseTestContexts.start(this.emulator, this.tenant,
-				(beans) -> beans.registerBean(ObservationRegistry.class, () -> registry));
-		this.template = this.context.getBean(EdgeDatabaseOperations.class);
-		this.client = this.context.getBean(ReactiveEdgeDatabaseClient.class);
+		this.clients = EdgeDatabaseTestClients.of(this.emulator, this.tenant, registry);
+		this.template = this.clients.template();
+		this.client = this.clients.reactiveClient();
 	}
 
 	@AfterAll
 	void stopEmulator() {
-		this.context.close();
+		this.clients.close();
 		this.emulator.close();
 	}
 
@@ -577,9 +575,9 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 
 	@Test
 	void invalidApplicationKeyIsPermissionDenied() {
-		try (AnnotationConfigApplicationContext bad = EdgeDatabaseTestContexts.start(this.emulator.baseUrl(),
-				this.tenant.tenantId(), this.tenant.managementKey(), "coh_app_00000000000000000000")) {
-			EdgeDatabaseOperations operations = bad.getBean(EdgeDatabaseOperations.class);
+		try (EdgeDatabaseTestClients bad = EdgeDatabaseTestClients.of(this.emulator.baseUrl(),
+				this.tenant.managementKey(), "coh_app_00000000000000000000")) {
+			EdgeDatabaseOperations operations = bad.template();
 			assertThatExceptionOfType(PermissionDeniedDataAccessException.class)
 				.isThrownBy(() -> operations.queryForList("SELECT 1"))
 				.withCauseInstanceOf(CohesivityUnauthorizedException.class)
@@ -589,9 +587,9 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 
 	@Test
 	void unreachableServerIsResourceFailure() {
-		try (AnnotationConfigApplicationContext unreachable = EdgeDatabaseTestContexts.start("http://127.0.0.1:1",
-				this.tenant.tenantId(), this.tenant.managementKey(), this.tenant.applicationKey())) {
-			EdgeDatabaseOperations operations = unreachable.getBean(EdgeDatabaseOperations.class);
+		try (EdgeDatabaseTestClients unreachable = EdgeDatabaseTestClients.of("http://127.0.0.1:1",
+				this.tenant.managementKey(), this.tenant.applicationKey())) {
+			EdgeDatabaseOperations operations = unreachable.template();
 			assertThatExceptionOfType(DataAccessResourceFailureException.class)
 				.isThrownBy(() -> operations.update("INSERT INTO notes (title) VALUES ('x')"))
 				.withCauseInstanceOf(CohesivityNetworkException.class);
@@ -696,8 +694,8 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 		if (provision) {
 			this.emulator.provision(fresh.tenantId(), "database");
 		}
-		try (AnnotationConfigApplicationContext freshContext = EdgeDatabaseTestContexts.start(this.emulator, fresh)) {
-			action.run(fresh, freshContext.getBean(EdgeDatabaseOperations.class));
+		try (EdgeDatabaseTestClients freshClients = EdgeDatabaseTestClients.of(this.emulator, fresh)) {
+			action.run(fresh, freshClients.template());
 		}
 	}
 
