@@ -38,15 +38,24 @@ public record ProvisionResult(String resource, @Nullable String status, boolean 
 	}
 
 	/**
-	 * Return whether the resource is ready: status {@code active}, or
-	 * {@code success: true} without a status.
+	 * Return what the answer says about the resource's readiness.
+	 * @return the readiness; {@link ResourceReadiness#UNCONFIRMED} for an empty
+	 * {@code 204} or an answer that says nothing either way
+	 */
+	public ResourceReadiness readiness() {
+		return ResourceReadiness.of(this.body);
+	}
+
+	/**
+	 * Return whether the resource is ready by this answer alone: any {@code 2xx} answer
+	 * that does not explicitly say failed or pending (open question Q8). An
+	 * {@link ResourceReadiness#UNCONFIRMED unconfirmed} answer counts as ready here;
+	 * {@link ResourcesClient#provisionReady} confirms it through {@code GET /api/status}.
 	 * @return whether the resource can be used
 	 */
 	public boolean isReady() {
-		if (this.status != null) {
-			return "active".equalsIgnoreCase(this.status);
-		}
-		return this.body.path("success").asBoolean(false);
+		ResourceReadiness readiness = readiness();
+		return readiness == ResourceReadiness.READY || readiness == ResourceReadiness.UNCONFIRMED;
 	}
 
 }

@@ -4,9 +4,11 @@
 
 package ai.cohesivity.management;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -14,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
 
+import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityRequest;
 
 /**
@@ -22,7 +25,11 @@ import ai.cohesivity.core.CohesivityRequest;
  */
 public class ResourcesClient {
 
+	private static final Duration CONFIRMATION_INTERVAL = Duration.ofSeconds(2);
+
 	private final ManagementApi api;
+
+	private final StatusClient statusClient;
 
 	/**
 	 * Create a client.
@@ -30,6 +37,7 @@ public class ResourcesClient {
 	 */
 	public ResourcesClient(ManagementApi api) {
 		this.api = api;
+		this.statusClient = new StatusClient(api);
 	}
 
 	/**
@@ -48,6 +56,60 @@ public class ResourcesClient {
 				.withBody((config != null && !config.isEmpty()) ? config : null);
 			return this.api.send(request, isRepeatable(offering)).map((body) -> ProvisionResult.from(offering, body));
 		});
+	}
+
+	/**
+	 * Provision one offering and make sure it is ready. Any {@code 2xx} answer is success
+	 * unless it explicitly says failed (open question Q8): one that says ready (a full
+	 * body, {@code {"success":true,"status":"ready"}},
+	 * {@code {"already_provisioned":true}}) is taken as it is; one that says nothing
+	 * either way (an empty {@code 204}) or pending is confirmed through
+	 * {@code GET /api/status} {@code resources[]}, every 2 s until the resource is listed
+	 * as usable, listed as failed, or the time is up.
+	 * @param offering the offering, for example {@code database}
+	 * @param config the offering's configuration, or {@code null} for none
+	 * @param timeout how long to wait for a confirmation
+	 * @return the provisioning answer, once the resource is ready
+	 * @throws CohesivityException (signalled by the {@code Mono}) when the answer or the
+	 * status says failed, or no confirmation came within the timeout
+	 */
+	public Mono<ProvisionResult> provisionReady(String offering, @Nullable Map<String, Object> config,
+			Duration timeout) {
+		return provision(offering, config).flatMap((result) -> switch (result.readiness()) {
+			case READY -> Mono.just(result);
+			case FAILED -> Mono.error(notReady(offering, "the answer says it failed" + details(result.body())));
+			case PENDING, UNCONFIRMED -> confirm(offering, result, timeout);
+		});
+	}
+
+	private Mono<ProvisionResult> confirm(String offering, ProvisionResult result, Duration timeout) {
+		AtomicReference<String> lastSeen = new AtomicReference<>("it was not listed");
+		return this.statusClient.status().flatMap((status) -> {
+			ResourceReadiness readiness = status.resourceReadiness(offering);
+			if (readiness == ResourceReadiness.FAILED) {
+				return Mono.<ProvisionResult>error(notReady(offering, "GET /api/status lists it as failed"));
+			}
+			if (readiness == null || readiness == ResourceReadiness.PENDING) {
+				lastSeen.set((readiness == null) ? "it was not listed" : "it was still pending");
+				return Mono.empty();
+			}
+			return Mono.just(result);
+		})
+			.repeatWhenEmpty(Integer.MAX_VALUE,
+					(repeats) -> repeats.concatMap((repeat) -> Mono.delay(CONFIRMATION_INTERVAL)))
+			.timeout(timeout,
+					Mono.defer(() -> Mono.error(notReady(offering, "GET /api/status did not confirm it within "
+							+ timeout.toSeconds() + " s (" + lastSeen.get() + " in resources[])"))));
+	}
+
+	private static String details(JsonNode body) {
+		String status = body.path("status").stringValue(null);
+		String message = body.path("message").stringValue(null);
+		return ((status != null) ? " (status " + status + ")" : "") + ((message != null) ? ": " + message : "");
+	}
+
+	private static CohesivityException notReady(String offering, String reason) {
+		return new CohesivityException("Provisioning " + offering + " did not make it ready: " + reason);
 	}
 
 	/**

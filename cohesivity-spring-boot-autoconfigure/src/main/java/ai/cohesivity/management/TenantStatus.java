@@ -35,10 +35,7 @@ public record TenantStatus(@Nullable String tenantId, @Nullable String lifecycle
 		String lifecycle = account.path("tenant_lifecycle").stringValue(null);
 		List<String> resources = new ArrayList<>();
 		for (JsonNode resource : body.path("resources")) {
-			String name = resource.path("resource_name").stringValue(null);
-			if (name == null) {
-				name = resource.path("resource").stringValue(null);
-			}
+			String name = name(resource);
 			if (name != null) {
 				resources.add(name);
 			}
@@ -49,6 +46,27 @@ public record TenantStatus(@Nullable String tenantId, @Nullable String lifecycle
 		return new TenantStatus(account.path("tenant_id").stringValue(null), lifecycle,
 				account.path("status").stringValue(null), JsonFields.instant(account, "expires_at"),
 				List.copyOf(resources), body);
+	}
+
+	/**
+	 * Return what {@code resources[]} says about one resource: its entry (by
+	 * {@code resource_name} or {@code resource}) read like a provisioning answer.
+	 * @param resource the resource, for example {@code database}
+	 * @return the readiness, {@link ResourceReadiness#UNCONFIRMED} for an entry without a
+	 * status, or {@code null} when the resource is not listed
+	 */
+	public @Nullable ResourceReadiness resourceReadiness(String resource) {
+		for (JsonNode entry : this.body.path("resources")) {
+			if (resource.equals(name(entry))) {
+				return ResourceReadiness.of(entry);
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String name(JsonNode entry) {
+		String name = entry.path("resource_name").stringValue(null);
+		return (name != null) ? name : entry.path("resource").stringValue(null);
 	}
 
 }

@@ -9,13 +9,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import ai.cohesivity.core.CohesivityApiException;
+import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
 
@@ -76,6 +80,47 @@ class ResourcesClientTests {
 		assertThat(result.alreadyProvisioned()).isTrue();
 		assertThat(result.isReady()).isTrue();
 		assertThat(this.server.requests().get(0).getBodySize()).isZero();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "200|{\"success\":true,\"status\":\"ready\"}|READY", "200|{\"already_provisioned\":true}|READY",
+					"204||UNCONFIRMED", "200|{\"status\":\"warming\"}|UNCONFIRMED",
+					"202|{\"status\":\"provisioning\"}|PENDING", "200|{\"success\":false,\"message\":\"no\"}|FAILED",
+					"200|{\"success\":true,\"status\":\"failed\"}|FAILED" })
+	void everyTwoHundredAnswerIsReadyUnlessItSaysFailedOrPending(int status, String body, ResourceReadiness expected) {
+		this.server.enqueue("/api/resources/database",
+				(body != null) ? ScriptedServer.json(status, body) : new MockResponse.Builder().code(status).build());
+		ProvisionResult result = this.resources.provision("database", null).block(Duration.ofSeconds(10));
+		assertThat(result.readiness()).isEqualTo(expected);
+		assertThat(result.isReady())
+			.isEqualTo(expected == ResourceReadiness.READY || expected == ResourceReadiness.UNCONFIRMED);
+	}
+
+	@Test
+	void pendingProvisioningIsConfirmedThroughStatus() {
+		this.server.enqueue("/api/resources/database", ScriptedServer.json(202, "{\"status\":\"provisioning\"}"))
+			.enqueue("/api/status",
+					ScriptedServer.json(200,
+							"{\"resources\":[{\"resource_name\":\"database\",\"status\":\"pending\"}]}"))
+			.enqueue("/api/status", ScriptedServer.json(200,
+					"{\"resources\":[{\"resource_name\":\"database\",\"status\":\"active\"}]}"));
+		ProvisionResult result = this.resources.provisionReady("database", null, Duration.ofSeconds(30))
+			.block(Duration.ofSeconds(40));
+		assertThat(result.readiness()).isEqualTo(ResourceReadiness.PENDING);
+		assertThat(this.server.count("/api/status")).isEqualTo(2);
+	}
+
+	@Test
+	void unconfirmedProvisioningThatStatusNeverListsFailsWithTheReason() {
+		this.server.enqueue("/api/resources/database", new MockResponse.Builder().code(204).build())
+			.respond("/api/status", (request) -> ScriptedServer.json(200, "{\"resources\":[]}"));
+		assertThatExceptionOfType(CohesivityException.class)
+			.isThrownBy(() -> this.resources.provisionReady("database", null, Duration.ofSeconds(1))
+				.block(Duration.ofSeconds(10)))
+			.withMessage("Provisioning database did not make it ready: GET /api/status did not confirm it within 1 s "
+					+ "(it was not listed in resources[])");
+		assertThat(this.server.count("/api/status")).isPositive();
 	}
 
 	@Test

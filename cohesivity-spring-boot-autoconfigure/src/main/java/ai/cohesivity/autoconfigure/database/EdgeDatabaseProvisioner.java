@@ -18,8 +18,10 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Provisions the {@code database} offering at start-up
  * ({@code cohesivity.database.provision-on-startup}), with the configured write region.
- * Provisioning is idempotent on the server, so this is safe at every start; a database
- * that does not become ready stops the start-up with a clear message.
+ * Provisioning is idempotent on the server, so this is safe at every start. Every
+ * {@code 2xx} answer that does not explicitly say failed is success (open question Q8);
+ * one that says nothing either way is confirmed through {@code GET /api/status}. A
+ * database that does not become ready stops the start-up with a clear message.
  */
 class EdgeDatabaseProvisioner implements InitializingBean {
 
@@ -42,10 +44,9 @@ class EdgeDatabaseProvisioner implements InitializingBean {
 	public void afterPropertiesSet() {
 		Map<String, Object> config = (this.writeRegion != null && !this.writeRegion.isBlank())
 				? Map.of("write_region", this.writeRegion) : null;
-		ProvisionResult result = this.resourcesClient.provision(OFFERING, config).block(TIMEOUT);
-		if (result == null || !result.isReady()) {
-			throw new IllegalStateException("Provisioning the Cohesivity edge database did not make it ready (status "
-					+ ((result != null) ? result.status() : null) + ")");
+		ProvisionResult result = this.resourcesClient.provisionReady(OFFERING, config, TIMEOUT).block();
+		if (result == null) {
+			throw new IllegalStateException("Provisioning the Cohesivity edge database answered nothing");
 		}
 		if (logger.isInfoEnabled()) {
 			logger.info("Cohesivity edge database is provisioned"
