@@ -4,6 +4,7 @@
 
 package ai.cohesivity.core;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -64,7 +65,7 @@ public final class CohesivityClientConfigurer {
 		this.settings = builder.settings;
 		this.connectorFactory = builder.connectorFactory;
 		this.customizers = List.copyOf(builder.customizers);
-		this.retryPolicy = new CohesivityRetryPolicy(builder.retrySettings);
+		this.retryPolicy = new CohesivityRetryPolicy(builder.retrySettings, builder.clock);
 		this.jsonMapper = builder.jsonMapper;
 	}
 
@@ -120,6 +121,7 @@ public final class CohesivityClientConfigurer {
 			.connectorFactory(this.connectorFactory)
 			.customizers(this.customizers)
 			.retrySettings(this.retryPolicy.settings())
+			.clock(this.retryPolicy.clock())
 			.jsonMapper(this.jsonMapper);
 	}
 
@@ -246,6 +248,8 @@ public final class CohesivityClientConfigurer {
 
 		private JsonMapper jsonMapper = JsonMapper.shared();
 
+		private Clock clock = Clock.systemUTC();
+
 		private Builder() {
 		}
 
@@ -309,6 +313,17 @@ public final class CohesivityClientConfigurer {
 		 */
 		public Builder jsonMapper(JsonMapper jsonMapper) {
 			this.jsonMapper = jsonMapper;
+			return this;
+		}
+
+		/**
+		 * Tell time with this clock (when the next UTC minute of a per-minute rate limit
+		 * starts); for tests.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		Builder clock(Clock clock) {
+			this.clock = clock;
 			return this;
 		}
 

@@ -5,14 +5,15 @@
 package ai.cohesivity.core;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cohesivity refused the call for a rate or plan limit ({@code 429}). Only a per-minute
- * window ({@code window_kind: utc_minute}) clears by itself: {@link #isRetryable()} says
- * so, and {@link #retryAfter()} carries the {@code Retry-After} header when the server
- * sent one.
+ * Cohesivity refused the call for a rate or plan limit ({@code 429}). A per-minute window
+ * clears by itself, a lifetime plan limit does not: {@link #isRetryable()} says which,
+ * and {@link #retryAfter()} carries the {@code Retry-After} header when the server sent
+ * one.
  */
 public class CohesivityRateLimitedException extends CohesivityApiException {
 
@@ -33,13 +34,23 @@ public class CohesivityRateLimitedException extends CohesivityApiException {
 	}
 
 	/**
-	 * Return whether waiting clears the limit: {@code true} only for a per-minute window
-	 * ({@code window_kind: utc_minute}); a lifetime plan limit ({@code all_time}) does
-	 * not clear.
+	 * Return whether waiting clears the limit (§16): {@code true} for a per-minute window
+	 * ({@code window_kind: utc_minute}), and, when the answer names no window, for one
+	 * that carries {@code Retry-After}; {@code false} for a lifetime plan limit
+	 * ({@code window_kind: all_time}, {@code tenant_state: plan_limit_exceeded}, or a
+	 * "Plan limit exceeded" message), which does not clear.
 	 * @return whether the call may be retried later
 	 */
 	public boolean isRetryable() {
-		return "utc_minute".equals(windowKind());
+		String windowKind = windowKind();
+		if (windowKind != null) {
+			return "utc_minute".equals(windowKind);
+		}
+		if ("plan_limit_exceeded".equals(tenantState())
+				|| getMessage() != null && getMessage().toLowerCase(Locale.ROOT).startsWith("plan limit")) {
+			return false;
+		}
+		return retryAfter() != null;
 	}
 
 }

@@ -4,6 +4,7 @@
 
 package ai.cohesivity.core;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
@@ -16,14 +17,20 @@ import reactor.util.retry.Retry;
 
 /**
  * When a failed call is tried again. Only idempotent calls are retried, and only for
- * failures that clear by themselves: a {@code 429} in a per-minute window (after its
- * {@code Retry-After}), a {@code 503} (after its {@code Retry-After} when it has one, as
- * {@code 503 agent_starting} does), a {@code 502}/{@code 503}/{@code 504} or a network
- * failure (with jittered exponential backoff). A {@code Retry-After} longer than
- * {@link RetrySettings#maxRetryAfter()} fails the call instead. A streaming call may
- * narrow the failures to Cohesivity's refusals ({@link RetryScope#REFUSALS}). A
- * non-idempotent call (genesis, a billing top-up, a write that may have reached the
- * server) is never retried by this policy.
+ * failures that clear by themselves:
+ * <ul>
+ * <li>a retryable {@code 429} ({@code window_kind: utc_minute}, or a {@code Retry-After}
+ * without {@code window_kind}, §16), after its {@code Retry-After}, or without one at the
+ * start of the next UTC minute (plus up to a second of jitter);</li>
+ * <li>a {@code 503} after its {@code Retry-After} when it has one (a managed agent's
+ * {@code 503 agent_starting});</li>
+ * <li>a {@code 502}/{@code 503}/{@code 504} or a network failure, with jittered
+ * exponential backoff.</li>
+ * </ul>
+ * A wait longer than {@link RetrySettings#maxRetryAfter()} is not waited: the call fails
+ * at once. A streaming call may narrow the failures to Cohesivity's refusals
+ * ({@link RetryScope#REFUSALS}). A non-idempotent call (genesis, a billing top-up, a
+ * write that may have reached the server) is never retried by this policy.
  * <p>
  * Each HTTP call gets exactly one layer of this policy (see
  * {@link CohesivityHttpTransport}); nothing wraps a call that already has one, so the
@@ -31,14 +38,36 @@ import reactor.util.retry.Retry;
  */
 final class CohesivityRetryPolicy {
 
+	private static final long MINUTE_JITTER_MILLIS = 1000;
+
 	private final RetrySettings settings;
+
+	private final Clock clock;
+
+	/**
+	 * Create a policy on the system clock.
+	 * @param settings the retry settings
+	 */
+	CohesivityRetryPolicy(RetrySettings settings) {
+		this(settings, Clock.systemUTC());
+	}
 
 	/**
 	 * Create a policy.
 	 * @param settings the retry settings
+	 * @param clock the clock that tells when the next UTC minute starts
 	 */
-	CohesivityRetryPolicy(RetrySettings settings) {
+	CohesivityRetryPolicy(RetrySettings settings, Clock clock) {
 		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Return the clock.
+	 * @return the clock
+	 */
+	Clock clock() {
+		return this.clock;
 	}
 
 	/**
@@ -116,16 +145,13 @@ final class CohesivityRetryPolicy {
 				return null;
 			}
 			Duration retryAfter = rateLimited.retryAfter();
-			if (retryAfter == null) {
-				return backoff(retriesSoFar);
-			}
-			return (retryAfter.compareTo(this.settings.maxRetryAfter()) <= 0) ? retryAfter : null;
+			return withinLimit((retryAfter != null) ? retryAfter : untilNextUtcMinute());
 		}
 		if (failure instanceof CohesivityApiException api) {
 			int status = api.status();
 			Duration retryAfter = api.envelope().retryAfter();
 			if (status == 503 && retryAfter != null) {
-				return (retryAfter.compareTo(this.settings.maxRetryAfter()) <= 0) ? retryAfter : null;
+				return withinLimit(retryAfter);
 			}
 			return (status == 502 || status == 503 || status == 504) ? backoff(retriesSoFar) : null;
 		}
@@ -133,6 +159,26 @@ final class CohesivityRetryPolicy {
 			return backoff(retriesSoFar);
 		}
 		return null;
+	}
+
+	/**
+	 * A wait the server asked for (or the window implies), or {@code null} when it is
+	 * longer than the longest wait allowed: then the call fails at once.
+	 */
+	private @Nullable Duration withinLimit(Duration wait) {
+		return (wait.compareTo(this.settings.maxRetryAfter()) <= 0) ? wait : null;
+	}
+
+	/**
+	 * The wait until a per-minute window ({@code window_kind: utc_minute}) opens again:
+	 * to the start of the next UTC minute, plus up to a second of jitter so that every
+	 * client refused in one minute does not come back in the same millisecond.
+	 */
+	private Duration untilNextUtcMinute() {
+		long nowMillis = this.clock.millis();
+		long nextMinute = (Math.floorDiv(nowMillis, 60_000L) + 1) * 60_000L;
+		return Duration
+			.ofMillis(nextMinute - nowMillis + ThreadLocalRandom.current().nextLong(MINUTE_JITTER_MILLIS + 1));
 	}
 
 	private Duration backoff(long retriesSoFar) {

@@ -5,7 +5,10 @@
 package ai.cohesivity.core;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import mockwebserver3.MockResponse;
@@ -28,6 +31,9 @@ class CohesivityRetryPolicyTests {
 
 	private static final String RATE_LIMIT = "{\"error\":{\"code\":429,\"message\":\"[Cohesivity] Rate limit exceeded "
 			+ "for database\"},\"tenant_state\":\"active\",\"window_kind\":\"%s\"}";
+
+	private static final String RATE_LIMIT_WITHOUT_WINDOW = "{\"error\":{\"code\":429,\"message\":\"[Cohesivity] "
+			+ "Rate limit exceeded for database\"}}";
 
 	private final CohesivityRetryPolicy policy = new CohesivityRetryPolicy(FAST);
 
@@ -118,6 +124,88 @@ class CohesivityRetryPolicyTests {
 			.isThrownBy(() -> this.transport.send(query(), true).block(Duration.ofSeconds(10)))
 			.satisfies((ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(45)));
 		assertThat(this.server.count("/edge/database")).isEqualTo(1);
+	}
+
+	@Test
+	void rateLimitWithRetryAfterButNoWindowKindIsRetried() {
+		// §16: a 429 is retryable when window_kind is utc_minute or Retry-After is
+		// present.
+		this.server
+			.enqueue("/edge/database",
+					new MockResponse.Builder().code(429)
+						.addHeader("Retry-After", "0")
+						.addHeader("Content-Type", "application/json")
+						.body(RATE_LIMIT_WITHOUT_WINDOW)
+						.build())
+			.enqueue("/edge/database", ok());
+		assertThat(this.transport.send(query(), true).block(Duration.ofSeconds(10)).path("rowCount").asInt())
+			.isEqualTo(1);
+		assertThat(this.server.count("/edge/database")).isEqualTo(2);
+	}
+
+	@Test
+	void rateLimitWithRetryAfterButNoWindowKindIsBoundedByMaxRetryAfter() {
+		this.server.enqueue("/edge/database",
+				new MockResponse.Builder().code(429)
+					.addHeader("Retry-After", "45")
+					.addHeader("Content-Type", "application/json")
+					.body(RATE_LIMIT_WITHOUT_WINDOW)
+					.build());
+		assertThatExceptionOfType(CohesivityRateLimitedException.class)
+			.isThrownBy(() -> this.transport.send(query(), true).block(Duration.ofSeconds(10)))
+			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue())
+			.satisfies((ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(45)));
+		assertThat(this.server.count("/edge/database")).isEqualTo(1);
+	}
+
+	@Test
+	void planLimitIsNotRetryableEvenWithRetryAfter() {
+		CohesivityRateLimitedException planLimit = new CohesivityRateLimitedException(
+				new ErrorEnvelope(429, null, "Plan limit exceeded for database", "plan_limit_exceeded", null, null,
+						null, null, null, Duration.ofSeconds(1)));
+		assertThat(planLimit.isRetryable()).isFalse();
+		assertThat(this.policy.delayBeforeRetry(planLimit, 0)).isNull();
+	}
+
+	@Test
+	void perMinuteRateLimitWithoutRetryAfterWaitsForTheNextUtcMinute() {
+		CohesivityRetryPolicy atHalfPast = new CohesivityRetryPolicy(
+				new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(60)),
+				Clock.fixed(Instant.parse("2026-09-01T12:00:30Z"), ZoneOffset.UTC));
+		CohesivityRateLimitedException perMinute = new CohesivityRateLimitedException(new ErrorEnvelope(429, "429",
+				"Rate limit exceeded for database", "active", "utc_minute", null, null, null, null, null));
+		assertThat(atHalfPast.delayBeforeRetry(perMinute, 0)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(31));
+		assertThat(atHalfPast.delayBeforeRetry(perMinute, 1)).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(31));
+	}
+
+	@Test
+	void perMinuteRateLimitWithoutRetryAfterFailsAtOnceWhenTheMinuteIsFurtherAwayThanMaxRetryAfter() {
+		// Thirty seconds to the next minute, two allowed: no quick retries inside the
+		// same
+		// minute, which the window would refuse again.
+		CohesivityHttpTransport halfPast = CohesivityClientConfigurer.builder()
+			.retrySettings(FAST)
+			.clock(Clock.fixed(Instant.parse("2026-09-01T12:00:30Z"), ZoneOffset.UTC))
+			.build()
+			.anonymousTransport(this.server.baseUrl());
+		this.server.enqueue("/edge/database", ScriptedServer.json(429, RATE_LIMIT.formatted("utc_minute")))
+			.enqueue("/edge/database", ok());
+		assertThatExceptionOfType(CohesivityRateLimitedException.class)
+			.isThrownBy(() -> halfPast.send(query(), true).block(Duration.ofSeconds(10)));
+		assertThat(this.server.count("/edge/database")).isEqualTo(1);
+	}
+
+	@Test
+	void perMinuteRateLimitWithoutRetryAfterIsRetriedInTheNextMinute() {
+		CohesivityHttpTransport nearlyThere = CohesivityClientConfigurer.builder()
+			.retrySettings(FAST)
+			.clock(Clock.fixed(Instant.parse("2026-09-01T12:00:59.900Z"), ZoneOffset.UTC))
+			.build()
+			.anonymousTransport(this.server.baseUrl());
+		this.server.enqueue("/edge/database", ScriptedServer.json(429, RATE_LIMIT.formatted("utc_minute")))
+			.enqueue("/edge/database", ok());
+		assertThat(nearlyThere.send(query(), true).block(Duration.ofSeconds(10)).path("rowCount").asInt()).isEqualTo(1);
+		assertThat(this.server.count("/edge/database")).isEqualTo(2);
 	}
 
 	@Test

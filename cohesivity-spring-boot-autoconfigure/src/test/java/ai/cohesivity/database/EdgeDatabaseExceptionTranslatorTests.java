@@ -117,7 +117,11 @@ class EdgeDatabaseExceptionTranslatorTests {
 						null, null, Duration.ofSeconds(5)));
 		CohesivityRateLimitedException allTime = new CohesivityRateLimitedException(new ErrorEnvelope(429, "429",
 				"Plan limit exceeded for database", "plan_limit_exceeded", "all_time", null, null, null, null, null));
+		CohesivityRateLimitedException retryAfterOnly = new CohesivityRateLimitedException(new ErrorEnvelope(429, null,
+				"Rate limit exceeded for database", null, null, null, null, null, null, Duration.ofSeconds(5)));
 		assertThat(translate(perMinute)).isInstanceOf(TransientDataAccessResourceException.class).hasCause(perMinute);
+		assertThat(translate(retryAfterOnly)).isInstanceOf(TransientDataAccessResourceException.class)
+			.hasCause(retryAfterOnly);
 		assertThat(translate(allTime)).isExactlyInstanceOf(DataAccessResourceFailureException.class).hasCause(allTime);
 	}
 

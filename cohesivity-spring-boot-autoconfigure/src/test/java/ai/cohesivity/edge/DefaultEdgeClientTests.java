@@ -186,6 +186,22 @@ class DefaultEdgeClientTests {
 	}
 
 	@Test
+	void mintRateLimitedWithRetryAfterButNoWindowKindIsRetried() {
+		this.server
+			.enqueue("/edge/session",
+					new MockResponse.Builder().code(429)
+						.addHeader("Retry-After", "0")
+						.addHeader("Content-Type", "application/json")
+						.body("{\"error\":{\"code\":429,\"message\":\"[Cohesivity] Rate limit exceeded for "
+								+ "edge-session\"}}")
+						.build())
+			.enqueue("/edge/database", ScriptedServer.json(200, ROWS));
+		assertThat(query(tokenClient(), false).path("rowCount").asInt()).isEqualTo(1);
+		assertThat(this.server.count("/edge/session")).isEqualTo(2);
+		assertThat(this.server.count("/edge/database")).isEqualTo(1);
+	}
+
+	@Test
 	void readFacingGatewayErrorsAfterItsMintIsRetriedByItsOwnLayerOnly() {
 		this.server.respond("/edge/database", (request) -> ScriptedServer.json(503, "{\"error\":\"unavailable\"}"));
 		EdgeClient client = tokenClient();
