@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -17,17 +18,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads an error response of either Cohesivity envelope into an {@link ErrorEnvelope}:
- * the control plane's string {@code error} code with an optional {@code message}, or the
- * data plane's {@code error} object with {@code code} and {@code message} plus
- * {@code tenant_state}, {@code window_kind}, {@code pause_reason}, {@code claim_url} and
- * {@code topup_url}. A body that is not JSON (an HTML page from the Cloudflare WAF, a
- * proxy or a wrong base URL) yields a message that names the status and the likely cause.
- * Every message is redacted of key material.
+ * Reads an error response of either Cohesivity envelope into an {@link ErrorEnvelope}
+ * (§1.4: accept both families): the control plane's string {@code error} with an optional
+ * {@code message}, or the data plane's {@code error} object with {@code code} and
+ * {@code message}, plus {@code tenant_state}, {@code window_kind}, {@code pause_reason},
+ * {@code claim_url} and {@code topup_url}. A string {@code error} is a code when it reads
+ * like one ({@code tenant_paused}, {@code bannedUserAgent}) and the message when it reads
+ * like a sentence ({@code "[Cohesivity] Tenant paused: …"}, a SQLite message). The
+ * {@code [Cohesivity] } prefix is stripped from every message, whichever field or body it
+ * came in. A body that is not JSON (an HTML page from the Cloudflare WAF, a proxy or a
+ * wrong base URL) yields a message that names the status and the likely cause, unless it
+ * is Cohesivity's own prefixed text. Every message is redacted of key material.
  */
 final class ErrorEnvelopeParser {
 
-	private static final String PREFIX = "[Cohesivity]";
+	private static final Pattern PREFIX = Pattern.compile("^\\s*\\[Cohesivity\\]\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,79}");
 
 	private static final int SNIPPET_LENGTH = 200;
 
@@ -60,21 +67,31 @@ final class ErrorEnvelopeParser {
 		Duration wait = parseRetryAfter(retryAfter);
 		JsonNode root = readJsonObject(body);
 		if (root == null) {
-			return new ErrorEnvelope(status, null, describeNonJson(status, contentType, body), null, null, null, null,
-					null, null, wait);
+			String message = isCohesivityText(contentType, body) ? cleanMessage(status, null, body.strip())
+					: describeNonJson(status, contentType, body);
+			return new ErrorEnvelope(status, null, message, null, null, null, null, null, null, wait, false);
 		}
 		JsonNode error = root.path("error");
 		String code = null;
 		String message = null;
 		if (error.isString()) {
-			code = error.stringValue();
+			String value = error.stringValue().strip();
+			if (CODE.matcher(value).matches()) {
+				code = value;
+			}
+			else if (!value.isEmpty()) {
+				message = value;
+			}
 		}
 		else if (error.isObject()) {
 			code = text(error.path("code"));
 			message = text(error.path("message"));
 		}
-		if (message == null) {
-			message = text(root.path("message"));
+		String messageField = text(root.path("message"));
+		if (messageField != null && (message == null || !error.isObject())) {
+			// The top-level message is the control plane's; a sentence in a string error
+			// gives way to it, the edge's error.message does not.
+			message = messageField;
 		}
 		if (code == null) {
 			code = text(root.path("reason"));
@@ -113,14 +130,16 @@ final class ErrorEnvelopeParser {
 	}
 
 	private static String cleanMessage(int status, @Nullable String code, @Nullable String message) {
-		String result = message;
-		if (result != null && result.startsWith(PREFIX)) {
-			result = result.substring(PREFIX.length()).strip();
-		}
+		String result = (message != null) ? ErrorEnvelope.stripPrefix(message) : null;
 		if (result == null || result.isBlank()) {
 			result = (code != null) ? code : "HTTP " + status + " error without a message";
 		}
 		return KeyRedactor.redact(result);
+	}
+
+	private static boolean isCohesivityText(@Nullable String contentType, String body) {
+		boolean html = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
+		return !html && ErrorEnvelope.hasPrefix(body) && body.strip().length() <= 2000;
 	}
 
 	private static String describeNonJson(int status, @Nullable String contentType, String body) {

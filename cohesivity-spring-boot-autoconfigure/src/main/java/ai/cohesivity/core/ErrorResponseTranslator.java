@@ -9,7 +9,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns an error response into the matching {@link CohesivityApiException} subclass.
+ * Turns an error response into the matching {@link CohesivityApiException} subclass, from
+ * the status and what either envelope family says (state fields, code, message):
+ * {@code 401} (or a {@code 403} naming an invalid key or token) is unauthorized,
+ * {@code 402} payment required, {@code 429} rate limited, {@code 410} expired; another
+ * {@code 4xx} is a call that needs a claim or a consent, a paused or expired tenant or a
+ * resource not provisioned when its state, code or message says so.
  */
 final class ErrorResponseTranslator {
 
@@ -49,19 +54,33 @@ final class ErrorResponseTranslator {
 	 * @return the exception to raise
 	 */
 	CohesivityApiException translate(ErrorEnvelope envelope) {
-		return switch (envelope.status()) {
-			case 401 -> new CohesivityUnauthorizedException(envelope);
-			case 402 -> new CohesivityPaymentRequiredException(envelope);
-			case 403 -> forbidden(envelope);
-			case 410 -> new CohesivityTenantExpiredException(envelope);
-			case 429 -> new CohesivityRateLimitedException(envelope);
-			default -> new CohesivityApiException(envelope);
-		};
+		int status = envelope.status();
+		if (status == 401 || (status == 403 && isInvalidCredential(envelope))) {
+			return new CohesivityUnauthorizedException(envelope);
+		}
+		if (status == 402) {
+			return new CohesivityPaymentRequiredException(envelope);
+		}
+		if (status == 429) {
+			return new CohesivityRateLimitedException(envelope);
+		}
+		if (status == 410) {
+			return new CohesivityTenantExpiredException(envelope);
+		}
+		if (status >= 400 && status < 500) {
+			return byTenantOrResourceState(envelope);
+		}
+		return new CohesivityApiException(envelope);
 	}
 
-	private CohesivityApiException forbidden(ErrorEnvelope envelope) {
-		String message = envelope.message().toLowerCase(Locale.ROOT);
-		String code = (envelope.code() != null) ? envelope.code().toLowerCase(Locale.ROOT) : "";
+	/**
+	 * Classify a {@code 4xx} from the status, the state fields and the code or message,
+	 * so that the string family ({@code {"error":"[Cohesivity] Tenant paused: …"}}, no
+	 * {@code tenant_state}) is classified like the object family.
+	 */
+	private CohesivityApiException byTenantOrResourceState(ErrorEnvelope envelope) {
+		String code = lower(envelope.code());
+		String message = lower(envelope.message());
 		if ("observability_requires_claim".equals(code)) {
 			return new CohesivityObservabilityRequiresClaimException(envelope);
 		}
@@ -72,13 +91,30 @@ final class ErrorResponseTranslator {
 		if (code.contains("consent") || message.contains("consent")) {
 			return new CohesivityConsentRequiredException(envelope);
 		}
-		if ("paused".equals(envelope.tenantState()) || message.startsWith("tenant paused")) {
+		if ("paused".equals(envelope.tenantState()) || code.equals("tenant_paused")
+				|| message.startsWith("tenant paused")) {
 			return new CohesivityTenantPausedException(envelope);
 		}
-		if (message.contains("not provisioned")) {
+		if ("expired".equals(envelope.tenantState()) || code.equals("tenant_expired")
+				|| message.startsWith("tenant expired")) {
+			return new CohesivityTenantExpiredException(envelope);
+		}
+		if (code.contains("not_provisioned") || message.contains("not provisioned")) {
 			return new CohesivityNotProvisionedException(envelope);
 		}
 		return new CohesivityApiException(envelope);
+	}
+
+	private static boolean isInvalidCredential(ErrorEnvelope envelope) {
+		String code = lower(envelope.code());
+		String message = lower(envelope.message());
+		return (code.startsWith("invalid_") && (code.endsWith("_key") || code.endsWith("_token")))
+				|| message.startsWith("invalid application key") || message.startsWith("invalid management key")
+				|| message.startsWith("invalid token");
+	}
+
+	private static String lower(@Nullable String text) {
+		return (text != null) ? text.toLowerCase(Locale.ROOT) : "";
 	}
 
 }

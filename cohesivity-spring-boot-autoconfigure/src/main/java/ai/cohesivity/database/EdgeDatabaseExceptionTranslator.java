@@ -50,25 +50,29 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
  * <td>{@link DataIntegrityViolationException}</td>
  * </tr>
  * <tr>
- * <td>any other SQL error (a {@code 4xx} answer)</td>
+ * <td>any other SQL error: a {@code 400} with a JSON error body of either family</td>
  * <td>{@link UncategorizedSQLException}</td>
  * </tr>
  * <tr>
- * <td>{@code 401} invalid application key</td>
+ * <td>{@code 401} invalid application key; any other {@code 403} that is not a tenant
+ * state (the Cloudflare WAF's HTML page, a refused User-Agent)</td>
  * <td>{@link PermissionDeniedDataAccessException}</td>
  * </tr>
  * <tr>
- * <td>{@code 429} with {@code window_kind: utc_minute}, {@code 502}, {@code 503},
- * {@code 504}</td>
+ * <td>a {@code 429} that clears by waiting ({@code window_kind: utc_minute}, or
+ * {@code Retry-After} without a window), {@code 502}, {@code 503}, {@code 504}</td>
  * <td>{@link TransientDataAccessResourceException} (waiting helps)</td>
  * </tr>
  * <tr>
  * <td>tenant paused or expired, database not provisioned, lifetime plan limit, payment
- * required, other {@code 5xx}, network failure, malformed answer</td>
+ * required, {@code 404}, an HTML or plain-text answer, other {@code 5xx}, network
+ * failure, malformed answer</td>
  * <td>{@link DataAccessResourceFailureException}</td>
  * </tr>
  * </table>
- * A database that is not provisioned is a resource failure rather than a permission
+ * SQL exceptions are raised only for a {@code 400} or a recognised SQLite message in a
+ * JSON error body, so a firewall page or a wrong URL is never reported as bad SQL. A
+ * database that is not provisioned is a resource failure rather than a permission
  * problem: the credentials are valid, the resource is missing (provision it, for example
  * with {@code cohesivity.database.provision-on-startup=true}). A network failure is a
  * resource failure and never transient, because a write may have reached the server.
@@ -132,22 +136,29 @@ public class EdgeDatabaseExceptionTranslator {
 		if (status == 502 || status == 503 || status == 504) {
 			return new TransientDataAccessResourceException(message, api);
 		}
+		boolean fromCohesivity = api.envelope().jsonBody();
 		String lower = String.valueOf(api.getMessage()).toLowerCase(Locale.ROOT);
-		if (containsAny(lower, DUPLICATE_KEY)) {
+		if (fromCohesivity && containsAny(lower, DUPLICATE_KEY)) {
 			return new DuplicateKeyException(message, api);
 		}
-		if (containsAny(lower, INTEGRITY)) {
+		if (fromCohesivity && containsAny(lower, INTEGRITY)) {
 			return new DataIntegrityViolationException(message, api);
 		}
-		if (containsAny(lower, BAD_GRAMMAR)) {
+		if (fromCohesivity && containsAny(lower, BAD_GRAMMAR)) {
 			// BadSqlGrammarException's own message names only the task and the SQL: keep
 			// SQLite's message too.
 			return new BadSqlGrammarException(task + "; " + api.getMessage(), String.valueOf(sql),
 					new SQLSyntaxErrorException(api.getMessage(), api));
 		}
-		if (status >= 400 && status < 500) {
+		if (fromCohesivity && status == 400) {
 			return new UncategorizedSQLException(task, sql, new SQLException(api.getMessage(), api));
 		}
+		if (status == 401 || status == 403) {
+			// A refusal that is not an SQL error: a firewall page (the Cloudflare WAF's
+			// error 1010), a refused User-Agent, a mode the tenant may not use.
+			return new PermissionDeniedDataAccessException(message, api);
+		}
+		// 404 (a wrong base URL), an HTML or plain-text page, any other status.
 		return new DataAccessResourceFailureException(message, api);
 	}
 

@@ -18,6 +18,8 @@ import org.springframework.http.HttpMethod;
 
 import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityRequest;
+import ai.cohesivity.core.ErrorEnvelope;
+import ai.cohesivity.core.KeyRedactor;
 
 /**
  * Provisions and deletes offerings ({@code /api/resources}). Provisioning is idempotent
@@ -105,7 +107,8 @@ public class ResourcesClient {
 	private static String details(JsonNode body) {
 		String status = body.path("status").stringValue(null);
 		String message = body.path("message").stringValue(null);
-		return ((status != null) ? " (status " + status + ")" : "") + ((message != null) ? ": " + message : "");
+		return ((status != null) ? " (status " + status + ")" : "")
+				+ ((message != null) ? ": " + KeyRedactor.redact(ErrorEnvelope.stripPrefix(message)) : "");
 	}
 
 	private static CohesivityException notReady(String offering, String reason) {

@@ -74,8 +74,33 @@ class ErrorEnvelopeParserTests {
 	void sqlErrorAsPlainString() {
 		ErrorEnvelope envelope = this.parser.parse(400, "application/json",
 				"{\"error\":\"near \\\"SELEC\\\": syntax error\"}", null);
-		assertThat(envelope.code()).isEqualTo("near \"SELEC\": syntax error");
+		assertThat(envelope.code()).isNull();
 		assertThat(envelope.message()).isEqualTo("near \"SELEC\": syntax error");
+		assertThat(envelope.jsonBody()).isTrue();
+	}
+
+	@Test
+	void stringErrorThatReadsLikeASentenceIsTheMessageWithoutPrefix() {
+		ErrorEnvelope envelope = this.parser.parse(403, "application/json",
+				"{\"error\":\"[Cohesivity] Tenant paused: Claim this tenant to resume service.\"}", null);
+		assertThat(envelope.code()).isNull();
+		assertThat(envelope.message()).isEqualTo("Tenant paused: Claim this tenant to resume service.");
+	}
+
+	@Test
+	void stringCodeWithPrefixedMessageKeepsTheCodeAndStripsTheMessage() {
+		ErrorEnvelope envelope = this.parser.parse(403, "application/json",
+				"{\"error\":\"tenant_paused\",\"message\":\"[Cohesivity] Tenant paused: Claim this tenant.\"}", null);
+		assertThat(envelope.code()).isEqualTo("tenant_paused");
+		assertThat(envelope.message()).isEqualTo("Tenant paused: Claim this tenant.");
+	}
+
+	@Test
+	void plainTextFromCohesivityIsTheMessageWithoutPrefix() {
+		ErrorEnvelope envelope = this.parser.parse(429, "text/plain",
+				"[Cohesivity] Too many tenant creation requests from this IP. Retry in 42s.", "42");
+		assertThat(envelope.message()).isEqualTo("Too many tenant creation requests from this IP. Retry in 42s.");
+		assertThat(envelope.jsonBody()).isFalse();
 	}
 
 	@Test
@@ -93,6 +118,7 @@ class ErrorEnvelopeParserTests {
 		assertThat(envelope.message()).startsWith("HTTP 403 with an HTML body")
 			.contains("Cloudflare WAF (error 1010)")
 			.contains("User-Agent");
+		assertThat(envelope.jsonBody()).isFalse();
 	}
 
 	@Test

@@ -7,6 +7,8 @@ package ai.cohesivity.core;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,37 @@ class ErrorResponseTranslatorTests {
 		assertThat(paused.pauseReasonKind()).isEqualTo("all_time_cap");
 		assertThat(paused.recommendedAction()).isEqualTo("claim_to_lift");
 		assertThat(paused.tenantState()).isEqualTo("paused");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"error\":\"[Cohesivity] Tenant paused: Claim this tenant to resume service.\"}",
+			"{\"error\":\"tenant_paused\",\"message\":\"[Cohesivity] Tenant paused: Claim this tenant.\"}",
+			"{\"error\":\"tenant_paused\"}" })
+	void pausedFromTheStringFamily(String body) {
+		assertThat(this.translator.translate(403, "application/json", body, null))
+			.isInstanceOf(CohesivityTenantPausedException.class)
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("[Cohesivity]"));
+	}
+
+	@Test
+	void notProvisionedExpiredAndInvalidKeyFromTheStringFamily() {
+		assertThat(this.translator.translate(403, "application/json",
+				"{\"error\":\"[Cohesivity] Service not provisioned: You must provision \\\"database\\\" first\"}",
+				null))
+			.isInstanceOf(CohesivityNotProvisionedException.class)
+			.hasMessageStartingWith("Service not provisioned");
+		assertThat(
+				this.translator.translate(403, "application/json", "{\"error\":\"[Cohesivity] Tenant expired\"}", null))
+			.isInstanceOf(CohesivityTenantExpiredException.class)
+			.hasMessage("Tenant expired");
+		assertThat(this.translator.translate(403, "application/json",
+				"{\"error\":\"invalid_application_key\",\"message\":\"[Cohesivity] Invalid application key\"}", null))
+			.isInstanceOf(CohesivityUnauthorizedException.class)
+			.hasMessage("Invalid application key");
+		assertThat(this.translator.translate(401, "application/json",
+				"{\"error\":\"[Cohesivity] Invalid application key\"}", null))
+			.isInstanceOf(CohesivityUnauthorizedException.class)
+			.hasMessage("Invalid application key");
 	}
 
 	@Test

@@ -7,8 +7,10 @@ package ai.cohesivity.database;
 import java.io.IOException;
 import java.time.Duration;
 
+import ai.cohesivity.core.CohesivityApiException;
 import ai.cohesivity.core.CohesivityClientConfigurer;
 import ai.cohesivity.core.CohesivityRateLimitedException;
+import ai.cohesivity.core.CohesivityTenantPausedException;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
 import ai.cohesivity.edge.EdgeClient;
@@ -17,7 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.UncategorizedSQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -56,6 +62,69 @@ class EdgeDatabaseErrorWireTests {
 	void stop() {
 		this.edgeClient.close();
 		this.server.close();
+	}
+
+	@Test
+	void pausedTenantInTheStringFamilyIsAResourceFailureWithoutPrefix() {
+		this.server.enqueue(PATH, ScriptedServer.json(403,
+				"{\"error\":\"[Cohesivity] Tenant paused: Claim this tenant to resume service.\"}"));
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.update("INSERT INTO notes (title) VALUES (?)", "milk"))
+			.withCauseInstanceOf(CohesivityTenantPausedException.class)
+			.withMessageEndingWith("; Tenant paused: Claim this tenant to resume service.")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("[Cohesivity]"));
+	}
+
+	@Test
+	void cloudflareWafPageIsPermissionDeniedNamingTheWafNeverAnSqlError() {
+		this.server.enqueue(PATH,
+				new MockResponse.Builder().code(403)
+					.addHeader("Content-Type", "text/html; charset=UTF-8")
+					.addHeader("Server", "cloudflare")
+					.body("<!DOCTYPE html><html><head><title>Access denied | cohesivity.ai used Cloudflare to "
+							+ "restrict access</title></head><body><h1>Error 1010</h1><p>The owner of this website has "
+							+ "banned your access based on your browser's signature.</p></body></html>")
+					.build());
+		assertThatExceptionOfType(PermissionDeniedDataAccessException.class)
+			.isThrownBy(() -> this.template.queryForList("SELECT title FROM notes"))
+			.withMessageContaining("probably the Cloudflare WAF (error 1010) rejecting the User-Agent")
+			.withCauseInstanceOf(CohesivityApiException.class);
+	}
+
+	@Test
+	void notFoundIsAResourceFailure() {
+		this.server.enqueue(PATH, ScriptedServer.json(404, "{\"error\":\"not_found\",\"message\":\"No route\"}"));
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.update("DELETE FROM notes"))
+			.isExactlyInstanceOf(DataAccessResourceFailureException.class);
+	}
+
+	@Test
+	void htmlBadRequestIsAResourceFailureNotAnSqlError() {
+		this.server.enqueue(PATH,
+				new MockResponse.Builder().code(400)
+					.addHeader("Content-Type", "text/html")
+					.body("<html><body><h1>400 Bad Request</h1>Request Header Or Cookie Too Large</body></html>")
+					.build());
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.update("DELETE FROM notes"))
+			.withMessageContaining("HTTP 400 with an HTML body");
+	}
+
+	@Test
+	void sqlErrorsOfBothFamiliesStaySqlErrors() {
+		this.server.enqueue(PATH, ScriptedServer.json(400, "{\"error\":\"no such table: nope\"}"))
+			.enqueue(PATH,
+					ScriptedServer.json(400,
+							"{\"error\":{\"code\":400,\"message\":\"too many terms in compound SELECT\"}}"))
+			.enqueue(PATH, ScriptedServer.json(400, "{\"error\":\"too many terms in compound SELECT\"}"));
+		assertThatExceptionOfType(BadSqlGrammarException.class)
+			.isThrownBy(() -> this.template.queryForList("SELECT * FROM nope"));
+		assertThatExceptionOfType(UncategorizedSQLException.class)
+			.isThrownBy(() -> this.template.queryForList("SELECT 1 UNION SELECT 2"));
+		assertThatExceptionOfType(UncategorizedSQLException.class)
+			.isThrownBy(() -> this.template.queryForList("SELECT 1 UNION SELECT 2"))
+			.withMessageContaining("too many terms in compound SELECT");
 	}
 
 	@Test

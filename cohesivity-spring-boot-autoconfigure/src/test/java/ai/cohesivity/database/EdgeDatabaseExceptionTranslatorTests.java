@@ -151,7 +151,8 @@ class EdgeDatabaseExceptionTranslatorTests {
 	}
 
 	private static CohesivityApiException sqlError(String message) {
-		return new CohesivityApiException(ErrorEnvelope.of(400, message));
+		return new CohesivityApiException(
+				new ErrorEnvelope(400, null, message, null, null, null, null, null, null, null));
 	}
 
 	private static ErrorEnvelope edge(int status, String message) {
