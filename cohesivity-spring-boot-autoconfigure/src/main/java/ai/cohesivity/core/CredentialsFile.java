@@ -16,10 +16,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes {@code .cohesivity} credentials files the way Cohesivity's own tooling
  * does: one {@code key=value} per line, split on the first {@code =}, blank lines and
  * {@code #} comments ignored, surrounding quotes stripped, the first occurrence of a key
- * wins, unknown keys kept. A symbolic link, a non-regular file or a file over 128 KiB is
- * refused; a file readable by group or others is used with a warning. Files are written
- * with mode {@code 0600}, atomically.
+ * wins, unknown keys kept; other lines (one-click claim instructions) are skipped with a
+ * warning that never quotes them. A symbolic link, a non-regular file or a file over 128
+ * KiB is refused; a file readable by group or others is used with a warning. Files are
+ * written with mode {@code 0600}, atomically.
  */
 public final class CredentialsFile {
 
@@ -39,6 +43,8 @@ public final class CredentialsFile {
 	public static final long MAX_SIZE = 128 * 1024;
 
 	private static final Log logger = LogFactory.getLog(CredentialsFile.class);
+
+	private static final Pattern ENTRY_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
@@ -110,14 +116,35 @@ public final class CredentialsFile {
 	}
 
 	/**
-	 * Parse credentials in the file format, with the same rules as {@link #read()};
-	 * errors name this file.
+	 * Parse credentials in the file format, with the same rules as {@link #read()}:
+	 * {@link #parseEntries(String, String) the entries}, then a check that each key has
+	 * its prefix. Errors name this file.
 	 * @param content the text
 	 * @return the credentials
-	 * @throws CredentialsFileException if the text is malformed
+	 * @throws CredentialsFileException if a key does not look like a Cohesivity key
 	 */
 	public CohesivityCredentials parse(String content) {
+		CohesivityCredentials credentials = parseEntries(content, this.path.toAbsolutePath().normalize().toString());
+		checkPrefix(CohesivityCredentials.MANAGEMENT_KEY, credentials.managementKey(), "coh_man_");
+		checkPrefix(CohesivityCredentials.APPLICATION_KEY, credentials.applicationKey(), "coh_app_");
+		return credentials;
+	}
+
+	/**
+	 * Read the {@code key=value} entries of text in the file format, without checking the
+	 * keys: split on the first {@code =}, blank lines and {@code #} comments ignored,
+	 * surrounding quotes stripped, the first occurrence of a key wins. A line that is
+	 * neither an entry (a name of letters, digits, {@code _}, {@code .} or {@code -}
+	 * before the {@code =}) nor a comment, such as the one-click claim instructions the
+	 * onboarding page says the file may end with, is skipped with one warning that names
+	 * its line number and never its content (it may hold a key).
+	 * @param content the text
+	 * @param source what the text is, for the warning (a file, an answer)
+	 * @return the entries
+	 */
+	public static CohesivityCredentials parseEntries(String content, String source) {
 		Map<String, String> entries = new LinkedHashMap<>();
+		List<Integer> skipped = new ArrayList<>();
 		String[] lines = content.split("\\r?\\n|\\r", -1);
 		for (int index = 0; index < lines.length; index++) {
 			String line = lines[index].strip();
@@ -125,18 +152,19 @@ public final class CredentialsFile {
 				continue;
 			}
 			int equals = line.indexOf('=');
-			if (equals <= 0) {
-				throw new CredentialsFileException(this.path,
-						"line " + (index + 1) + " is not a key=value entry or a # comment", null);
+			String key = (equals > 0) ? line.substring(0, equals).strip() : "";
+			if (!ENTRY_NAME.matcher(key).matches()) {
+				skipped.add(index + 1);
+				continue;
 			}
-			String key = line.substring(0, equals).strip();
-			String value = unquote(line.substring(equals + 1).strip());
-			entries.putIfAbsent(key, value);
+			entries.putIfAbsent(key, unquote(line.substring(equals + 1).strip()));
 		}
-		CohesivityCredentials credentials = new CohesivityCredentials(entries);
-		checkPrefix(CohesivityCredentials.MANAGEMENT_KEY, credentials.managementKey(), "coh_man_");
-		checkPrefix(CohesivityCredentials.APPLICATION_KEY, credentials.applicationKey(), "coh_app_");
-		return credentials;
+		if (!skipped.isEmpty() && logger.isWarnEnabled()) {
+			logger.warn("Skipped " + ((skipped.size() == 1) ? "line " : "lines ")
+					+ skipped.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " of " + source
+					+ ": neither key=value entries nor # comments (their content is not shown: it may hold a key)");
+		}
+		return new CohesivityCredentials(entries);
 	}
 
 	private void checkPrefix(String entry, @Nullable String value, String prefix) {

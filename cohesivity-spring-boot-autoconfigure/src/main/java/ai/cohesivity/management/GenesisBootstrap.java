@@ -83,10 +83,13 @@ public class GenesisBootstrap {
 				if (created == null) {
 					throw new CohesivityException("Tenant creation returned nothing");
 				}
+				// Written before anything else can fail: the tenant exists now, and a
+				// start
+				// that lost its keys would create another one.
 				file.write(created);
 				logger.info("Created Cohesivity tenant " + created.tenantId() + " (" + created.tenantLifecycle()
 						+ ", expires " + created.expiresAt() + "); credentials written to " + path);
-				return created;
+				return file.read();
 			}
 			finally {
 				lock.release();

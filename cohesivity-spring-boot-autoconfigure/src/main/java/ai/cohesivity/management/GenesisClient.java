@@ -5,7 +5,6 @@
 package ai.cohesivity.management;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -50,6 +49,9 @@ public class GenesisClient {
 	/**
 	 * Create a tenant, sending the request exactly once. The answer (JSON or the dotfile
 	 * text) must carry both keys, otherwise this fails and nothing should be written.
+	 * Dotfile lines that are neither entries nor comments (claim instructions) are
+	 * skipped with a warning; the keys are not checked here, so that a tenant that was
+	 * created is written down before anything can refuse it.
 	 * @return the new tenant's credentials
 	 */
 	public Mono<CohesivityCredentials> createTenant() {
@@ -60,7 +62,7 @@ public class GenesisClient {
 
 	private CohesivityCredentials parse(String body) {
 		CohesivityCredentials credentials = body.strip().startsWith("{") ? parseJson(body)
-				: new CredentialsFile(Path.of("POST /api/genesis")).parse(body);
+				: CredentialsFile.parseEntries(body, "the answer to POST /api/genesis");
 		if (credentials.managementKey() == null || credentials.applicationKey() == null) {
 			throw new CohesivityException("Tenant creation answered without coh_management_key and "
 					+ "coh_application_key; nothing was written");

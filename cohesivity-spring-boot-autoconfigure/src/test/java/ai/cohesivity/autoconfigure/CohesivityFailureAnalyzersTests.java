@@ -52,12 +52,13 @@ class CohesivityFailureAnalyzersTests {
 
 	@Test
 	void malformedFile(@TempDir Path directory) throws Exception {
-		Path file = Files.writeString(directory.resolve(".cohesivity"), "this line has no equals sign\n");
+		Path file = Files.writeString(directory.resolve(".cohesivity"),
+				"coh_application_key=coh_man_0123456789abcdefghij\n");
 		Throwable failure = startupFailure("cohesivity.credentials-file=" + file);
 		FailureAnalysis analysis = new CredentialsFileFailureAnalyzer().analyze(failure);
 		assertThat(analysis).isNotNull();
 		assertThat(analysis.getDescription()).isEqualTo("The Cohesivity credentials file " + file
-				+ " cannot be used: line 1 is not a key=value entry or a # comment.");
+				+ " cannot be used: coh_application_key does not look like a Cohesivity key (it must start with coh_app_).");
 		assertThat(analysis.getAction()).contains("Recreate it with 'npx @cohesivity/init'")
 			.contains("point cohesivity.credentials-file at another file");
 		assertThat(analysis.getCause()).isInstanceOf(CredentialsFileException.class);

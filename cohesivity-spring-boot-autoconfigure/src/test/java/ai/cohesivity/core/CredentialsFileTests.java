@@ -71,11 +71,31 @@ class CredentialsFileTests {
 	}
 
 	@Test
-	void malformedLineIsRefusedWithoutQuotingIt() throws IOException {
+	void linesThatAreNeitherEntriesNorCommentsAreSkippedWithAWarningThatNeverQuotesThem(CapturedOutput output)
+			throws IOException {
+		// The onboarding page says the file holds one-click claim instructions: free
+		// text,
+		// possibly with '=' in a link and a key in a copy-paste command.
+		Path file = write("tenant_id=brave-otter-runs\ncoh_management_key=" + MAN + "\ncoh_application_key=" + APP
+				+ "\n\nOne-click claim: open https://cohesivity.ai/c/abc?source=init in a browser and approve.\n"
+				+ "Or ask for a claim link: POST https://cohesivity.ai/api/claim/url with Authorization: Bearer " + MAN
+				+ "\n");
+		CohesivityCredentials credentials = new CredentialsFile(file).read();
+		assertThat(credentials.managementKey()).isEqualTo(MAN);
+		assertThat(credentials.applicationKey()).isEqualTo(APP);
+		assertThat(credentials.entries()).hasSize(3);
+		assertThat(output).contains("lines 5, 6 of " + file.toAbsolutePath().normalize())
+			.contains("neither key=value entries nor # comments")
+			.doesNotContain(MAN)
+			.doesNotContain("One-click")
+			.doesNotContain("source=init");
+	}
+
+	@Test
+	void aKeyOnALineOfItsOwnIsSkippedNotQuoted(CapturedOutput output) throws IOException {
 		Path file = write("tenant_id=t\n" + APP + "\n");
-		assertThatExceptionOfType(CredentialsFileException.class).isThrownBy(() -> new CredentialsFile(file).read())
-			.withMessageContaining("line 2 is not a key=value entry")
-			.withMessageNotContaining(APP);
+		assertThat(new CredentialsFile(file).read().applicationKey()).isNull();
+		assertThat(output).contains("line 2 of").doesNotContain(APP);
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +29,12 @@ import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CohesivityHttpTransport;
 import ai.cohesivity.core.CohesivityRateLimitedException;
 import ai.cohesivity.core.CredentialsFile;
+import ai.cohesivity.core.CredentialsFileException;
 import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -37,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for {@link GenesisBootstrap} and {@link GenesisClient}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class GenesisBootstrapTests {
 
 	private static final String GENESIS_JSON = "{\"tenant_id\":\"brave-otter-runs\",\"coh_management_key\":"
@@ -127,6 +133,45 @@ class GenesisBootstrapTests {
 			.withMessageContaining("retry in 60 s");
 		assertThat(this.server.count("/api/genesis")).isEqualTo(1);
 		assertThat(file).doesNotExist();
+	}
+
+	@Test
+	void dotfileWithClaimInstructionsIsWrittenSoTheTenantIsNeverLost(CapturedOutput output) throws IOException {
+		String man = "coh_man_0123456789abcdefghij";
+		this.server.enqueue("/api/genesis",
+				new MockResponse.Builder().code(201)
+					.addHeader("Content-Type", "text/plain")
+					.body("tenant_id=swift-fox-running\ncoh_management_key=" + man + "\n"
+							+ "coh_application_key=coh_app_abcdefghij0123456789\nexpires_at=2026-12-01T00:00:00.000Z\n"
+							+ "\nOne-click claim: open https://cohesivity.ai/c/k3y?from=genesis in a browser.\n"
+							+ "Or: POST https://cohesivity.ai/api/claim/url with Authorization: Bearer " + man + "\n")
+					.build());
+		Path file = this.directory.resolve(".cohesivity");
+		CohesivityCredentials created = this.bootstrap.ensureCredentials(new CredentialsFile(file));
+		assertThat(created.tenantId()).isEqualTo("swift-fox-running");
+		assertThat(created.managementKey()).isEqualTo(man);
+		CohesivityCredentials written = new CredentialsFile(file).read();
+		assertThat(written.applicationKey()).isEqualTo("coh_app_abcdefghij0123456789");
+		assertThat(written.managementKey()).isEqualTo(man);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		assertThat(output).contains("lines 6, 7 of the answer to POST /api/genesis")
+			.doesNotContain(man)
+			.doesNotContain("claim/url");
+		assertThat(this.server.count("/api/genesis")).isEqualTo(1);
+	}
+
+	@Test
+	void answerWithAKeyOfTheWrongShapeIsWrittenBeforeItIsRefused() {
+		this.server.enqueue("/api/genesis",
+				ScriptedServer.json(201, "{\"tenant_id\":\"t-x\",\"coh_management_key\":\"man_v2_0123456789\","
+						+ "\"coh_application_key\":\"coh_app_abcdefghij0123456789\"}"));
+		Path file = this.directory.resolve(".cohesivity");
+		assertThatExceptionOfType(CredentialsFileException.class)
+			.isThrownBy(() -> this.bootstrap.ensureCredentials(new CredentialsFile(file)))
+			.withMessageContaining(file.toString())
+			.withMessageContaining("must start with coh_man_");
+		assertThat(file).exists();
+		assertThat(this.server.count("/api/genesis")).isEqualTo(1);
 	}
 
 	@Test
