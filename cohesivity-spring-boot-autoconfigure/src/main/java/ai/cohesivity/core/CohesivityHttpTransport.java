@@ -76,17 +76,6 @@ public final class CohesivityHttpTransport {
 	}
 
 	/**
-	 * Send a request with this transport's credential once, never retried, and return the
-	 * answer's body as it came, for answers that are not always JSON. Reading bytes also
-	 * keeps the body out of decoder log lines.
-	 * @param request the request
-	 * @return the {@code 2xx} body; empty for an empty body
-	 */
-	public Mono<byte[]> receiveOnce(CohesivityRequest request) {
-		return this.credential.send(request, this::receive);
-	}
-
-	/**
 	 * Send a request with this transport's credential and hand the response to a handler,
 	 * for answers that are not one JSON document: a stream of server-sent events, or
 	 * response headers. Error statuses never reach the handler: they fail the returned
@@ -141,6 +130,7 @@ public final class CohesivityHttpTransport {
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(request.uriTemplate(), request.uriVariables().toArray())
 			.accept(accept);
+		spec.headers((headers) -> request.headers().forEach(headers::set));
 		String bearer = request.bearerToken();
 		if (bearer != null) {
 			spec.headers((headers) -> headers.setBearerAuth(bearer));

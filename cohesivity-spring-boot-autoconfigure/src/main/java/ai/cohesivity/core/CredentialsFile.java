@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * wins, unknown keys kept; other lines (one-click claim instructions) are skipped with a
  * warning that never quotes them. A symbolic link, a non-regular file or a file over 128
  * KiB is refused; a file readable by group or others is used with a warning. Files are
- * written with mode {@code 0600}, atomically.
+ * written with mode {@code 0600}, atomically. The machine id genesis hands out is kept in
+ * a file of its own beside it ({@link #machineIdFile()}).
  */
 public final class CredentialsFile {
 
@@ -43,6 +44,10 @@ public final class CredentialsFile {
 	public static final long MAX_SIZE = 128 * 1024;
 
 	private static final Log logger = LogFactory.getLog(CredentialsFile.class);
+
+	private static final int MAX_MACHINE_ID_LENGTH = 512;
+
+	private static final Pattern MACHINE_ID = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_MACHINE_ID_LENGTH + "}");
 
 	private static final Pattern ENTRY_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
@@ -210,17 +215,89 @@ public final class CredentialsFile {
 	 * @throws CredentialsFileException if the file cannot be written
 	 */
 	public void write(CohesivityCredentials credentials) {
-		Path absolute = this.path.toAbsolutePath().normalize();
+		writeOwnerOnly(this.path, format(credentials));
+	}
+
+	/**
+	 * Return where the machine id that genesis hands out
+	 * ({@code X-Cohesivity-Machine-Id}, §1.5) is kept: a file of its own beside this one,
+	 * {@code <name>.machine-id}. It is not a tenant credential and outlives the tenant:
+	 * removing {@code .cohesivity} to start afresh keeps it, so the next genesis says
+	 * which machine asks.
+	 * @return the machine id file
+	 */
+	public Path machineIdFile() {
+		return this.path.resolveSibling(this.path.getFileName() + ".machine-id");
+	}
+
+	/**
+	 * Read the machine id kept beside this file.
+	 * @return the machine id, or {@code null} when there is none or it is unusable (then
+	 * a warning says so, without the content)
+	 */
+	public @Nullable String readMachineId() {
+		Path file = machineIdFile();
+		try {
+			if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_MACHINE_ID_LENGTH + 2) {
+				if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+					logger.warn("Ignoring " + file.toAbsolutePath().normalize() + ": not a regular file of at most "
+							+ MAX_MACHINE_ID_LENGTH + " characters");
+				}
+				return null;
+			}
+			String machineId = Files.readString(file, StandardCharsets.UTF_8).strip();
+			if (!isMachineId(machineId)) {
+				logger.warn("Ignoring " + file.toAbsolutePath().normalize()
+						+ ": it does not hold a machine id (its content is not shown)");
+				return null;
+			}
+			return machineId;
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot read " + file.toAbsolutePath().normalize() + " (" + ex.getClass().getSimpleName()
+					+ "); genesis is sent without a machine id");
+			return null;
+		}
+	}
+
+	/**
+	 * Keep a machine id beside this file (mode {@code 0600}, replaced atomically).
+	 * @param machineId the machine id genesis answered with
+	 * @throws CredentialsFileException if the file cannot be written
+	 * @throws IllegalArgumentException if the value is not a machine id (a header value
+	 * with line breaks, for example)
+	 */
+	public void writeMachineId(String machineId) {
+		if (!isMachineId(machineId)) {
+			throw new IllegalArgumentException("Not a machine id (letters, digits, '.', '_', '-', at most "
+					+ MAX_MACHINE_ID_LENGTH + " characters)");
+		}
+		writeOwnerOnly(machineIdFile(), machineId + "\n");
+	}
+
+	/**
+	 * Return whether a value can be a machine id and can be sent as a header: documented
+	 * as {@code mach_<[a-z0-9]+>.<[A-Za-z0-9_-]+>}, accepted more loosely (letters,
+	 * digits, {@code .}, {@code _}, {@code -}) so that a new format is still kept.
+	 * @param value the value
+	 * @return whether it can be a machine id
+	 */
+	public static boolean isMachineId(@Nullable String value) {
+		return value != null && MACHINE_ID.matcher(value).matches();
+	}
+
+	private static void writeOwnerOnly(Path target, String content) {
+		Path absolute = target.toAbsolutePath().normalize();
 		Path directory = absolute.getParent();
 		Path temporary = null;
 		try {
 			if (Files.isSymbolicLink(absolute)) {
-				throw new CredentialsFileException(this.path, "it is a symbolic link; refusing to replace it", null);
+				throw new CredentialsFileException(target, "it is a symbolic link; refusing to replace it", null);
 			}
 			temporary = createOwnerOnly(directory, absolute.getFileName().toString());
 			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
-				out.write(format(credentials).getBytes(StandardCharsets.UTF_8));
+				out.write(content.getBytes(StandardCharsets.UTF_8));
 			}
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -231,8 +308,8 @@ public final class CredentialsFile {
 			temporary = null;
 		}
 		catch (IOException ex) {
-			throw new CredentialsFileException(this.path,
-					"it cannot be written (" + ex.getClass().getSimpleName() + ")", ex);
+			throw new CredentialsFileException(target, "it cannot be written (" + ex.getClass().getSimpleName() + ")",
+					ex);
 		}
 		finally {
 			if (temporary != null) {

@@ -27,7 +27,9 @@ import ai.cohesivity.core.CredentialsFile;
  * Makes sure a credentials file exists, creating a tenant at most once however many
  * processes or application contexts start at the same time in one directory: creation
  * happens under a lock (a lock within this JVM plus an OS file lock on
- * {@code <file>.lock}), and the file is read again once the lock is held.
+ * {@code <file>.lock}), and the file is read again once the lock is held. The machine id
+ * genesis hands out ({@code X-Cohesivity-Machine-Id}) is kept in
+ * {@code <file>.machine-id} (mode {@code 0600}) and sent on the next genesis.
  */
 public class GenesisBootstrap {
 
@@ -79,14 +81,16 @@ public class GenesisBootstrap {
 				}
 				logger.info("No Cohesivity credentials found; creating an ephemeral tenant (cohesivity.genesis.enabled"
 						+ "=true) and writing " + path);
-				CohesivityCredentials created = this.genesisClient.createTenant().block(this.lockTimeout);
-				if (created == null) {
+				GenesisClient.CreatedTenant answer = this.genesisClient.createTenant(file.readMachineId())
+					.block(this.lockTimeout);
+				if (answer == null) {
 					throw new CohesivityException("Tenant creation returned nothing");
 				}
+				CohesivityCredentials created = answer.credentials();
 				// Written before anything else can fail: the tenant exists now, and a
-				// start
-				// that lost its keys would create another one.
+				// start that lost its keys would create another one.
 				file.write(created);
+				keepMachineId(file, answer.machineId());
 				logger.info("Created Cohesivity tenant " + created.tenantId() + " (" + created.tenantLifecycle()
 						+ ", expires " + created.expiresAt() + "); credentials written to " + path);
 				return file.read();
@@ -100,6 +104,28 @@ public class GenesisBootstrap {
 		}
 		finally {
 			jvmLock.unlock();
+		}
+	}
+
+	/**
+	 * Keep the machine id the server handed out (§1.5: persist whatever comes back); a
+	 * value that cannot be one is not kept, and a failure to keep it does not fail the
+	 * start: the tenant exists and its keys are written.
+	 */
+	private static void keepMachineId(CredentialsFile file, @Nullable String machineId) {
+		if (machineId == null) {
+			return;
+		}
+		if (!CredentialsFile.isMachineId(machineId)) {
+			logger.warn("Genesis answered an X-Cohesivity-Machine-Id that cannot be one; it is not kept");
+			return;
+		}
+		try {
+			file.writeMachineId(machineId);
+		}
+		catch (CohesivityException ex) {
+			logger.warn("Cannot keep the machine id genesis handed out in " + file.machineIdFile() + ": "
+					+ ex.getMessage());
 		}
 	}
 

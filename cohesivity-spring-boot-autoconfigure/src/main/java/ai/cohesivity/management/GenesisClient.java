@@ -13,7 +13,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CohesivityException;
@@ -29,6 +32,9 @@ import ai.cohesivity.core.ErrorEnvelope;
  * never retried: a repeated call could create a second tenant.
  */
 public class GenesisClient {
+
+	/** The header that carries the machine id both ways (§1.5). */
+	static final String MACHINE_ID_HEADER = "X-Cohesivity-Machine-Id";
 
 	private static final CohesivityRequest GENESIS = CohesivityRequest.of(HttpMethod.POST, "/api/genesis");
 
@@ -52,11 +58,19 @@ public class GenesisClient {
 	 * Dotfile lines that are neither entries nor comments (claim instructions) are
 	 * skipped with a warning; the keys are not checked here, so that a tenant that was
 	 * created is written down before anything can refuse it.
-	 * @return the new tenant's credentials
+	 * @param machineId the machine id a previous genesis handed out, sent as
+	 * {@code X-Cohesivity-Machine-Id}, or {@code null} for none
+	 * @return the new tenant, with the machine id the server handed out if it did
 	 */
-	public Mono<CohesivityCredentials> createTenant() {
-		return this.transport.receiveOnce(GENESIS)
-			.map((bytes) -> parse(new String(bytes, StandardCharsets.UTF_8)))
+	public Mono<CreatedTenant> createTenant(@Nullable String machineId) {
+		CohesivityRequest request = (machineId != null) ? GENESIS.withHeader(MACHINE_ID_HEADER, machineId) : GENESIS;
+		return this.transport
+			.exchange(request, MediaType.APPLICATION_JSON, false,
+					(response) -> response.bodyToMono(byte[].class)
+						.defaultIfEmpty(new byte[0])
+						.map((bytes) -> new CreatedTenant(parse(new String(bytes, StandardCharsets.UTF_8)),
+								response.headers().asHttpHeaders().getFirst(MACHINE_ID_HEADER))))
+			.single()
 			.onErrorMap(CohesivityRateLimitedException.class, GenesisClient::rateLimited);
 	}
 
@@ -84,6 +98,23 @@ public class GenesisClient {
 		catch (JacksonException ex) {
 			throw new CohesivityException("Malformed response to POST /api/genesis: the body is not JSON");
 		}
+	}
+
+	/**
+	 * A tenant genesis created.
+	 *
+	 * @param credentials its credentials, as answered (keys not checked)
+	 * @param machineId the {@code X-Cohesivity-Machine-Id} the server answered with: a
+	 * new one when none was sent or the one sent did not verify; {@code null} otherwise
+	 */
+	public record CreatedTenant(CohesivityCredentials credentials, @Nullable String machineId) {
+
+		@Override
+		public String toString() {
+			return "CreatedTenant[" + this.credentials + ", machineId=" + ((this.machineId != null) ? "******" : "none")
+					+ "]";
+		}
+
 	}
 
 	private static CohesivityRateLimitedException rateLimited(CohesivityRateLimitedException ex) {

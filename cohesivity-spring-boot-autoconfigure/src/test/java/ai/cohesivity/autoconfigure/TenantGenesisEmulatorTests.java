@@ -75,4 +75,40 @@ class TenantGenesisEmulatorTests {
 		assertThat(new CredentialsFile(file).read().tenantId()).isEqualTo(ids.get(0));
 	}
 
+	@Test
+	void machineIdTheEmulatorMintsIsKeptAndSentAgain(@TempDir Path directory) throws Exception {
+		Path file = directory.resolve(".cohesivity");
+		Path machineIdFile = directory.resolve(".cohesivity.machine-id");
+		String[] tenants = new String[2];
+		for (int i = 0; i < 2; i++) {
+			int start = i;
+			EmulatorContexts.runner()
+				.withPropertyValues("cohesivity.base-url=" + emulator.baseUrl(), "cohesivity.genesis.enabled=true",
+						"cohesivity.credentials-file=" + file)
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					tenants[start] = context.getBean(CohesivityConnectionDetails.class).getTenantId();
+				});
+			if (i == 0) {
+				assertThat(Files.readString(machineIdFile).strip()).startsWith("mach_");
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(machineIdFile)))
+					.isEqualTo("rw-------");
+			}
+			Files.delete(file);
+		}
+		String minted = Files.readString(machineIdFile).strip();
+		// The emulator echoes an id only when it mints one: the second start sent the
+		// first
+		// id, which verified, so it is unchanged; a forged one is replaced.
+		assertThat(tenants[0]).isNotEqualTo(tenants[1]);
+		Files.writeString(machineIdFile, "mach_forged.signature\n");
+		EmulatorContexts.runner()
+			.withPropertyValues("cohesivity.base-url=" + emulator.baseUrl(), "cohesivity.genesis.enabled=true",
+					"cohesivity.credentials-file=" + file)
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(Files.readString(machineIdFile).strip()).startsWith("mach_")
+			.isNotEqualTo("mach_forged.signature")
+			.isNotEqualTo(minted);
+	}
+
 }

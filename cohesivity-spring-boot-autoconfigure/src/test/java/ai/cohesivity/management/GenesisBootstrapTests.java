@@ -175,6 +175,45 @@ class GenesisBootstrapTests {
 	}
 
 	@Test
+	void machineIdFromGenesisIsPersistedOwnerOnlyAndSentOnTheNextGenesis(CapturedOutput output) throws IOException {
+		String machineId = "mach_0a1b2c3d.Zx-_9yQ";
+		this.server
+			.enqueue("/api/genesis",
+					new MockResponse.Builder(ScriptedServer.json(201, GENESIS_JSON))
+						.addHeader("X-Cohesivity-Machine-Id", machineId)
+						.build())
+			.enqueue("/api/genesis", ScriptedServer.json(201, GENESIS_JSON));
+		Path file = this.directory.resolve(".cohesivity");
+		this.bootstrap.ensureCredentials(new CredentialsFile(file));
+		Path machineIdFile = this.directory.resolve(".cohesivity.machine-id");
+		assertThat(Files.readString(machineIdFile).strip()).isEqualTo(machineId);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(machineIdFile))).isEqualTo("rw-------");
+		assertThat(this.server.requests().get(0).getHeaders().get("X-Cohesivity-Machine-Id")).isNull();
+		// The tenant expired and its file was removed: the next genesis says which
+		// machine
+		// asks; the server echoes nothing (the id verified), so the id stays.
+		Files.delete(file);
+		this.bootstrap.ensureCredentials(new CredentialsFile(file));
+		assertThat(this.server.requests().get(1).getHeaders().get("X-Cohesivity-Machine-Id")).isEqualTo(machineId);
+		assertThat(Files.readString(machineIdFile).strip()).isEqualTo(machineId);
+		assertThat(output).doesNotContain(machineId);
+	}
+
+	@Test
+	void machineIdTheServerReplacesIsPersisted() throws IOException {
+		Files.writeString(this.directory.resolve(".cohesivity.machine-id"), "mach_stale.sig\n");
+		this.server.enqueue("/api/genesis",
+				new MockResponse.Builder(ScriptedServer.json(201, GENESIS_JSON))
+					.addHeader("X-Cohesivity-Machine-Id", "mach_fresh.sig2")
+					.build());
+		this.bootstrap.ensureCredentials(new CredentialsFile(this.directory.resolve(".cohesivity")));
+		assertThat(this.server.requests().get(0).getHeaders().get("X-Cohesivity-Machine-Id"))
+			.isEqualTo("mach_stale.sig");
+		assertThat(Files.readString(this.directory.resolve(".cohesivity.machine-id")).strip())
+			.isEqualTo("mach_fresh.sig2");
+	}
+
+	@Test
 	void answerWithoutKeysWritesNothing() {
 		this.server.enqueue("/api/genesis", ScriptedServer.json(201, "{\"tenant_id\":\"t-x\"}"));
 		Path file = this.directory.resolve(".cohesivity");
