@@ -22,6 +22,7 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import ai.cohesivity.core.ClientHttpConnectorFactory;
@@ -98,17 +99,21 @@ public final class CohesivityAutoConfiguration {
 			ObjectProvider<CohesivityWebClientCustomizer> customizers) {
 		String userAgent = (properties.getUserAgent() != null && !properties.getUserAgent().isBlank())
 				? properties.getUserAgent() : CohesivityVersion.userAgent();
-		int maxInMemorySize = (int) Math.min(Integer.MAX_VALUE, properties.getMaxInMemorySize().toBytes());
 		CohesivityProperties.Retry retry = properties.getRetry();
 		CohesivityClientConfigurer.Builder builder = CohesivityClientConfigurer.builder()
 			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
-			.settings(new CohesivityClientSettings(userAgent, properties.getConnectTimeout(),
-					properties.getReadTimeout(), maxInMemorySize))
+			.settings(
+					new CohesivityClientSettings(userAgent, properties.getConnectTimeout(), properties.getReadTimeout(),
+							bytes(properties.getMaxInMemorySize()), bytes(properties.getEdge().getMaxInMemorySize())))
 			.retrySettings(new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
 					retry.getMaxRetryAfter()))
 			.customizers(customizers.orderedStream().toList());
 		connectors.ifAvailable(builder::connectorFactory);
 		return builder.build();
+	}
+
+	private static int bytes(DataSize size) {
+		return (int) Math.min(Integer.MAX_VALUE, size.toBytes());
 	}
 
 	@Bean

@@ -69,7 +69,9 @@ public class CohesivityProperties {
 	private Duration readTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Largest response body buffered in memory.
+	 * Largest control-plane (/api/*) response body buffered in memory, after decoding. 2
+	 * MB, as Cohesivity's own clients cap management answers; data-plane answers have
+	 * their own limit, cohesivity.edge.max-in-memory-size.
 	 */
 	private DataSize maxInMemorySize = DataSize.ofMegabytes(2);
 
@@ -324,6 +326,15 @@ public class CohesivityProperties {
 		 */
 		private Duration maximumTokenMargin = Duration.ofSeconds(5);
 
+		/**
+		 * Largest data-plane (/edge/*) response body buffered in memory, after decoding.
+		 * An edge database answer may be tens of MB; it is held as bytes once, and each
+		 * row asked for becomes a JSON tree several times its size. A counting update()
+		 * beyond it still succeeds (the count is then unknown); rows beyond it fail with
+		 * EdgeDatabaseAnswerTooLargeException.
+		 */
+		private DataSize maxInMemorySize = DataSize.ofMegabytes(16);
+
 		public boolean isSessionTokens() {
 			return this.sessionTokens;
 		}
@@ -346,6 +357,14 @@ public class CohesivityProperties {
 
 		public void setMaximumTokenMargin(Duration maximumTokenMargin) {
 			this.maximumTokenMargin = maximumTokenMargin;
+		}
+
+		public DataSize getMaxInMemorySize() {
+			return this.maxInMemorySize;
+		}
+
+		public void setMaxInMemorySize(DataSize maxInMemorySize) {
+			this.maxInMemorySize = maxInMemorySize;
 		}
 
 	}

@@ -30,7 +30,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * and observations apply; it is never modified), then the
  * {@link CohesivityWebClientCustomizer}s;</li>
  * <li>an explicit {@code User-Agent}, connect and read timeouts, no redirect following, a
- * bounded in-memory size ({@link CohesivityClientSettings});</li>
+ * bounded in-memory size per plane ({@link CohesivityClientSettings});</li>
+ * <li>{@code Accept-Encoding: gzip} on every request and the decoding of gzip answers,
+ * whatever the connector;</li>
  * <li>the shared error model ({@link CohesivityApiException} /
  * {@link CohesivityNetworkException}) and the retry policy ({@link RetrySettings});</li>
  * <li>exactly one credential: the management key as Bearer for the control plane; the
@@ -57,6 +59,8 @@ public final class CohesivityClientConfigurer {
 	private final CohesivityRetryPolicy retryPolicy;
 
 	private final JsonMapper jsonMapper;
+
+	private static final GzipDecodingFilter GZIP = new GzipDecodingFilter();
 
 	private final ErrorResponseTranslator translator = new ErrorResponseTranslator();
 
@@ -134,7 +138,8 @@ public final class CohesivityClientConfigurer {
 	 */
 	public CohesivityHttpTransport managementTransport(CohesivityConnection connection) {
 		String baseUrl = BaseUrls.validate(connection.baseUrl());
-		return transport(baseUrl, webClient(baseUrl, null), RequestCredential.managementKey(connection));
+		return transport(baseUrl, webClient(baseUrl, null, this.settings.maxInMemorySize()),
+				RequestCredential.managementKey(connection));
 	}
 
 	/**
@@ -145,7 +150,8 @@ public final class CohesivityClientConfigurer {
 	 */
 	public CohesivityHttpTransport anonymousTransport(String baseUrl) {
 		String validated = BaseUrls.validate(baseUrl);
-		return transport(validated, webClient(validated, null), RequestCredential.NONE);
+		return transport(validated, webClient(validated, null, this.settings.maxInMemorySize()),
+				RequestCredential.NONE);
 	}
 
 	/**
@@ -172,7 +178,8 @@ public final class CohesivityClientConfigurer {
 			return keyParameterTransport(connection);
 		}
 		String baseUrl = BaseUrls.validate(connection.baseUrl());
-		return transport(baseUrl, webClient(baseUrl, null), RequestCredential.renewableToken(sessionTokens));
+		return transport(baseUrl, webClient(baseUrl, null, this.settings.edgeMaxInMemorySize()),
+				RequestCredential.renewableToken(sessionTokens));
 	}
 
 	private CohesivityHttpTransport keyParameterTransport(CohesivityConnection connection) {
@@ -181,7 +188,8 @@ public final class CohesivityClientConfigurer {
 		if (applicationKey == null || applicationKey.isBlank()) {
 			throw connection.missingKey(CohesivityConnection.Key.APPLICATION);
 		}
-		return transport(baseUrl, webClient(baseUrl, applicationKey), RequestCredential.KEY_PARAMETER);
+		return transport(baseUrl, webClient(baseUrl, applicationKey, this.settings.edgeMaxInMemorySize()),
+				RequestCredential.KEY_PARAMETER);
 	}
 
 	private CohesivityHttpTransport transport(String baseUrl, WebClient webClient, RequestCredential credential) {
@@ -193,9 +201,10 @@ public final class CohesivityClientConfigurer {
 	 * @param baseUrl the origin
 	 * @param applicationKey the key to add as {@code ?key=} to every request, or
 	 * {@code null} for none
+	 * @param maxInMemorySize the largest (decoded) response body buffered, in bytes
 	 * @return the client
 	 */
-	WebClient webClient(String baseUrl, @Nullable String applicationKey) {
+	WebClient webClient(String baseUrl, @Nullable String applicationKey, int maxInMemorySize) {
 		ClientHttpConnector connector = this.connectorFactory.create(this.settings);
 		if (applicationKey != null) {
 			connector = new ApplicationKeyQueryConnector(connector, applicationKey);
@@ -204,9 +213,11 @@ public final class CohesivityClientConfigurer {
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder.baseUrl(baseUrl)
 			.defaultHeader(HttpHeaders.USER_AGENT, this.settings.userAgent())
+			.defaultHeader(HttpHeaders.ACCEPT_ENCODING, "gzip")
 			.clientConnector(connector)
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(this.settings.maxInMemorySize()))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
 			.filter(new ErrorMappingFilter(this.translator))
+			.filter(GZIP)
 			.build();
 	}
 

@@ -4,15 +4,14 @@
 
 package ai.cohesivity.core;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,8 +70,30 @@ public final class CohesivityHttpTransport {
 	 * @return the JSON answer; an empty object for an empty {@code 2xx} body
 	 */
 	public Mono<JsonNode> send(CohesivityRequest request, boolean idempotent) {
+		return receiveRetried(request, idempotent).map((bytes) -> parse(request, bytes));
+	}
+
+	/**
+	 * Send a request like {@link #send(CohesivityRequest, boolean)}, and read the answer
+	 * with a reader of the caller's instead of into a tree: for an answer that may be
+	 * large, which a streaming reader counts or reads part by part. The reader gets a
+	 * parser over the answer's (decoded) bytes, made by this transport's mapper, before
+	 * its first token; it is closed afterwards. A {@link JacksonException} the reader
+	 * throws becomes a {@link CohesivityException} saying the answer is malformed.
+	 * @param <T> the result type
+	 * @param request the request
+	 * @param idempotent whether repeating the request is harmless
+	 * @param reader reads the {@code 2xx} answer; an empty body gives a parser without
+	 * tokens
+	 * @return what the reader read
+	 */
+	public <T> Mono<T> send(CohesivityRequest request, boolean idempotent, Function<JsonParser, T> reader) {
+		return receiveRetried(request, idempotent).map((bytes) -> read(request, bytes, reader));
+	}
+
+	private Mono<byte[]> receiveRetried(CohesivityRequest request, boolean idempotent) {
 		return this.credential.send(request,
-				(authenticated) -> this.retryPolicy.apply(sendOnce(authenticated), idempotent));
+				(authenticated) -> this.retryPolicy.apply(receive(authenticated), idempotent));
 	}
 
 	/**
@@ -118,12 +139,15 @@ public final class CohesivityHttpTransport {
 	}
 
 	private Mono<byte[]> receive(CohesivityRequest request) {
-		return Mono.defer(() -> prepare(request, MediaType.APPLICATION_JSON).retrieve()
-			.bodyToMono(byte[].class)
-			.defaultIfEmpty(new byte[0])
-			.onErrorMap(CohesivityHttpTransport::isTooLarge,
-					(ex) -> new CohesivityException("Response to " + request.method() + " " + request.uriTemplate()
-							+ " exceeded the in-memory limit (cohesivity.max-in-memory-size)", ex)));
+		return Mono.defer(
+				() -> prepare(request, MediaType.APPLICATION_JSON).retrieve()
+					.bodyToMono(byte[].class)
+					.defaultIfEmpty(new byte[0])
+					.onErrorMap(CohesivityHttpTransport::isTooLarge,
+							(ex) -> new CohesivityException(
+									"Response to " + request.method() + " " + request.uriTemplate()
+											+ " exceeded the in-memory limit (" + sizeLimitProperty(request) + ")",
+									ex)));
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(CohesivityRequest request, MediaType accept) {
@@ -137,6 +161,11 @@ public final class CohesivityHttpTransport {
 		}
 		Object body = request.body();
 		return (body != null) ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(serialize(body)) : spec;
+	}
+
+	private static String sizeLimitProperty(CohesivityRequest request) {
+		return request.uriTemplate().startsWith("/edge/") ? "cohesivity.edge.max-in-memory-size"
+				: "cohesivity.max-in-memory-size";
 	}
 
 	private static boolean isTooLarge(Throwable failure) {
@@ -173,14 +202,22 @@ public final class CohesivityHttpTransport {
 			return (node != null) ? node : this.jsonMapper.createObjectNode();
 		}
 		catch (JacksonException ex) {
-			throw new CohesivityException("Malformed response to " + request.method() + " " + request.uriTemplate()
-					+ ": the 2xx body is not JSON (" + snippet(bytes) + ")");
+			throw malformed(request, bytes);
 		}
 	}
 
-	private static @Nullable String snippet(byte[] bytes) {
-		String text = new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-		return KeyRedactor.redact(text);
+	private <T> T read(CohesivityRequest request, byte[] bytes, Function<JsonParser, T> reader) {
+		try (JsonParser parser = this.jsonMapper.createParser(bytes)) {
+			return reader.apply(parser);
+		}
+		catch (JacksonException ex) {
+			throw malformed(request, bytes);
+		}
+	}
+
+	private static CohesivityException malformed(CohesivityRequest request, byte[] bytes) {
+		return new CohesivityException("Malformed response to " + request.method() + " " + request.uriTemplate()
+				+ ": the 2xx body is not JSON (" + KeyRedactor.excerpt(bytes, 120) + ")");
 	}
 
 	@Override

@@ -157,11 +157,8 @@ final class ErrorEnvelopeParser {
 			return "HTTP " + status + " with an HTML body instead of JSON: " + likelyCause(status)
 					+ " (check cohesivity.base-url and any proxy in between)";
 		}
-		String snippet = body.strip().replaceAll("\\s+", " ");
-		if (snippet.length() > SNIPPET_LENGTH) {
-			snippet = snippet.substring(0, SNIPPET_LENGTH) + "…";
-		}
-		return "HTTP " + status + " with a non-JSON body (" + likelyCause(status) + "): " + KeyRedactor.redact(snippet);
+		return "HTTP " + status + " with a non-JSON body (" + likelyCause(status) + "): "
+				+ KeyRedactor.excerpt(body, SNIPPET_LENGTH);
 	}
 
 	private static String likelyCause(int status) {

@@ -4,6 +4,12 @@
 
 package ai.cohesivity.core;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Masks Cohesivity key material in text that leaves the client: management keys
  * ({@code coh_man_…}), application keys ({@code coh_app_…}), and {@code key=} query
- * parameters.
+ * parameters; and makes excerpts of response bodies safe for messages.
  */
 public final class KeyRedactor {
 
@@ -57,6 +63,61 @@ public final class KeyRedactor {
 	 */
 	public static boolean containsKeyValue(@Nullable String text) {
 		return text != null && text.contains("coh_") && KEY_VALUE.matcher(text).find();
+	}
+
+	/**
+	 * Return a short excerpt of a response body that is safe to put in a message: white
+	 * space collapsed, cut after {@code maxLength} characters, keys masked, and binary
+	 * data (compressed bytes, an encoding the client did not ask for) described instead
+	 * of shown.
+	 * @param body the body's bytes
+	 * @param maxLength the most characters shown
+	 * @return the excerpt
+	 */
+	public static String excerpt(byte[] body, int maxLength) {
+		int length = Math.min(body.length, maxLength * 4);
+		if (looksBinary(body, length)) {
+			return body.length + " bytes of binary data"
+					+ ((body.length >= 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) ? " (gzip)" : "");
+		}
+		return excerpt(new String(body, 0, length, StandardCharsets.UTF_8), maxLength);
+	}
+
+	/**
+	 * Return a short excerpt of a response body that is safe to put in a message, like
+	 * {@link #excerpt(byte[], int)}.
+	 * @param body the body as text
+	 * @param maxLength the most characters shown
+	 * @return the excerpt
+	 */
+	public static String excerpt(String body, int maxLength) {
+		if (body.chars().limit(maxLength * 4L).anyMatch(KeyRedactor::isBinary)) {
+			return body.length() + " characters of binary data";
+		}
+		String text = body.strip().replaceAll("\\s+", " ");
+		if (text.length() > maxLength) {
+			text = text.substring(0, maxLength) + "…";
+		}
+		return String.valueOf(redact(text));
+	}
+
+	private static boolean looksBinary(byte[] body, int length) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try {
+			CharBuffer text = decoder.decode(ByteBuffer.wrap(body, 0, length));
+			return text.chars().anyMatch(KeyRedactor::isBinary);
+		}
+		catch (CharacterCodingException ex) {
+			// A multi-byte character cut at the end of the excerpt is not binary data.
+			return length == body.length || length < 4 || looksBinary(body, length - 3);
+		}
+	}
+
+	private static boolean isBinary(int character) {
+		return (character < 0x20 && character != '\t' && character != '\n' && character != '\r') || character == 0x7f
+				|| character == 0xfffd;
 	}
 
 	/**

@@ -14,12 +14,13 @@ import java.sql.Statement;
  * {@code meta.changes} may or may not come along (open question Q1), and may come on one
  * answer and not the next. So a single {@code INSERT}, {@code UPDATE}, {@code DELETE} or
  * {@code REPLACE} is always sent with a {@code RETURNING} clause and counted by the rows
- * that come back: exact on every wire shape, at about 8 bytes of answer per changed row.
- * Where no such clause can be added (a script, an {@code UPDATE}/{@code DELETE} ending in
+ * that come back: exact on every wire shape, at about 8 bytes of answer per changed row,
+ * counted from the answer's bytes without building a row. Where no such clause can be
+ * added (a script, an {@code UPDATE}/{@code DELETE} ending in
  * {@code ORDER BY}/{@code LIMIT}), the count is {@code meta.changes} when the answer
  * carries it and {@link Statement#SUCCESS_NO_INFO} otherwise. An answer too large to read
- * (beyond {@code cohesivity.max-in-memory-size}: more than about 260,000 changed rows at
- * the 2 MiB default) still means the statement was applied; its count is
+ * (beyond {@code cohesivity.edge.max-in-memory-size}: more than about 2,000,000 changed
+ * rows at the 16 MiB default) still means the statement was applied; its count is
  * {@link Statement#SUCCESS_NO_INFO}.
  */
 enum AffectedRowCounting {
@@ -82,7 +83,7 @@ enum AffectedRowCounting {
 	long count(EdgeQueryResult answer) {
 		return switch (this) {
 			case NOT_A_CHANGE -> 0;
-			case OWN_RETURNING, APPENDED_RETURNING -> answer.rows().size();
+			case OWN_RETURNING, APPENDED_RETURNING -> answer.rowsReturned();
 			case REPORTED_CHANGES -> (answer.changes() != null) ? answer.changes() : Statement.SUCCESS_NO_INFO;
 		};
 	}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import ai.cohesivity.edge.EdgeClient;
 import io.micrometer.observation.Observation;
@@ -19,6 +20,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JsonParser;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -71,13 +73,13 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	 */
 	private Mono<EdgeQueryResult> exchange(String displaySql, EdgeDatabaseRequest request, SqlStatementShape shape,
 			EdgeDatabaseCallKind callKind, boolean rowsNeeded) {
+		Function<JsonParser, EdgeQueryResult> reader = rowsNeeded ? EdgeQueryResult::rows : EdgeQueryResult::count;
 		return Mono.defer(() -> {
 			EdgeDatabaseObservationContext context = new EdgeDatabaseObservationContext(callKind);
 			Observation observation = Observation.createNotStarted(this.observationConvention, DEFAULT_CONVENTION,
 					() -> context, this.observationRegistry);
 			observation.start();
-			return this.edgeClient.post(PATH, request.toRequestBody(), shape.isRead())
-				.map(EdgeQueryResult::from)
+			return this.edgeClient.post(PATH, request.toRequestBody(), shape.isRead(), reader)
 				.onErrorResume(EdgeDatabaseAnswerTooLargeException::isAnswerOverLimit,
 						(ex) -> answerOverLimit(displaySql, shape, callKind, rowsNeeded, ex))
 				.onErrorMap((ex) -> this.translator.translate(taskOf(callKind), displaySql, ex))

@@ -12,8 +12,8 @@ import org.springframework.dao.NonTransientDataAccessException;
 
 /**
  * The edge database ran a statement and answered with success ({@code 2xx}), but the
- * answer was larger than the client reads ({@code cohesivity.max-in-memory-size}), so its
- * rows could not be handed over. The statement itself ran: when it writes
+ * answer was larger than the client reads ({@code cohesivity.edge.max-in-memory-size}),
+ * so its rows could not be handed over. The statement itself ran: when it writes
  * ({@link #isWriteApplied()}), its changes are applied and must not be sent again. Not
  * transient: the same statement would produce the same answer. Return fewer rows (a
  * narrower {@code SELECT} or {@code RETURNING}, paging with {@code LIMIT}) or raise the
@@ -39,7 +39,7 @@ public class EdgeDatabaseAnswerTooLargeException extends NonTransientDataAccessE
 		super(task + "; SQL [" + sql + "]; "
 				+ (writeApplied ? "the statement WAS applied (the edge database answered 2xx): do not send it again. "
 						: "the query ran (nothing was changed). ")
-				+ "Its answer is larger than the client reads (cohesivity.max-in-memory-size): return fewer rows "
+				+ "Its answer is larger than the client reads (cohesivity.edge.max-in-memory-size): return fewer rows "
 				+ "(a narrower SELECT or RETURNING, or page with LIMIT) or raise the limit", cause);
 		this.writeApplied = writeApplied;
 	}

@@ -6,53 +6,123 @@ package ai.cohesivity.database;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import ai.cohesivity.core.CohesivityException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The parsed answer of {@code POST /edge/database}. Only {@code rows} and
- * {@code rowCount} are documented; D1's {@code meta} ({@code changes},
- * {@code last_row_id}) is used when present and every other field is ignored. A missing
+ * The answer of {@code POST /edge/database}, read from a streaming parser, never as a
+ * tree of the whole answer. Only {@code rows} and {@code rowCount} are documented; D1's
+ * {@code meta.changes} is used when present and every other field is skipped. A missing
  * {@code rows} means no rows; a {@code rows} that is not an array of objects is a
  * malformed answer.
+ * <p>
+ * {@link #rows(JsonParser)} builds one JSON tree per row (the rows a mapper reads);
+ * {@link #count(JsonParser)} only counts them, so counting the {@code RETURNING} rows of
+ * a large {@code UPDATE} costs no memory beyond the answer's bytes.
  *
- * @param rows the result rows, each a JSON object
- * @param rowCount the {@code rowCount} field (the number of rows when absent)
+ * @param rows the result rows, each a JSON object; empty when they were only counted
+ * @param rowsReturned how many rows the answer holds
  * @param changes {@code meta.changes}, or {@code null} when the answer has no meta
- * @param lastRowId {@code meta.last_row_id}, or {@code null} when the answer has no meta
  */
-record EdgeQueryResult(List<JsonNode> rows, long rowCount, @Nullable Long changes, @Nullable Long lastRowId) {
+record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long changes) {
 
 	/**
-	 * Parses an answer.
-	 * @param answer the JSON answer
+	 * Reads an answer with its rows.
+	 * @param parser the answer, before its first token
 	 * @return the result
 	 * @throws CohesivityException if the answer is malformed
 	 */
-	static EdgeQueryResult from(JsonNode answer) {
-		JsonNode rowsNode = answer.path("rows");
-		List<JsonNode> rows = new ArrayList<>(rowsNode.size());
-		if (!rowsNode.isMissingNode() && !rowsNode.isNull()) {
-			if (!rowsNode.isArray()) {
-				throw new CohesivityException("Malformed edge database answer: 'rows' is not an array");
-			}
-			for (JsonNode row : rowsNode) {
-				if (!row.isObject()) {
-					throw new CohesivityException("Malformed edge database answer: a row is not a JSON object");
-				}
-				rows.add(row);
-			}
-		}
-		JsonNode rowCount = answer.path("rowCount");
-		JsonNode meta = answer.path("meta");
-		return new EdgeQueryResult(rows, rowCount.canConvertToLong() ? rowCount.asLong() : rows.size(),
-				longOrNull(meta.path("changes")), longOrNull(meta.path("last_row_id")));
+	static EdgeQueryResult rows(JsonParser parser) {
+		List<JsonNode> rows = new ArrayList<>();
+		Long changes = read(parser, (row) -> rows.add(row.readValueAsTree()));
+		return new EdgeQueryResult(rows, rows.size(), changes);
 	}
 
-	private static @Nullable Long longOrNull(JsonNode node) {
-		return (node.isNumber() && node.canConvertToLong()) ? node.asLong() : null;
+	/**
+	 * Reads an answer, counting its rows without building them.
+	 * @param parser the answer, before its first token
+	 * @return the result, without rows
+	 * @throws CohesivityException if the answer is malformed
+	 */
+	static EdgeQueryResult count(JsonParser parser) {
+		long[] rows = new long[1];
+		Long changes = read(parser, (row) -> {
+			row.skipChildren();
+			rows[0]++;
+		});
+		return new EdgeQueryResult(List.of(), rows[0], changes);
+	}
+
+	/**
+	 * Reads an answer, handing each row to a consumer.
+	 * @param parser the answer, before its first token
+	 * @param row consumes one row: the parser is at its {@code START_OBJECT} and must be
+	 * left at its {@code END_OBJECT}
+	 * @return {@code meta.changes}, or {@code null}
+	 */
+	private static @Nullable Long read(JsonParser parser, Consumer<JsonParser> row) {
+		JsonToken first = parser.nextToken();
+		if (first == null) {
+			return null;
+		}
+		if (first != JsonToken.START_OBJECT) {
+			throw malformed("it is not a JSON object");
+		}
+		Long changes = null;
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if ("rows".equals(name) && value != JsonToken.VALUE_NULL) {
+				readRows(parser, value, row);
+			}
+			else if ("meta".equals(name) && value == JsonToken.START_OBJECT) {
+				changes = readChanges(parser);
+			}
+			else {
+				parser.skipChildren();
+			}
+		}
+		if (parser.nextToken() != null) {
+			throw malformed("more than one JSON value");
+		}
+		return changes;
+	}
+
+	private static void readRows(JsonParser parser, JsonToken value, Consumer<JsonParser> row) {
+		if (value != JsonToken.START_ARRAY) {
+			throw malformed("'rows' is not an array");
+		}
+		for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+			if (token != JsonToken.START_OBJECT) {
+				throw malformed("a row is not a JSON object");
+			}
+			row.accept(parser);
+		}
+	}
+
+	private static @Nullable Long readChanges(JsonParser parser) {
+		Long changes = null;
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if ("changes".equals(name) && value == JsonToken.VALUE_NUMBER_INT
+					&& parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+				changes = parser.getLongValue();
+			}
+			else {
+				parser.skipChildren();
+			}
+		}
+		return changes;
+	}
+
+	private static CohesivityException malformed(String reason) {
+		return new CohesivityException("Malformed edge database answer: " + reason);
 	}
 
 }

@@ -51,8 +51,9 @@ import org.springframework.jdbc.core.RowMapper;
  * script, an {@code UPDATE} / {@code DELETE} ending in {@code ORDER BY} / {@code LIMIT} —
  * the count is {@code meta.changes} when the answer carries it and {@code -2}
  * ({@link java.sql.Statement#SUCCESS_NO_INFO}) otherwise. When the answer is too large to
- * read ({@code cohesivity.max-in-memory-size}; about 260,000 changed rows at the 2 MiB
- * default) the statement still ran: the count is {@code -2} and the write is applied.
+ * read ({@code cohesivity.edge.max-in-memory-size}; about 2,000,000 changed rows at the
+ * 16 MiB default; the rows are counted from the answer's bytes, never built) the
+ * statement still ran: the count is {@code -2} and the write is applied.
  * <p>
  * An answer too large to read where rows were asked for fails with an
  * {@link EdgeDatabaseAnswerTooLargeException} that says whether the statement's writes

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
@@ -45,6 +46,11 @@ final class DefaultEdgeClient implements EdgeClient {
 	@Override
 	public Mono<JsonNode> post(String path, Object jsonBody, boolean idempotent) {
 		return this.transport.send(request(path, jsonBody), idempotent);
+	}
+
+	@Override
+	public <T> Mono<T> post(String path, Object jsonBody, boolean idempotent, Function<JsonParser, T> reader) {
+		return this.transport.send(request(path, jsonBody), idempotent, reader);
 	}
 
 	@Override

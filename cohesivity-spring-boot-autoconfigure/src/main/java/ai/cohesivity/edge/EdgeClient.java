@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -46,6 +48,30 @@ public interface EdgeClient extends AutoCloseable {
 	 * @return the JSON answer
 	 */
 	Mono<JsonNode> post(String path, Object jsonBody, boolean idempotent);
+
+	/**
+	 * POST a JSON body to an edge path and read the answer with a reader of the caller's
+	 * instead of into a tree, for an answer that may be large: a streaming reader counts
+	 * its rows, or builds one row at a time, without holding a tree of the whole answer.
+	 * Authentication, retries and errors are those of
+	 * {@link #post(String, Object, boolean)}.
+	 * @param <T> the result type
+	 * @param path the path, for example {@code /edge/database}
+	 * @param jsonBody the body, serialized as JSON
+	 * @param idempotent whether repeating the call is harmless
+	 * @param reader reads the {@code 2xx} answer from a parser before its first token (an
+	 * empty body has none); a {@link tools.jackson.core.JacksonException} it throws
+	 * becomes a {@link ai.cohesivity.core.CohesivityException} saying the answer is
+	 * malformed
+	 * @return what the reader read
+	 */
+	default <T> Mono<T> post(String path, Object jsonBody, boolean idempotent, Function<JsonParser, T> reader) {
+		return post(path, jsonBody, idempotent).map((answer) -> {
+			try (JsonParser parser = JsonMapper.shared().treeAsTokens(answer)) {
+				return reader.apply(parser);
+			}
+		});
+	}
 
 	/**
 	 * POST a JSON body to an edge path and hand the response to a handler, for answers

@@ -82,6 +82,8 @@ class CohesivityAutoConfigurationTests {
 				.doesNotHaveBean(EdgeTokenMetrics.class);
 			CohesivityClientConfigurer configurer = context.getBean(CohesivityClientConfigurer.class);
 			assertThat(configurer.settings().userAgent()).startsWith("cohesivity-spring-boot/");
+			assertThat(configurer.settings().maxInMemorySize()).isEqualTo(2 * 1024 * 1024);
+			assertThat(configurer.settings().edgeMaxInMemorySize()).isEqualTo(16 * 1024 * 1024);
 			assertThat(configurer.retrySettings()).isEqualTo(RetrySettings.defaults());
 		});
 	}
@@ -104,10 +106,13 @@ class CohesivityAutoConfigurationTests {
 	void propertiesReachTheConfigurer() {
 		this.runner
 			.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.read-timeout=95s",
-					"cohesivity.retry.max-attempts=5", "cohesivity.retry.max-retry-after=10s")
+					"cohesivity.retry.max-attempts=5", "cohesivity.retry.max-retry-after=10s",
+					"cohesivity.max-in-memory-size=1MB", "cohesivity.edge.max-in-memory-size=64MB")
 			.run((context) -> {
 				CohesivityClientConfigurer configurer = context.getBean(CohesivityClientConfigurer.class);
 				assertThat(configurer.settings().readTimeout()).isEqualTo(Duration.ofSeconds(95));
+				assertThat(configurer.settings().maxInMemorySize()).isEqualTo(1024 * 1024);
+				assertThat(configurer.settings().edgeMaxInMemorySize()).isEqualTo(64 * 1024 * 1024);
 				assertThat(configurer.retrySettings().maxAttempts()).isEqualTo(5);
 				assertThat(configurer.retrySettings().maxRetryAfter()).isEqualTo(Duration.ofSeconds(10));
 			});

@@ -90,6 +90,22 @@ class AffectedRowsWireTests {
 	}
 
 	@Test
+	void countingAnswerThatIsNotAnEdgeDatabaseAnswerFailsClearly() {
+		this.server.enqueue(PATH, ScriptedServer.json(200, "{\"rows\":{\"1\":1},\"rowCount\":1}"))
+			.enqueue(PATH, ScriptedServer.json(200, "{\"rows\":[{\"1\":1},{\"1\":1}"))
+			.enqueue(PATH, ScriptedServer.json(200, "{\"rows\":[1,2]}"));
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.update("UPDATE notes SET done = 1"))
+			.withMessageEndingWith("Malformed edge database answer: 'rows' is not an array");
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.update("UPDATE notes SET done = 1"))
+			.withMessageContaining("Malformed response to POST /edge/database");
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.update("UPDATE notes SET done = 1"))
+			.withMessageEndingWith("Malformed edge database answer: a row is not a JSON object");
+	}
+
+	@Test
 	void rowsTooLargeToReadAfterAWriteSayTheWriteWasApplied() {
 		this.server.enqueue(PATH, ScriptedServer.json(200, rowsAnswer(50_000)));
 		assertThatExceptionOfType(EdgeDatabaseAnswerTooLargeException.class)
@@ -97,7 +113,7 @@ class AffectedRowsWireTests {
 			.withMessageContaining("SQL [DELETE FROM notes RETURNING id]")
 			.withMessageContaining("the statement WAS applied")
 			.withMessageContaining("do not send it again")
-			.withMessageContaining("cohesivity.max-in-memory-size")
+			.withMessageContaining("cohesivity.edge.max-in-memory-size")
 			.satisfies((ex) -> assertThat(ex.isWriteApplied()).isTrue())
 			.isNotInstanceOf(DataAccessResourceFailureException.class);
 		assertThat(this.server.count(PATH)).isEqualTo(1);
