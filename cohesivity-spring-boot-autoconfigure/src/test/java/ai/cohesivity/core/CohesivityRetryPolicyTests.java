@@ -56,6 +56,14 @@ class CohesivityRetryPolicyTests {
 		return CohesivityRequest.of(HttpMethod.POST, "/edge/database").withBody(Map.of("query", "SELECT 1"));
 	}
 
+	private CohesivityHttpTransport transportAt(String instant) {
+		return CohesivityClientConfigurer.builder()
+			.retrySettings(FAST)
+			.clock(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC))
+			.build()
+			.anonymousTransport(this.server.baseUrl());
+	}
+
 	private MockResponse ok() {
 		return ScriptedServer.json(200, "{\"rows\":[{\"1\":1}],\"rowCount\":1}");
 	}
@@ -181,13 +189,8 @@ class CohesivityRetryPolicyTests {
 	@Test
 	void perMinuteRateLimitWithoutRetryAfterFailsAtOnceWhenTheMinuteIsFurtherAwayThanMaxRetryAfter() {
 		// Thirty seconds to the next minute, two allowed: no quick retries inside the
-		// same
-		// minute, which the window would refuse again.
-		CohesivityHttpTransport halfPast = CohesivityClientConfigurer.builder()
-			.retrySettings(FAST)
-			.clock(Clock.fixed(Instant.parse("2026-09-01T12:00:30Z"), ZoneOffset.UTC))
-			.build()
-			.anonymousTransport(this.server.baseUrl());
+		// same minute, which the window would refuse again.
+		CohesivityHttpTransport halfPast = transportAt("2026-09-01T12:00:30Z");
 		this.server.enqueue("/edge/database", ScriptedServer.json(429, RATE_LIMIT.formatted("utc_minute")))
 			.enqueue("/edge/database", ok());
 		assertThatExceptionOfType(CohesivityRateLimitedException.class)
@@ -197,11 +200,7 @@ class CohesivityRetryPolicyTests {
 
 	@Test
 	void perMinuteRateLimitWithoutRetryAfterIsRetriedInTheNextMinute() {
-		CohesivityHttpTransport nearlyThere = CohesivityClientConfigurer.builder()
-			.retrySettings(FAST)
-			.clock(Clock.fixed(Instant.parse("2026-09-01T12:00:59.900Z"), ZoneOffset.UTC))
-			.build()
-			.anonymousTransport(this.server.baseUrl());
+		CohesivityHttpTransport nearlyThere = transportAt("2026-09-01T12:00:59.900Z");
 		this.server.enqueue("/edge/database", ScriptedServer.json(429, RATE_LIMIT.formatted("utc_minute")))
 			.enqueue("/edge/database", ok());
 		assertThat(nearlyThere.send(query(), true).block(Duration.ofSeconds(10)).path("rowCount").asInt()).isEqualTo(1);

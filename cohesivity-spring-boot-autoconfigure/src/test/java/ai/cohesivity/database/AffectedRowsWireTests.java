@@ -10,11 +10,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import ai.cohesivity.core.CohesivityClientConfigurer;
 import ai.cohesivity.core.CohesivityClientSettings;
-import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
-import ai.cohesivity.edge.EdgeClient;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -35,36 +32,27 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class AffectedRowsWireTests {
 
-	private static final String APP_KEY = "coh_app_abcdefghij0123456789";
-
-	private static final String MAN_KEY = "coh_man_0123456789abcdefghij";
-
 	private static final int LIMIT = 256 * 1024;
 
 	private static final String PATH = "/edge/database";
 
 	private ScriptedServer server;
 
-	private EdgeClient edgeClient;
+	private EdgeDatabaseTestClients clients;
 
 	private EdgeDatabaseTemplate template;
 
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new ScriptedServer();
-		CohesivityClientSettings settings = new CohesivityClientSettings("cohesivity-tests", Duration.ofSeconds(5),
-				Duration.ofSeconds(10), LIMIT);
-		RetrySettings retry = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1));
-		this.edgeClient = EdgeClient.builder(this.server.connection(MAN_KEY, APP_KEY))
-			.configurer(CohesivityClientConfigurer.builder().settings(settings).retrySettings(retry).build())
-			.sessionTokens(false)
-			.build();
-		this.template = new EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient.create(this.edgeClient));
+		this.clients = EdgeDatabaseTestClients.scripted(this.server,
+				new CohesivityClientSettings("cohesivity-tests", Duration.ofSeconds(5), Duration.ofSeconds(10), LIMIT));
+		this.template = this.clients.template();
 	}
 
 	@AfterEach
 	void stop() {
-		this.edgeClient.close();
+		this.clients.close();
 		this.server.close();
 	}
 

@@ -5,15 +5,12 @@
 package ai.cohesivity.database;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import ai.cohesivity.core.CohesivityApiException;
-import ai.cohesivity.core.CohesivityClientConfigurer;
+import ai.cohesivity.core.CohesivityClientSettings;
 import ai.cohesivity.core.CohesivityRateLimitedException;
 import ai.cohesivity.core.CohesivityTenantPausedException;
-import ai.cohesivity.core.RetrySettings;
 import ai.cohesivity.core.ScriptedServer;
-import ai.cohesivity.edge.EdgeClient;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,32 +32,24 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EdgeDatabaseErrorWireTests {
 
-	private static final String APP_KEY = "coh_app_abcdefghij0123456789";
-
-	private static final String MAN_KEY = "coh_man_0123456789abcdefghij";
-
 	private static final String PATH = "/edge/database";
 
 	private ScriptedServer server;
 
-	private EdgeClient edgeClient;
+	private EdgeDatabaseTestClients clients;
 
 	private EdgeDatabaseTemplate template;
 
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new ScriptedServer();
-		RetrySettings retry = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(1));
-		this.edgeClient = EdgeClient.builder(this.server.connection(MAN_KEY, APP_KEY))
-			.configurer(CohesivityClientConfigurer.builder().retrySettings(retry).build())
-			.sessionTokens(false)
-			.build();
-		this.template = new EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient.create(this.edgeClient));
+		this.clients = EdgeDatabaseTestClients.scripted(this.server, CohesivityClientSettings.defaults());
+		this.template = this.clients.template();
 	}
 
 	@AfterEach
 	void stop() {
-		this.edgeClient.close();
+		this.clients.close();
 		this.server.close();
 	}
 

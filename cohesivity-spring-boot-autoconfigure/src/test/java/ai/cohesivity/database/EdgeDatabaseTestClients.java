@@ -7,8 +7,10 @@ package ai.cohesivity.database;
 import java.time.Duration;
 
 import ai.cohesivity.core.CohesivityClientConfigurer;
+import ai.cohesivity.core.CohesivityClientSettings;
 import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.RetrySettings;
+import ai.cohesivity.core.ScriptedServer;
 import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
@@ -24,7 +26,16 @@ import io.micrometer.observation.ObservationRegistry;
  * @param template the template on the reactive client
  */
 record EdgeDatabaseTestClients(EdgeClient edgeClient, ReactiveEdgeDatabaseClient reactiveClient,
-		EdgeDatabaseOperations template) implements AutoCloseable {
+		EdgeDatabaseTemplate template) implements AutoCloseable {
+
+	/** The application key of {@link #scripted scripted} clients. */
+	static final String APPLICATION_KEY = "coh_app_abcdefghij0123456789";
+
+	/** The management key of {@link #scripted scripted} clients. */
+	static final String MANAGEMENT_KEY = "coh_man_0123456789abcdefghij";
+
+	private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50),
+			Duration.ofSeconds(1));
 
 	/**
 	 * Build the clients of an emulator tenant.
@@ -59,11 +70,25 @@ record EdgeDatabaseTestClients(EdgeClient edgeClient, ReactiveEdgeDatabaseClient
 		return of(baseUrl, managementKey, applicationKey, ObservationRegistry.NOOP);
 	}
 
+	/**
+	 * Build the clients for a scripted server, with the application key as {@code ?key=}
+	 * (no token mint to script) and short retries.
+	 * @param server the server
+	 * @param settings the transport settings
+	 * @return the clients; close them after use
+	 */
+	static EdgeDatabaseTestClients scripted(ScriptedServer server, CohesivityClientSettings settings) {
+		EdgeClient edgeClient = EdgeClient.builder(server.connection(MANAGEMENT_KEY, APPLICATION_KEY))
+			.configurer(CohesivityClientConfigurer.builder().settings(settings).retrySettings(FAST).build())
+			.sessionTokens(false)
+			.build();
+		ReactiveEdgeDatabaseClient reactiveClient = ReactiveEdgeDatabaseClient.create(edgeClient);
+		return new EdgeDatabaseTestClients(edgeClient, reactiveClient, new EdgeDatabaseTemplate(reactiveClient));
+	}
+
 	private static EdgeDatabaseTestClients of(String baseUrl, String managementKey, String applicationKey,
 			ObservationRegistry observationRegistry) {
-		CohesivityClientConfigurer configurer = CohesivityClientConfigurer.builder()
-			.retrySettings(new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(60)))
-			.build();
+		CohesivityClientConfigurer configurer = CohesivityClientConfigurer.builder().retrySettings(FAST).build();
 		EdgeClient edgeClient = EdgeClient.builder(CohesivityConnection.of(baseUrl, managementKey, applicationKey))
 			.configurer(configurer)
 			.build();
