@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import ai.cohesivity.emulator.CohesivityEmulator;
+import ai.cohesivity.emulator.EdgeErrorFormat;
 import ai.cohesivity.emulator.EmulatorTenant;
 import ai.cohesivity.emulator.WireProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -53,6 +55,9 @@ class ErrorEnvelopeEmulatorTests {
 		if (this.emulator != null) {
 			this.emulator.admin().edgeRateLimit(0);
 			this.emulator.admin().edgePlanLimit(0);
+			this.emulator.admin().edgeErrorFormat(EdgeErrorFormat.OBJECT);
+			this.emulator.admin().rateLimitSignals(true, true);
+			this.emulator.admin().failRequests("/edge/session", 429, 0);
 		}
 	}
 
@@ -174,6 +179,46 @@ class ErrorEnvelopeEmulatorTests {
 		assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> select(client).run())
 			.satisfies((ex) -> assertThat(ex.isRetryable()).isFalse())
 			.satisfies((ex) -> assertThat(ex.windowKind()).isEqualTo("all_time"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(EdgeErrorFormat.class)
+	void tenantStatesAndKeysAreClassifiedInEveryErrorFamily(EdgeErrorFormat format) {
+		start(WireProfile.MINIMAL);
+		this.emulator.admin().edgeErrorFormat(format);
+		assertThatExceptionOfType(CohesivityNotProvisionedException.class)
+			.isThrownBy(() -> select(edgeClient(this.emulator.createTenant())).run())
+			.withMessageStartingWith("Service not provisioned");
+		EmulatorTenant tenant = provisionedTenant();
+		assertThatExceptionOfType(CohesivityUnauthorizedException.class)
+			.isThrownBy(() -> select(edgeClient(CohesivityConnection.of(this.emulator.baseUrl(), tenant.managementKey(),
+					"coh_app_zzzzzzzzzzzzzzzzzzzz"), FAST))
+				.run())
+			.withMessageNotContaining("[Cohesivity]");
+		EdgeClient client = edgeClient(tenant);
+		select(client).run();
+		this.emulator.admin().pause(tenant.tenantId());
+		assertThatExceptionOfType(CohesivityTenantPausedException.class).isThrownBy(() -> select(client).run())
+			.withMessageStartingWith("Tenant paused");
+		this.emulator.admin().expire(tenant.tenantId());
+		assertThatExceptionOfType(CohesivityTenantExpiredException.class).isThrownBy(() -> select(client).run())
+			.withMessageStartingWith("Tenant expired");
+	}
+
+	@Test
+	void mintRateLimitedWithRetryAfterButNoWindowKindIsRetried() {
+		start(WireProfile.MINIMAL);
+		EdgeClient client = edgeClient(provisionedTenant());
+		this.emulator.admin().rateLimitSignals(true, false);
+		this.emulator.admin().failRequests("/edge/session", 429, 1.0);
+		long before = this.emulator.requestCount("POST", "/edge/session");
+		long queriesBefore = this.emulator.requestCount("POST", "/edge/database");
+		assertThatExceptionOfType(CohesivityRateLimitedException.class).isThrownBy(() -> select(client).run())
+			.satisfies((ex) -> assertThat(ex.windowKind()).isNull())
+			.satisfies((ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(1)))
+			.satisfies((ex) -> assertThat(ex.isRetryable()).isTrue());
+		assertThat(this.emulator.requestCount("POST", "/edge/session") - before).isEqualTo(FAST.maxAttempts());
+		assertThat(this.emulator.requestCount("POST", "/edge/database")).isEqualTo(queriesBefore);
 	}
 
 	@ParameterizedTest

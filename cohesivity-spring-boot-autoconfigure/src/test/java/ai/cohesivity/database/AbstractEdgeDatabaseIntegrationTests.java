@@ -27,6 +27,8 @@ import ai.cohesivity.core.CohesivityTenantExpiredException;
 import ai.cohesivity.core.CohesivityTenantPausedException;
 import ai.cohesivity.core.CohesivityUnauthorizedException;
 import ai.cohesivity.emulator.CohesivityEmulator;
+import ai.cohesivity.emulator.Compression;
+import ai.cohesivity.emulator.EdgeErrorFormat;
 import ai.cohesivity.emulator.EmulatorTenant;
 import ai.cohesivity.emulator.WireProfile;
 import io.micrometer.common.KeyValue;
@@ -613,6 +615,92 @@ abstract class AbstractEdgeDatabaseIntegrationTests {
 				this.emulator.admin().edgeRateLimit(0);
 			}
 		});
+	}
+
+	// --- what the real Cohesivity may send (issue 9) ---
+
+	@Test
+	void pausedTenantInTheStringFamilyIsAResourceFailureWithoutPrefix() {
+		withFreshTenant(true, (emulatorTenant, operations) -> {
+			operations.execute("CREATE TABLE t (a)");
+			this.emulator.admin().edgeErrorFormat(EdgeErrorFormat.SENTENCE);
+			this.emulator.admin().pause(emulatorTenant.tenantId());
+			try {
+				assertThatExceptionOfType(DataAccessResourceFailureException.class)
+					.isThrownBy(() -> operations.update("INSERT INTO t VALUES (1)"))
+					.withCauseInstanceOf(CohesivityTenantPausedException.class)
+					.withMessageContaining("; Tenant paused")
+					.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("[Cohesivity]"));
+			}
+			finally {
+				this.emulator.admin().reset();
+			}
+		});
+	}
+
+	@Test
+	void cloudflareWafPageIsPermissionDeniedNeverAnSqlError() {
+		this.emulator.admin().wafBlockPath(DATABASE_PATH);
+		try {
+			assertThatExceptionOfType(PermissionDeniedDataAccessException.class)
+				.isThrownBy(() -> this.template.queryForList("SELECT title FROM notes"))
+				.withMessageContaining("probably the Cloudflare WAF (error 1010) rejecting the User-Agent");
+		}
+		finally {
+			this.emulator.admin().reset();
+		}
+	}
+
+	@Test
+	void rateLimitWithRetryAfterButNoWindowKindIsTransient() {
+		withFreshTenant(true, (emulatorTenant, operations) -> {
+			this.emulator.admin().rateLimitSignals(true, false);
+			this.emulator.admin().edgeRateLimit(1);
+			try {
+				assertThatExceptionOfType(TransientDataAccessResourceException.class).isThrownBy(() -> {
+					operations.update("CREATE TABLE IF NOT EXISTS t (a)");
+					operations.update("INSERT INTO t VALUES (1)");
+					operations.update("INSERT INTO t VALUES (2)");
+				})
+					.withCauseInstanceOf(CohesivityRateLimitedException.class)
+					.satisfies(
+							(ex) -> assertThat(((CohesivityRateLimitedException) ex.getCause()).windowKind()).isNull());
+			}
+			finally {
+				this.emulator.admin().reset();
+			}
+		});
+	}
+
+	@Test
+	void metaPresentThenAbsentCountsEveryUpdateTheSameWay() {
+		insertNotes();
+		this.emulator.admin().metaSequence(true, false);
+		try {
+			assertThat(this.template.update("UPDATE notes SET done = 1 WHERE title = ?", "milk")).isEqualTo(1);
+			assertThat(this.template.update("UPDATE notes SET done = 1 WHERE title = ?", "bread")).isEqualTo(1);
+			assertThat(this.template.update("UPDATE notes SET done = 0 WHERE title = ?", "milk")).isEqualTo(1);
+		}
+		finally {
+			this.emulator.admin().reset();
+		}
+	}
+
+	@Test
+	void gzipAnswersAreDecodedWhetherAskedOrNot() {
+		insertNotes();
+		for (Compression compression : Compression.values()) {
+			this.emulator.admin().compression(compression);
+			try {
+				assertThat(this.template.queryForList("SELECT title FROM notes ORDER BY id", String.class))
+					.as(compression.name())
+					.containsExactly("milk", "bread");
+				assertThat(this.template.update("UPDATE notes SET done = 1")).isEqualTo(2);
+			}
+			finally {
+				this.emulator.admin().reset();
+			}
+		}
 	}
 
 	// --- writes are never repeated, reads may be ---

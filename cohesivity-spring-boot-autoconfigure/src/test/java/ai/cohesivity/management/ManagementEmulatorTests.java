@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
+import ai.cohesivity.emulator.ProvisioningAnswer;
 import ai.cohesivity.emulator.WaitOutcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +132,28 @@ class ManagementEmulatorTests {
 		ProvisionResult again = resources.provision("database", null).block(Duration.ofSeconds(10));
 		assertThat(again.alreadyProvisioned()).isTrue();
 		assertThat(new StatusClient(api).status().block(Duration.ofSeconds(10)).resources()).contains("database");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProvisioningAnswer.class)
+	void provisioningIsReadyOnEveryDocumentedAnswer(ProvisioningAnswer answer) {
+		EmulatorTenant tenant = emulator.createTenant();
+		ResourcesClient resources = new ResourcesClient(managementApi(tenant));
+		long statusBefore = emulator.requestCount("GET", "/api/status");
+		emulator.admin().provisioningAnswer(answer);
+		try {
+			ProvisionResult result = resources.provisionReady("database", null, Duration.ofSeconds(30))
+				.block(Duration.ofSeconds(40));
+			assertThat(result.isReady()).isTrue();
+		}
+		finally {
+			emulator.admin().provisioningAnswer(ProvisioningAnswer.FULL);
+		}
+		// Only the answer that says nothing (204) is confirmed through the status.
+		assertThat(emulator.requestCount("GET", "/api/status") - statusBefore)
+			.isEqualTo((answer == ProvisioningAnswer.NO_CONTENT) ? 1 : 0);
+		assertThat(new StatusClient(managementApi(tenant)).status().block(Duration.ofSeconds(10)).resources())
+			.contains("database");
 	}
 
 	@Test
