@@ -25,6 +25,7 @@ import ai.cohesivity.core.CohesivityRateLimitedException;
 import ai.cohesivity.core.CohesivityRequest;
 import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.ErrorEnvelope;
+import ai.cohesivity.core.RetryScope;
 
 /**
  * Creates an ephemeral tenant ({@code POST /api/genesis}). Cohesivity asks that tenants
@@ -65,7 +66,7 @@ public class GenesisClient {
 	public Mono<CreatedTenant> createTenant(@Nullable String machineId) {
 		CohesivityRequest request = (machineId != null) ? GENESIS.withHeader(MACHINE_ID_HEADER, machineId) : GENESIS;
 		return this.transport
-			.exchange(request, MediaType.APPLICATION_JSON, false,
+			.exchange(request, MediaType.APPLICATION_JSON, RetryScope.NONE,
 					(response) -> response.bodyToMono(byte[].class)
 						.defaultIfEmpty(new byte[0])
 						.map((bytes) -> new CreatedTenant(parse(new String(bytes, StandardCharsets.UTF_8)),
