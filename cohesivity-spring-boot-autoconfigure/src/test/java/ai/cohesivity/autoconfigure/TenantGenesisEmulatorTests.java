@@ -4,9 +4,14 @@
 
 package ai.cohesivity.autoconfigure;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,15 +24,24 @@ import ai.cohesivity.emulator.CohesivityEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CredentialsFile;
+import ai.cohesivity.management.ManagementApi;
+import ai.cohesivity.management.StatusClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link TenantGenesis} against the emulator over real HTTP.
+ * {@link TenantGenesis} and the credentials file genesis writes, against the emulator
+ * over real HTTP.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TenantGenesisEmulatorTests {
 
 	private static CohesivityEmulator emulator;
@@ -73,6 +87,47 @@ class TenantGenesisEmulatorTests {
 		assertThat(ids).hasSize(8).doesNotContainNull().containsOnly(ids.get(0));
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		assertThat(new CredentialsFile(file).read().tenantId()).isEqualTo(ids.get(0));
+	}
+
+	@Test
+	void dotfileWithClaimInstructionsAsAnInstallerWritesItStartsTheApplication(@TempDir Path directory,
+			CapturedOutput output) throws Exception {
+		// Genesis' text answer, written verbatim as Cohesivity's installer does, ends
+		// with
+		// one-click claim instructions: lines that are neither key=value nor comments,
+		// one
+		// of them holding the management key.
+		emulator.admin().genesisClaimInstructions(true);
+		String dotfile;
+		try {
+			dotfile = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/api/genesis"))
+					.header("User-Agent", "cohesivity-tests/1")
+					.header("Accept", "text/plain")
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+		}
+		finally {
+			emulator.admin().genesisClaimInstructions(false);
+		}
+		CohesivityCredentials written = CredentialsFile.parseEntries(dotfile, "test");
+		assertThat(dotfile.lines().filter((line) -> !line.isBlank() && !line.contains("=") && !line.startsWith("#")))
+			.isNotEmpty();
+		Path file = Files.writeString(directory.resolve(".cohesivity"), dotfile);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		EmulatorContexts.runner()
+			.withPropertyValues("cohesivity.base-url=" + emulator.baseUrl(), "cohesivity.credentials-file=" + file)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				CohesivityConnectionDetails details = context.getBean(CohesivityConnectionDetails.class);
+				assertThat(details.getTenantId()).isEqualTo(written.tenantId());
+				assertThat(details.getApplicationKey()).isEqualTo(written.applicationKey());
+				assertThat(new StatusClient(context.getBean(ManagementApi.class)).status()
+					.block(Duration.ofSeconds(10))
+					.tenantId()).isEqualTo(written.tenantId());
+			});
+		assertThat(output).contains("Skipped lines").doesNotContain(String.valueOf(written.managementKey()));
 	}
 
 	@Test
