@@ -19,12 +19,15 @@ import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
+import ai.cohesivity.emulator.ProvisioningAnswer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.Mockito;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -231,6 +234,25 @@ class CohesivityDatabaseAutoConfigurationTests {
 				assertThat(status).containsEntry("ok", 1L);
 			});
 		assertThat(emulator.requestCount("POST", "/api/resources/database")).isEqualTo(provisionsBefore + 1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(ProvisioningAnswer.class)
+	void provisionsOnStartupWhateverSuccessShapeTheAnswerHas(ProvisioningAnswer answer) {
+		EmulatorTenant fresh = freshTenant(false);
+		emulator.admin().provisioningAnswer(answer);
+		try {
+			this.contextRunner.withPropertyValues(connection(fresh))
+				.withPropertyValues("cohesivity.database.provision-on-startup=true")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(context.getBean(EdgeDatabaseOperations.class).queryForObject("SELECT 1", Integer.class))
+						.isEqualTo(1);
+				});
+		}
+		finally {
+			emulator.admin().provisioningAnswer(ProvisioningAnswer.FULL);
+		}
 	}
 
 	@Test
