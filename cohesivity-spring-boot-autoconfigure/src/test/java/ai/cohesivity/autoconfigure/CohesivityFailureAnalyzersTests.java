@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.mock.env.MockEnvironment;
 
 import ai.cohesivity.core.CredentialsFileException;
 import ai.cohesivity.core.InsecureBaseUrlException;
@@ -40,14 +41,15 @@ class CohesivityFailureAnalyzersTests {
 	@Test
 	void noCredentials() {
 		Throwable failure = startupFailure("cohesivity.credentials-file=target/does-not-exist/.cohesivity");
-		FailureAnalysis analysis = new MissingCohesivityCredentialsFailureAnalyzer().analyze(failure);
+		FailureAnalysis analysis = new MissingCohesivityCredentialsFailureAnalyzer(new MockEnvironment())
+			.analyze(failure);
 		assertThat(analysis).isNotNull();
 		assertThat(analysis.getDescription()).contains("Cohesivity needs an application key but none is configured")
 			.contains("property cohesivity.application-key (environment variable COHESIVITY_APPLICATION_KEY): not set")
 			.contains(Path.of("target/does-not-exist/.cohesivity").toAbsolutePath().normalize() + ": not found");
 		assertThat(analysis.getAction()).contains("run 'npx @cohesivity/init' in")
 			.contains("set cohesivity.application-key (or the environment variable COHESIVITY_APPLICATION_KEY)")
-			.contains("add the dependency ai.cohesivity:cohesivity-emulator");
+			.contains("to run on the embedded emulator, set cohesivity.emulator.enabled=true");
 	}
 
 	@Test

@@ -4,7 +4,10 @@
 
 package ai.cohesivity.autoconfigure.emulator;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -13,15 +16,18 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-import ai.cohesivity.core.CredentialsFile;
-
 /**
  * Matches when the embedded emulator should start:
- * {@code cohesivity.emulator.enabled=true}, or {@code auto} (the default) while no key is
- * configured anywhere (properties, environment, credentials file) and tenant creation is
- * not enabled.
+ * {@code cohesivity.emulator.enabled=true}, or {@code auto} (the default) while nothing
+ * at all is configured — no credentials file (whatever it holds, an empty one included),
+ * no {@code cohesivity.*} key, tenant id or base URL, and no tenant creation. Any of them
+ * means the application is meant to reach a real tenant; it must then be configured
+ * completely, and never falls back to a throwaway database.
  */
 class OnEmulatorNeededCondition extends SpringBootCondition {
+
+	private static final List<String> CONNECTION_PROPERTIES = List.of("cohesivity.application-key",
+			"cohesivity.management-key", "cohesivity.tenant-id", "cohesivity.base-url");
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -33,30 +39,20 @@ class OnEmulatorNeededCondition extends SpringBootCondition {
 		if (!mode.equals("auto")) {
 			return ConditionOutcome.noMatch("cohesivity.emulator.enabled=" + mode);
 		}
-		if (hasText(environment, "cohesivity.management-key") || hasText(environment, "cohesivity.application-key")) {
-			return ConditionOutcome.noMatch("Cohesivity keys are configured as properties");
+		for (String property : CONNECTION_PROPERTIES) {
+			String value = environment.getProperty(property);
+			if (value != null && !value.isBlank()) {
+				return ConditionOutcome.noMatch(property + " is set");
+			}
 		}
 		if (environment.getProperty("cohesivity.genesis.enabled", Boolean.class, false)) {
 			return ConditionOutcome.noMatch("cohesivity.genesis.enabled=true creates a real tenant instead");
 		}
 		Path file = Path.of(environment.getProperty("cohesivity.credentials-file", ".cohesivity"));
-		CredentialsFile credentials = new CredentialsFile(file);
-		if (credentials.exists()) {
-			try {
-				if (credentials.read().hasAnyKey()) {
-					return ConditionOutcome.noMatch("Cohesivity keys are in " + file);
-				}
-			}
-			catch (RuntimeException ex) {
-				return ConditionOutcome.noMatch("the credentials file " + file + " exists but is unusable");
-			}
+		if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+			return ConditionOutcome.noMatch("the credentials file " + file.toAbsolutePath().normalize() + " exists");
 		}
-		return ConditionOutcome.match("no Cohesivity credentials are configured (cohesivity.emulator.enabled=auto)");
-	}
-
-	private static boolean hasText(Environment environment, String property) {
-		String value = environment.getProperty(property);
-		return value != null && !value.isBlank();
+		return ConditionOutcome.match("nothing is configured (cohesivity.emulator.enabled=auto)");
 	}
 
 }
