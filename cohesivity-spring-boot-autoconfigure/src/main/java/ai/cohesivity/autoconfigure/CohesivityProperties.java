@@ -28,9 +28,11 @@ public class CohesivityProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Origin of the Cohesivity API. Plain http is only accepted for a loopback address.
+	 * Origin of the Cohesivity API. When not set, the base_url of the credentials file
+	 * (written by a local emulator) is used, and https://cohesivity.ai without one. Plain
+	 * http is only accepted for a loopback address.
 	 */
-	private String baseUrl = "https://cohesivity.ai";
+	private @Nullable String baseUrl;
 
 	/**
 	 * Location of the .cohesivity credentials file written by Cohesivity's installer.
@@ -99,11 +101,11 @@ public class CohesivityProperties {
 		this.enabled = enabled;
 	}
 
-	public String getBaseUrl() {
+	public @Nullable String getBaseUrl() {
 		return this.baseUrl;
 	}
 
-	public void setBaseUrl(String baseUrl) {
+	public void setBaseUrl(@Nullable String baseUrl) {
 		this.baseUrl = baseUrl;
 	}
 

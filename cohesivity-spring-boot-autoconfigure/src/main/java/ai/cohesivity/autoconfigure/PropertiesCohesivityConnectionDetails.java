@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.KeyRedactor;
@@ -44,9 +45,15 @@ final class PropertiesCohesivityConnectionDetails implements CohesivityConnectio
 		this.file = file;
 	}
 
+	/**
+	 * Returns {@code cohesivity.base-url} when set, else the {@code base_url} of the
+	 * credentials file (a local emulator writes one), else {@code https://cohesivity.ai}.
+	 * @return the base URL
+	 */
 	@Override
 	public String getBaseUrl() {
-		return this.properties.getBaseUrl();
+		String fromFile = firstNonBlank(this.properties.getBaseUrl(), this.file.baseUrl());
+		return (fromFile != null) ? fromFile : CohesivityConnection.DEFAULT_BASE_URL;
 	}
 
 	@Override

@@ -37,10 +37,11 @@ final class TenantGenesis implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		if (new PropertiesCohesivityConnectionDetails(this.properties).hasAnyKey()) {
+		PropertiesCohesivityConnectionDetails configured = new PropertiesCohesivityConnectionDetails(this.properties);
+		if (configured.hasAnyKey()) {
 			return;
 		}
-		GenesisClient client = new GenesisClient(this.configurer.anonymousTransport(this.properties.getBaseUrl()),
+		GenesisClient client = new GenesisClient(this.configurer.anonymousTransport(configured.getBaseUrl()),
 				JsonMapper.shared());
 		this.credentials = new GenesisBootstrap(client, this.properties.getGenesis().getLockTimeout())
 			.ensureCredentials(new CredentialsFile(this.properties.getCredentialsFile()));

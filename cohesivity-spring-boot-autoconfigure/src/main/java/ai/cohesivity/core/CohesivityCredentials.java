@@ -41,6 +41,12 @@ public record CohesivityCredentials(Map<String, String> entries) {
 	public static final String RUNTIME_PROFILE = "runtime_profile";
 
 	/**
+	 * The base URL entry: the origin the tenant lives at, written by a local emulator's
+	 * genesis ({@code http://127.0.0.1:8787}); absent for the real platform.
+	 */
+	public static final String BASE_URL = "base_url";
+
+	/**
 	 * Create credentials, keeping the entries' order.
 	 * @param entries the entries
 	 */
@@ -94,6 +100,16 @@ public record CohesivityCredentials(Map<String, String> entries) {
 	 */
 	public @Nullable String runtimeProfile() {
 		return this.entries.get(RUNTIME_PROFILE);
+	}
+
+	/**
+	 * Return the origin the tenant lives at, when the file names one (a local emulator's
+	 * genesis does).
+	 * @return the base URL or {@code null}
+	 */
+	public @Nullable String baseUrl() {
+		String value = this.entries.get(BASE_URL);
+		return (value != null && !value.isBlank()) ? value : null;
 	}
 
 	/**

@@ -56,7 +56,7 @@ public final class CredentialsFile {
 	private static final List<String> KEY_ORDER = List.of(CohesivityCredentials.TENANT_ID,
 			CohesivityCredentials.MANAGEMENT_KEY, CohesivityCredentials.APPLICATION_KEY,
 			CohesivityCredentials.EXPIRES_AT, CohesivityCredentials.TENANT_LIFECYCLE,
-			CohesivityCredentials.RUNTIME_PROFILE);
+			CohesivityCredentials.RUNTIME_PROFILE, CohesivityCredentials.BASE_URL);
 
 	private final Path path;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import ai.cohesivity.core.CohesivityApiException;
+import ai.cohesivity.core.CohesivityNotProvisionedException;
 import ai.cohesivity.core.CohesivityRateLimitedException;
 import ai.cohesivity.core.CohesivityUnauthorizedException;
 import org.jspecify.annotations.Nullable;
@@ -127,6 +128,11 @@ public class EdgeDatabaseExceptionTranslator {
 		if (api instanceof CohesivityRateLimitedException rateLimited) {
 			return rateLimited.isRetryable() ? new TransientDataAccessResourceException(message, api)
 					: new DataAccessResourceFailureException(message, api);
+		}
+		if (api instanceof CohesivityNotProvisionedException) {
+			return new DataAccessResourceFailureException(message + "; provision the edge database once: "
+					+ "with the Spring Boot starter set cohesivity.database.provision-on-startup=true, or send "
+					+ "POST /api/resources/database with the management key", api);
 		}
 		if (api.getClass() != CohesivityApiException.class) {
 			// Paused, expired, not provisioned, payment required: the typed subclasses.

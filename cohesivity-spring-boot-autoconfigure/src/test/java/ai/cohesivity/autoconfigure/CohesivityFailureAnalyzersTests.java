@@ -70,7 +70,7 @@ class CohesivityFailureAnalyzersTests {
 	void httpBaseUrl() {
 		Throwable failure = startupFailure("cohesivity.base-url=http://cohesivity.example.com",
 				"cohesivity.application-key=coh_app_abcdefghij0123456789");
-		FailureAnalysis analysis = new InsecureBaseUrlFailureAnalyzer().analyze(failure);
+		FailureAnalysis analysis = new InsecureBaseUrlFailureAnalyzer(new MockEnvironment()).analyze(failure);
 		assertThat(analysis).isNotNull();
 		assertThat(analysis.getDescription())
 			.startsWith("Refusing Cohesivity base URL 'http://cohesivity.example.com': "

@@ -106,8 +106,16 @@ class EdgeDatabaseExceptionTranslatorTests {
 		for (CohesivityApiException cause : causes) {
 			assertThat(translate(cause)).isExactlyInstanceOf(DataAccessResourceFailureException.class)
 				.hasCause(cause)
-				.hasMessageEndingWith(cause.getMessage());
+				.hasMessageContaining(cause.getMessage());
 		}
+	}
+
+	@Test
+	void notProvisionedNamesTheStarterPropertyAndTheHttpCall() {
+		CohesivityApiException cause = new CohesivityNotProvisionedException(edge(403, "Service not provisioned"));
+		assertThat(translate(cause)).hasMessageContaining("Service not provisioned")
+			.hasMessageContaining("cohesivity.database.provision-on-startup=true")
+			.hasMessageContaining("POST /api/resources/database");
 	}
 
 	@Test
