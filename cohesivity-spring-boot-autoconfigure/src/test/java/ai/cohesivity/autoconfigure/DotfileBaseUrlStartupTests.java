@@ -77,8 +77,8 @@ class DotfileBaseUrlStartupTests {
 	 * emulator's origin as {@code base_url}.
 	 */
 	private static String genesisDotfile(EmulatorTenant tenant) {
-		String dotfile = tenant.dotfile().strip();
-		return dotfile.contains("base_url=") ? dotfile : dotfile + "\nbase_url=" + emulator.baseUrl();
+		assertThat(tenant.dotfile()).contains("base_url=" + emulator.baseUrl());
+		return tenant.dotfile();
 	}
 
 }
