@@ -22,6 +22,7 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -70,7 +71,8 @@ public final class CohesivityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(CohesivityConnectionDetails.class)
 	PropertiesCohesivityConnectionDetails cohesivityConnectionDetails(CohesivityProperties properties,
-			ObjectProvider<TenantGenesis> genesis) {
+			ObjectProvider<TenantGenesis> genesis, Environment environment) {
+		KeySources.checkProperties(environment, properties);
 		TenantGenesis created = genesis.getIfAvailable();
 		CohesivityCredentials credentials = (created != null) ? created.credentials() : null;
 		return (credentials != null) ? new PropertiesCohesivityConnectionDetails(properties, credentials)

@@ -177,6 +177,33 @@ public final class CredentialsFile {
 			throw new CredentialsFileException(this.path,
 					entry + " does not look like a Cohesivity key (it must start with " + prefix + ")", null);
 		}
+		String defect = (value != null) ? keyDefect(value) : null;
+		if (defect != null) {
+			throw new CredentialsFileException(this.path, entry + " holds " + defect
+					+ "; a key is one unbroken word: copy it again without spaces or line breaks", null);
+		}
+	}
+
+	/**
+	 * Returns why a key cannot be sent as it is: it holds whitespace (a space, a tab, a
+	 * no-break space), a control character or an invisible formatting character, as a key
+	 * pasted from a terminal, a chat or a web page can. The key itself is never part of
+	 * the answer.
+	 * @param key the key, without surrounding whitespace
+	 * @return for example {@code a space at position 12}, or {@code null} when the key
+	 * holds none of them
+	 */
+	public static @Nullable String keyDefect(String key) {
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			String kind = Character.isISOControl(c) ? "a control character"
+					: (Character.isWhitespace(c) || Character.isSpaceChar(c)) ? "whitespace"
+							: (Character.getType(c) == Character.FORMAT) ? "an invisible formatting character" : null;
+			if (kind != null) {
+				return kind + " (U+" + String.format("%04X", (int) c) + ") at position " + (i + 1);
+			}
+		}
+		return null;
 	}
 
 	private static String unquote(String value) {
