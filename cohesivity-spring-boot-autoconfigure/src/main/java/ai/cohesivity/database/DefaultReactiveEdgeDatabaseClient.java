@@ -62,7 +62,7 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	@Override
 	public GenericExecuteSpec sql(String sql) {
 		Assert.hasText(sql, "SQL must not be empty");
-		return new DefaultGenericExecuteSpec(sql, StatementBindings.NONE);
+		return new DefaultGenericExecuteSpec(sql, StatementBindings.NONE, null);
 	}
 
 	/**
@@ -82,7 +82,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			return this.edgeClient.post(PATH, request.toRequestBody(), shape.isRead(), reader)
 				.onErrorResume(EdgeDatabaseAnswerTooLargeException::isAnswerOverLimit,
 						(ex) -> answerOverLimit(displaySql, shape, callKind, rowsNeeded, ex))
-				.onErrorMap((ex) -> this.translator.translate(taskOf(callKind), displaySql, ex))
+				.onErrorMap((ex) -> this.translator.translate(taskOf(callKind), displaySql,
+						request.sql().equals(displaySql) ? null : "[" + request.sql() + "]", ex))
 				.doOnError(observation::error)
 				.doOnTerminate(observation::stop)
 				.doOnCancel(observation::stop)
@@ -135,9 +136,12 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 
 		private final StatementBindings bindings;
 
-		DefaultGenericExecuteSpec(String sql, StatementBindings bindings) {
+		private final String @Nullable [] generatedColumns;
+
+		DefaultGenericExecuteSpec(String sql, StatementBindings bindings, String @Nullable [] generatedColumns) {
 			this.sql = sql;
 			this.bindings = bindings;
+			this.generatedColumns = generatedColumns;
 		}
 
 		@Override
@@ -177,8 +181,13 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			return with(this.bindings.withSource(source));
 		}
 
+		@Override
+		public GenericExecuteSpec returnGeneratedValues(String... columns) {
+			return new DefaultGenericExecuteSpec(this.sql, this.bindings, columns.clone());
+		}
+
 		private GenericExecuteSpec with(StatementBindings bound) {
-			return new DefaultGenericExecuteSpec(this.sql, bound);
+			return new DefaultGenericExecuteSpec(this.sql, bound, this.generatedColumns);
 		}
 
 		@Override
@@ -231,8 +240,31 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			return Mono.defer(() -> {
 				EdgeDatabaseRequest request = request();
 				SqlStatementShape shape = SqlStatementShape.of(request.sql());
-				return exchange(this.sql, request, shape, EdgeDatabaseCallKind.QUERY, true);
+				if (this.generatedColumns == null) {
+					return exchange(this.sql, request, shape, EdgeDatabaseCallKind.QUERY, true);
+				}
+				return exchange(this.sql, withGeneratedValues(request, shape), shape, EdgeDatabaseCallKind.UPDATE,
+						true);
 			});
+		}
+
+		/**
+		 * The request with {@code RETURNING} the generated columns ({@code rowid} when
+		 * none are named) appended, unless the statement has its own.
+		 */
+		private EdgeDatabaseRequest withGeneratedValues(EdgeDatabaseRequest request, SqlStatementShape shape) {
+			if (shape.returning()) {
+				return request;
+			}
+			if (!shape.canAppendReturning()) {
+				throw new InvalidDataAccessApiUsageException("Generated keys are read with a RETURNING clause, which "
+						+ "needs a single INSERT, UPDATE, DELETE or REPLACE (without ORDER BY / LIMIT)");
+			}
+			String[] columns = Objects.requireNonNull(this.generatedColumns);
+			EdgeDatabaseRequest sent = request.withSql(
+					shape.withReturning(request.sql(), (columns.length > 0) ? String.join(", ", columns) : "rowid"));
+			StatementLimits.check(sent.sql(), sent.params().size());
+			return sent;
 		}
 
 		/**

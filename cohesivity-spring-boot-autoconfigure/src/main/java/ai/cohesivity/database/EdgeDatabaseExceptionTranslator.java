@@ -106,6 +106,23 @@ public class EdgeDatabaseExceptionTranslator {
 	 * {@link DataAccessException})
 	 */
 	public DataAccessException translate(String task, @Nullable String sql, Throwable failure) {
+		return translate(task, sql, null, failure);
+	}
+
+	/**
+	 * Translates a failure of a statement that was sent in another form than the user
+	 * wrote it (a {@code RETURNING} clause appended, named parameters substituted, a
+	 * batch rewritten): the message shows the user's SQL first, then what was sent,
+	 * labelled {@code sent as}.
+	 * @param task what the user was doing, for example {@code "Edge database update"}
+	 * @param sql the SQL the user wrote, or {@code null} if not relevant
+	 * @param sent what was sent instead, for example
+	 * {@code "[INSERT … RETURNING rowid]"}, or {@code null} when it was the user's SQL
+	 * @param failure the failure
+	 * @return the translated exception ({@code failure} itself if it already is a
+	 * {@link DataAccessException})
+	 */
+	public DataAccessException translate(String task, @Nullable String sql, @Nullable String sent, Throwable failure) {
 		if (failure instanceof DataAccessException dataAccess) {
 			return dataAccess;
 		}
@@ -114,14 +131,15 @@ public class EdgeDatabaseExceptionTranslator {
 			return (translated != null) ? translated : new UncategorizedSQLException(task, sql, sqlException);
 		}
 		if (failure instanceof CohesivityApiException api) {
-			return translateApi(task, sql, api);
+			return translateApi(task, sql, sent, api);
 		}
 		// Network failures, malformed answers and anything unexpected.
-		return new DataAccessResourceFailureException(describe(task, sql, failure.getMessage()), failure);
+		return new DataAccessResourceFailureException(describe(task, sql, sent, failure.getMessage()), failure);
 	}
 
-	private DataAccessException translateApi(String task, @Nullable String sql, CohesivityApiException api) {
-		String message = describe(task, sql, api.getMessage());
+	private DataAccessException translateApi(String task, @Nullable String sql, @Nullable String sent,
+			CohesivityApiException api) {
+		String message = describe(task, sql, sent, api.getMessage());
 		if (api instanceof CohesivityUnauthorizedException) {
 			return new PermissionDeniedDataAccessException(message, api);
 		}
@@ -153,11 +171,11 @@ public class EdgeDatabaseExceptionTranslator {
 		if (fromCohesivity && containsAny(lower, BAD_GRAMMAR)) {
 			// BadSqlGrammarException's own message names only the task and the SQL: keep
 			// SQLite's message too.
-			return new BadSqlGrammarException(task + "; " + api.getMessage(), String.valueOf(sql),
+			return new BadSqlGrammarException(task + "; " + api.getMessage() + sentAs(sent), String.valueOf(sql),
 					new SQLSyntaxErrorException(api.getMessage(), api));
 		}
 		if (fromCohesivity && status == 400) {
-			return new UncategorizedSQLException(task, sql, new SQLException(api.getMessage(), api));
+			return new UncategorizedSQLException(task + sentAs(sent), sql, new SQLException(api.getMessage(), api));
 		}
 		if (status == 401 || status == 403) {
 			// A refusal that is not an SQL error: a firewall page (the Cloudflare WAF's
@@ -177,8 +195,12 @@ public class EdgeDatabaseExceptionTranslator {
 		return false;
 	}
 
-	private static String describe(String task, @Nullable String sql, @Nullable String message) {
-		return task + ((sql != null) ? "; SQL [" + sql + "]" : "") + "; " + message;
+	private static String describe(String task, @Nullable String sql, @Nullable String sent, @Nullable String message) {
+		return task + ((sql != null) ? "; SQL [" + sql + "]" : "") + sentAs(sent) + "; " + message;
+	}
+
+	private static String sentAs(@Nullable String sent) {
+		return (sent != null) ? "; sent as " + sent : "";
 	}
 
 }

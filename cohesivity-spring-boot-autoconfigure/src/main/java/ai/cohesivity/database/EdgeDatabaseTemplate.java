@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityNetworkException;
+import ai.cohesivity.database.ReactiveEdgeDatabaseClient.GenericExecuteSpec;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -171,12 +172,14 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 		if (insert == null) {
 			for (int row = 0; row < batchArgs.size(); row++) {
 				Object[] rowArgs = batchArgs.get(row);
-				counts[row] = batchStep(sql, (rowArgs != null) ? Arrays.asList(rowArgs) : List.of(), row, 1, sql);
+				counts[row] = batchStep(sql, (rowArgs != null) ? Arrays.asList(rowArgs) : List.of(), row, 1, sql, null);
 			}
 			return counts;
 		}
-		for (BatchInsertRewriter.BatchChunk chunk : insert.chunks(batchArgs)) {
-			int changed = batchStep(chunk.sql(), chunk.args(), chunk.firstRow(), chunk.rowCount(), sql);
+		List<BatchInsertRewriter.BatchChunk> chunks = insert.chunks(batchArgs);
+		String sent = "multi-row INSERTs of up to " + chunks.get(0).rowCount() + " rows";
+		for (BatchInsertRewriter.BatchChunk chunk : chunks) {
+			int changed = batchStep(chunk.sql(), chunk.args(), chunk.firstRow(), chunk.rowCount(), sql, sent);
 			int perRow = (changed == chunk.rowCount()) ? 1 : (changed == 0) ? 0 : Statement.SUCCESS_NO_INFO;
 			Arrays.fill(counts, chunk.firstRow(), chunk.firstRow() + chunk.rowCount(), perRow);
 		}
@@ -207,19 +210,9 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	 * rows as keys.
 	 */
 	int update(String sql, StatementBindings bindings, KeyHolder keyHolder, String @Nullable [] keyColumnNames) {
-		SqlStatementShape shape = SqlStatementShape.of(sql);
-		String keySql = sql;
-		if (!shape.returning()) {
-			if (!shape.canAppendReturning()) {
-				throw new InvalidDataAccessApiUsageException("Generated keys are read with a RETURNING clause, which "
-						+ "needs a single INSERT, UPDATE, DELETE or REPLACE (without ORDER BY / LIMIT)");
-			}
-			String columns = (keyColumnNames != null && keyColumnNames.length > 0) ? String.join(", ", keyColumnNames)
-					: "rowid";
-			keySql = shape.withReturning(sql, columns);
-		}
-		List<Map<String, @Nullable Object>> keys = result(
-				block(bindings.applyTo(this.client.sql(keySql)).fetch().all().collectList()));
+		GenericExecuteSpec spec = bindings.applyTo(this.client.sql(sql))
+			.returnGeneratedValues((keyColumnNames != null) ? keyColumnNames : new String[0]);
+		List<Map<String, @Nullable Object>> keys = result(block(spec.fetch().all().collectList()));
 		keyHolder.getKeyList().addAll(keys);
 		return keys.size();
 	}
@@ -236,7 +229,8 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 		};
 	}
 
-	private int batchStep(String stepSql, List<@Nullable Object> args, int firstRow, int rowCount, String batchSql) {
+	private int batchStep(String stepSql, List<@Nullable Object> args, int firstRow, int rowCount, String batchSql,
+			@Nullable String sent) {
 		try {
 			return update(stepSql, StatementBindings.NONE.withIndexed(args));
 		}
@@ -250,7 +244,7 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 					+ " batch rows before them were written and stay written"
 					+ ((cause instanceof CohesivityNetworkException network && network.mayHaveReachedServer())
 							? "; whether " + failed + " were written is unknown (the answer was lost)" : "");
-			throw this.translator.translate(task, batchSql, cause);
+			throw this.translator.translate(task, batchSql, sent, cause);
 		}
 	}
 

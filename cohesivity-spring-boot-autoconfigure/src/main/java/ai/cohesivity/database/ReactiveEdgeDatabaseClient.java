@@ -136,6 +136,19 @@ public interface ReactiveEdgeDatabaseClient {
 		GenericExecuteSpec bind(int index, Object value);
 
 		/**
+		 * Returns the values the database generates, the way R2DBC's
+		 * {@code Statement.returnGeneratedValues} does: the statement (a single
+		 * {@code INSERT}, {@code UPDATE}, {@code DELETE} or {@code REPLACE}) is sent with
+		 * {@code RETURNING} the given columns appended — {@code rowid} when none are
+		 * named — unless it has its own {@code RETURNING} clause, and {@link #fetch()}
+		 * yields one row of them per changed row. It counts as an update (never retried);
+		 * errors show the SQL as written, then what was sent.
+		 * @param columns the columns to return; none for {@code rowid}
+		 * @return a new spec
+		 */
+		GenericExecuteSpec returnGeneratedValues(String... columns);
+
+		/**
 		 * Binds {@code NULL} by index ({@code 0}-based).
 		 * @param index the parameter index
 		 * @param type the parameter's Java type (documentation only: SQLite's NULL has no
