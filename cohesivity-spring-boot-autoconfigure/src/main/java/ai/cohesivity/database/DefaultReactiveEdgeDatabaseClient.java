@@ -65,6 +65,11 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 		return new DefaultGenericExecuteSpec(sql, StatementBindings.NONE, null);
 	}
 
+	@Override
+	public AtomicBatchSpec atomicBatch() {
+		return new DefaultAtomicBatchSpec(List.of(), List.of());
+	}
+
 	/**
 	 * Sends one statement, observed and with failures translated. An answer over the
 	 * in-memory limit means the statement ran: when the caller needs no rows the result
@@ -73,6 +78,11 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 	 */
 	private Mono<EdgeQueryResult> exchange(String displaySql, EdgeDatabaseRequest request, SqlStatementShape shape,
 			EdgeDatabaseCallKind callKind, boolean rowsNeeded) {
+		return exchange(taskOf(callKind), displaySql, request, shape, callKind, rowsNeeded);
+	}
+
+	private Mono<EdgeQueryResult> exchange(String task, String displaySql, EdgeDatabaseRequest request,
+			SqlStatementShape shape, EdgeDatabaseCallKind callKind, boolean rowsNeeded) {
 		Function<JsonParser, EdgeQueryResult> reader = rowsNeeded ? EdgeQueryResult::rows : EdgeQueryResult::count;
 		return Mono.defer(() -> {
 			EdgeDatabaseObservationContext context = new EdgeDatabaseObservationContext(callKind);
@@ -81,8 +91,8 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 			observation.start();
 			return this.edgeClient.post(PATH, request.toRequestBody(), shape.isRead(), reader)
 				.onErrorResume(EdgeDatabaseAnswerTooLargeException::isAnswerOverLimit,
-						(ex) -> answerOverLimit(displaySql, shape, callKind, rowsNeeded, ex))
-				.onErrorMap((ex) -> this.translator.translate(taskOf(callKind), displaySql,
+						(ex) -> answerOverLimit(task, displaySql, shape, rowsNeeded, ex))
+				.onErrorMap((ex) -> this.translator.translate(task, displaySql,
 						request.sql().equals(displaySql) ? null : "[" + request.sql() + "]", ex))
 				.doOnError(observation::error)
 				.doOnTerminate(observation::stop)
@@ -91,15 +101,14 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 		});
 	}
 
-	private static Mono<EdgeQueryResult> answerOverLimit(String displaySql, SqlStatementShape shape,
-			EdgeDatabaseCallKind callKind, boolean rowsNeeded, Throwable failure) {
+	private static Mono<EdgeQueryResult> answerOverLimit(String task, String displaySql, SqlStatementShape shape,
+			boolean rowsNeeded, Throwable failure) {
 		if (rowsNeeded) {
-			return Mono
-				.error(new EdgeDatabaseAnswerTooLargeException(taskOf(callKind), displaySql, !shape.isRead(), failure));
+			return Mono.error(new EdgeDatabaseAnswerTooLargeException(task, displaySql, !shape.isRead(), failure));
 		}
 		if (logger.isDebugEnabled()) {
-			logger.debug(taskOf(callKind) + ": the statement ran but its answer is over the in-memory limit and was "
-					+ "not read" + (shape.isRead() ? "" : "; its changes are applied, their count is unknown"));
+			logger.debug(task + ": the statement ran but its answer is over the in-memory limit and was " + "not read"
+					+ (shape.isRead() ? "" : "; its changes are applied, their count is unknown"));
 		}
 		return Mono.empty();
 	}
@@ -292,6 +301,54 @@ final class DefaultReactiveEdgeDatabaseClient implements ReactiveEdgeDatabaseCli
 
 		private EdgeDatabaseRequest request() {
 			return this.bindings.toRequest(this.sql);
+		}
+
+	}
+
+	/**
+	 * The immutable {@link AtomicBatchSpec}: statements and their bindings, joined into
+	 * one request by {@link AtomicBatchStatements} when executed.
+	 */
+	private final class DefaultAtomicBatchSpec implements AtomicBatchSpec {
+
+		private final List<String> sql;
+
+		private final List<StatementBindings> bindings;
+
+		DefaultAtomicBatchSpec(List<String> sql, List<StatementBindings> bindings) {
+			this.sql = sql;
+			this.bindings = bindings;
+		}
+
+		@Override
+		public AtomicBatchSpec add(String sql, @Nullable Object... args) {
+			return with(sql, StatementBindings.ofPositional(args));
+		}
+
+		@Override
+		public AtomicBatchSpec add(String sql, Map<String, ? extends @Nullable Object> params) {
+			return with(sql, StatementBindings.NONE.withNamed(params));
+		}
+
+		private AtomicBatchSpec with(String statement, StatementBindings bound) {
+			Assert.hasText(statement, "SQL must not be empty");
+			List<String> sql = new ArrayList<>(this.sql);
+			sql.add(statement);
+			List<StatementBindings> bindings = new ArrayList<>(this.bindings);
+			bindings.add(bound);
+			return new DefaultAtomicBatchSpec(List.copyOf(sql), List.copyOf(bindings));
+		}
+
+		@Override
+		public Mono<int[]> execute() {
+			return Mono.defer(() -> {
+				AtomicBatchStatements batch = AtomicBatchStatements.of(this.sql, this.bindings);
+				EdgeDatabaseRequest request = batch.request();
+				return exchange("Edge database atomic batch", batch.written(), request,
+						SqlStatementShape.of(request.sql()), EdgeDatabaseCallKind.UPDATE, false)
+					.map(batch::counts)
+					.defaultIfEmpty(batch.counts(null));
+			});
 		}
 
 	}

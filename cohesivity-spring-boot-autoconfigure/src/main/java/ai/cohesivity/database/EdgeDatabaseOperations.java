@@ -195,4 +195,56 @@ public interface EdgeDatabaseOperations {
 	 */
 	EdgeStatementSpec sql(String sql);
 
+	/**
+	 * Starts an atomic batch: several different statements sent as one request and
+	 * applied all or nothing — the one atomic unit the edge database has, since it has no
+	 * interactive transactions (a {@code @Transactional} method does not make template
+	 * calls atomic): <pre class="code">
+	 * int[] counts = operations.atomicBatch()
+	 *     .add("INSERT INTO orders (id, item) VALUES (?, ?)", orderId, item)
+	 *     .add("UPDATE stock SET count = count - 1 WHERE item = ?", item)
+	 *     .execute();
+	 * </pre>
+	 * @return an empty batch
+	 */
+	AtomicBatchSpec atomicBatch();
+
+	/**
+	 * Several statements for one request. Specs are immutable: each {@code add} returns a
+	 * new spec.
+	 */
+	interface AtomicBatchSpec {
+
+		/**
+		 * Adds a statement with positional parameters ({@code ?} or {@code ?NNN},
+		 * numbered within this statement).
+		 * @param sql one statement
+		 * @param args its arguments
+		 * @return a new spec
+		 */
+		AtomicBatchSpec add(String sql, @Nullable Object... args);
+
+		/**
+		 * Adds a statement with named parameters ({@code :name}).
+		 * @param sql one statement
+		 * @param params its values by name
+		 * @return a new spec
+		 */
+		AtomicBatchSpec add(String sql, Map<String, ? extends @Nullable Object> params);
+
+		/**
+		 * Sends the statements as one request, which the edge database applies all or
+		 * nothing: when one fails, none is applied, and a {@link DataAccessException}
+		 * carries the failing statement's error. Never retried. At most 100 parameters in
+		 * all (D1's limit per request).
+		 * @return per statement, in order, the rows it changed: exact for the last one,
+		 * {@code 0} for statements that change no rows by nature (DDL, {@code SELECT}),
+		 * and {@code -2} ({@link java.sql.Statement#SUCCESS_NO_INFO}: applied, count
+		 * unknown) for the others, because the answer carries only the last statement's
+		 * rows
+		 */
+		int[] execute();
+
+	}
+
 }

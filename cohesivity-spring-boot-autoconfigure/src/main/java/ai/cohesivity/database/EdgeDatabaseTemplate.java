@@ -5,14 +5,18 @@
 package ai.cohesivity.database;
 
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import ai.cohesivity.core.CohesivityException;
 import ai.cohesivity.core.CohesivityNetworkException;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient.GenericExecuteSpec;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -45,11 +49,17 @@ import org.springframework.util.Assert;
  */
 public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 
+	private static final Log logger = LogFactory.getLog(EdgeDatabaseTemplate.class);
+
 	private final ReactiveEdgeDatabaseClient client;
 
 	private final EdgeDatabaseExceptionTranslator translator;
 
 	private final RowMapperCache classMappers = new RowMapperCache(EdgeDatabaseTemplate::newClassMapper);
+
+	private final AtomicBoolean warnedAboutTransaction = new AtomicBoolean();
+
+	private InTransactionPolicy inTransactionPolicy = InTransactionPolicy.WARN;
 
 	/**
 	 * Creates a template with the default exception translator.
@@ -90,6 +100,19 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	}
 
 	/**
+	 * Sets what happens when a statement that is not a single read is sent inside an
+	 * active Spring-managed transaction, which the edge database cannot join:
+	 * {@link InTransactionPolicy#WARN} (the default) logs it once,
+	 * {@link InTransactionPolicy#FAIL} refuses before sending,
+	 * {@link InTransactionPolicy#IGNORE} says nothing.
+	 * @param inTransactionPolicy the policy
+	 */
+	public void setInTransactionPolicy(InTransactionPolicy inTransactionPolicy) {
+		Assert.notNull(inTransactionPolicy, "InTransactionPolicy must not be null");
+		this.inTransactionPolicy = inTransactionPolicy;
+	}
+
+	/**
 	 * Returns the reactive client this template blocks on.
 	 * @return the reactive client
 	 */
@@ -99,6 +122,7 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 
 	@Override
 	public void execute(String sql) {
+		checkTransaction(sql);
 		block(this.client.sql(sql).then());
 	}
 
@@ -168,6 +192,7 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 		if (batchArgs.isEmpty()) {
 			return counts;
 		}
+		checkTransaction(sql);
 		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter.parse(sql);
 		if (insert == null) {
 			for (int row = 0; row < batchArgs.size(); row++) {
@@ -191,10 +216,16 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 		return new DefaultEdgeStatementSpec(this, sql);
 	}
 
+	@Override
+	public AtomicBatchSpec atomicBatch() {
+		return new BlockingAtomicBatchSpec(this.client.atomicBatch(), List.of());
+	}
+
 	/**
 	 * Queries with the given bindings and reads the result with an extractor.
 	 */
 	<T> @Nullable T extract(String sql, StatementBindings bindings, ResultSetExtractor<T> extractor) {
+		checkTransaction(sql);
 		return block(bindings.applyTo(this.client.sql(sql)).extract(extractor));
 	}
 
@@ -202,6 +233,7 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	 * Runs a statement with the given bindings and returns the affected-row count.
 	 */
 	int update(String sql, StatementBindings bindings) {
+		checkTransaction(sql);
 		return toInt(result(block(bindings.applyTo(this.client.sql(sql)).fetch().rowsUpdated())));
 	}
 
@@ -210,11 +242,39 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 	 * rows as keys.
 	 */
 	int update(String sql, StatementBindings bindings, KeyHolder keyHolder, String @Nullable [] keyColumnNames) {
+		checkTransaction(sql);
 		GenericExecuteSpec spec = bindings.applyTo(this.client.sql(sql))
 			.returnGeneratedValues((keyColumnNames != null) ? keyColumnNames : new String[0]);
 		List<Map<String, @Nullable Object>> keys = result(block(spec.fetch().all().collectList()));
 		keyHolder.getKeyList().addAll(keys);
 		return keys.size();
+	}
+
+	/**
+	 * Says, as the {@link InTransactionPolicy} asks, that a statement is sent inside a
+	 * Spring-managed transaction it cannot join. Single reads are let through: a read in
+	 * a transaction loses nothing when the transaction rolls back.
+	 */
+	private void checkTransaction(String sql) {
+		if (this.inTransactionPolicy == InTransactionPolicy.IGNORE || SqlStatementShape.of(sql).isRead()) {
+			return;
+		}
+		String transaction = ActiveSpringTransaction.currentName();
+		if (transaction == null) {
+			return;
+		}
+		String message = "EdgeDatabaseTemplate was called inside the Spring-managed transaction '" + transaction
+				+ "', which it cannot join: the Cohesivity edge database has no interactive transactions, so the "
+				+ "statement is applied at once and stays applied if that transaction rolls back. To change "
+				+ "several rows all or nothing, send the statements as one request with "
+				+ "EdgeDatabaseOperations#atomicBatch(). Set cohesivity.database.in-transaction=fail to refuse such "
+				+ "calls, or =ignore to silence this warning";
+		if (this.inTransactionPolicy == InTransactionPolicy.FAIL) {
+			throw new InvalidDataAccessApiUsageException(message);
+		}
+		if (this.warnedAboutTransaction.compareAndSet(false, true)) {
+			logger.warn(message + " (said once per application)");
+		}
 	}
 
 	/**
@@ -255,6 +315,44 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The blocking {@link AtomicBatchSpec} on the reactive client's.
+	 */
+	private final class BlockingAtomicBatchSpec implements AtomicBatchSpec {
+
+		private final ReactiveEdgeDatabaseClient.AtomicBatchSpec spec;
+
+		private final List<String> sql;
+
+		BlockingAtomicBatchSpec(ReactiveEdgeDatabaseClient.AtomicBatchSpec spec, List<String> sql) {
+			this.spec = spec;
+			this.sql = sql;
+		}
+
+		@Override
+		public AtomicBatchSpec add(String sql, @Nullable Object... args) {
+			return new BlockingAtomicBatchSpec(this.spec.add(sql, args), with(sql));
+		}
+
+		@Override
+		public AtomicBatchSpec add(String sql, Map<String, ? extends @Nullable Object> params) {
+			return new BlockingAtomicBatchSpec(this.spec.add(sql, params), with(sql));
+		}
+
+		private List<String> with(String statement) {
+			List<String> all = new ArrayList<>(this.sql);
+			all.add(statement);
+			return List.copyOf(all);
+		}
+
+		@Override
+		public int[] execute() {
+			this.sql.forEach(EdgeDatabaseTemplate.this::checkTransaction);
+			return result(block(this.spec.execute()));
+		}
+
 	}
 
 	private static int toInt(long count) {

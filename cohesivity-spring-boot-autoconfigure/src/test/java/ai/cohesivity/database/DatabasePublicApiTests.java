@@ -27,10 +27,12 @@ class DatabasePublicApiTests {
 				"DefaultEdgeDatabaseObservationConvention", "EdgeDatabaseAnswerTooLargeException",
 				"EdgeDatabaseCallKind", "EdgeDatabaseExceptionTranslator", "EdgeDatabaseObservationContext",
 				"EdgeDatabaseObservationConvention", "EdgeDatabaseOperations", "EdgeDatabaseScriptDatabaseInitializer",
-				"EdgeDatabaseTemplate", "EdgeResultSet", "EdgeStatementSpec", "EdgeStatementSpec$MappedQuerySpec",
-				"EdgeStatementSpec$ResultQuerySpec", "ReactiveEdgeDatabaseClient", "ReactiveEdgeDatabaseClient$Builder",
-				"ReactiveEdgeDatabaseClient$FetchSpec", "ReactiveEdgeDatabaseClient$GenericExecuteSpec",
-				"ReactiveEdgeDatabaseClient$RowsFetchSpec", "ReactiveEdgeDatabaseClient$UpdatedRowsFetchSpec");
+				"EdgeDatabaseOperations$AtomicBatchSpec", "EdgeDatabaseTemplate", "EdgeResultSet", "EdgeStatementSpec",
+				"EdgeStatementSpec$MappedQuerySpec", "EdgeStatementSpec$ResultQuerySpec", "InTransactionPolicy",
+				"ReactiveEdgeDatabaseClient", "ReactiveEdgeDatabaseClient$AtomicBatchSpec",
+				"ReactiveEdgeDatabaseClient$Builder", "ReactiveEdgeDatabaseClient$FetchSpec",
+				"ReactiveEdgeDatabaseClient$GenericExecuteSpec", "ReactiveEdgeDatabaseClient$RowsFetchSpec",
+				"ReactiveEdgeDatabaseClient$UpdatedRowsFetchSpec");
 	}
 
 	@Test

@@ -74,8 +74,10 @@ public final class CohesivityDatabaseAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(EdgeDatabaseOperations.class)
 	EdgeDatabaseTemplate edgeDatabaseTemplate(ReactiveEdgeDatabaseClient reactiveEdgeDatabaseClient,
-			EdgeDatabaseExceptionTranslator exceptionTranslator) {
-		return new EdgeDatabaseTemplate(reactiveEdgeDatabaseClient, exceptionTranslator);
+			EdgeDatabaseExceptionTranslator exceptionTranslator, CohesivityDatabaseProperties properties) {
+		EdgeDatabaseTemplate template = new EdgeDatabaseTemplate(reactiveEdgeDatabaseClient, exceptionTranslator);
+		template.setInTransactionPolicy(properties.getInTransaction());
+		return template;
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import ai.cohesivity.database.InTransactionPolicy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,6 +39,13 @@ public class CohesivityDatabaseProperties {
 	 */
 	private @Nullable String writeRegion;
 
+	/**
+	 * What the template does when it is asked to write inside an active Spring-managed
+	 * transaction (@Transactional), which the edge database cannot join: "warn" (log once
+	 * per application), "fail" (refuse before sending) or "ignore".
+	 */
+	private InTransactionPolicy inTransaction = InTransactionPolicy.WARN;
+
 	private final Init init = new Init();
 
 	public boolean isEnabled() {
@@ -62,6 +70,14 @@ public class CohesivityDatabaseProperties {
 
 	public void setWriteRegion(@Nullable String writeRegion) {
 		this.writeRegion = writeRegion;
+	}
+
+	public InTransactionPolicy getInTransaction() {
+		return this.inTransaction;
+	}
+
+	public void setInTransaction(InTransactionPolicy inTransaction) {
+		this.inTransaction = inTransaction;
 	}
 
 	public Init getInit() {
