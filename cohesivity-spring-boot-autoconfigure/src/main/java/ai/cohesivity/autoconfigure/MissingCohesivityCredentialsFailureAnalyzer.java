@@ -71,7 +71,10 @@ class MissingCohesivityCredentialsFailureAnalyzer
 		}
 		else {
 			action.append("\n    - for local development and tests, add the dependency "
-					+ "ai.cohesivity:cohesivity-emulator (test scope) to run on an embedded Cohesivity emulator");
+					+ "ai.cohesivity:cohesivity-emulator with test scope: tests run on it with "
+					+ "@AutoConfigureCohesivityEmulator, and a main class in src/test running "
+					+ "SpringApplication.from(YourApplication::main).with(CohesivityEmulatorConfiguration.class) "
+					+ "runs the application on it (mvn spring-boot:test-run)");
 		}
 		return new FailureAnalysis(description.toString(), action.toString(), cause);
 	}

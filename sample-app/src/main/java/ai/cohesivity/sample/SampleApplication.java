@@ -4,9 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A small service on the Cohesivity starter. Runs on the embedded emulator unless a
- * {@code .cohesivity} file or {@code cohesivity.*} properties point it at the real
- * platform.
+ * A small service on the Cohesivity starter. It talks to the tenant that a
+ * {@code .cohesivity} file or {@code cohesivity.*} properties name; for development,
+ * {@code TestSampleApplication} (in {@code src/test}) runs it on an embedded emulator.
  */
 @SpringBootApplication
 public class SampleApplication {

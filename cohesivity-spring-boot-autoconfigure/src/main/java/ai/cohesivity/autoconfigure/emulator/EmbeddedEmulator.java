@@ -75,6 +75,11 @@ final class EmbeddedEmulator implements InitializingBean, DisposableBean {
 	}
 
 	private static Running start(int port, @Nullable Path dataDirectory, @Nullable ClassLoader classLoader) {
+		if (!ClassUtils.isPresent(EMULATOR_CLASS, classLoader)) {
+			throw new CohesivityException("The embedded Cohesivity emulator cannot start: cohesivity-emulator is not "
+					+ "on the class path. Add the dependency ai.cohesivity:cohesivity-emulator with test scope, and "
+					+ "start the application from src/test (mvn spring-boot:test-run)");
+		}
 		try {
 			Class<?> emulatorClass = ClassUtils.forName(EMULATOR_CLASS, classLoader);
 			Object builder = emulatorClass.getMethod("builder").invoke(null);
