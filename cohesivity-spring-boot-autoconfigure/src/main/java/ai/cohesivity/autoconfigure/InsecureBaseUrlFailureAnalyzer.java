@@ -37,7 +37,7 @@ class InsecureBaseUrlFailureAnalyzer extends AbstractFailureAnalyzer<InsecureBas
 				+ "every request, so the client only talks https, except to a loopback address where the local "
 				+ "emulator runs.";
 		String action = "Set cohesivity.base-url to https://cohesivity.ai (the default) or another https URL "
-				+ "without path, query, fragment or user info. For a local emulator use http://127.0.0.1:<port> or "
+				+ "without query, fragment or user info, and without the /api or /edge the client adds itself. For a local emulator use http://127.0.0.1:<port> or "
 				+ "http://localhost:<port>.";
 		return new FailureAnalysis(description, action, cause);
 	}

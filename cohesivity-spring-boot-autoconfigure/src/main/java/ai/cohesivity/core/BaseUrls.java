@@ -23,8 +23,8 @@ public final class BaseUrls {
 	 * Validate a base URL and return it without a trailing slash.
 	 * @param baseUrl the base URL
 	 * @return the normalized base URL
-	 * @throws InsecureBaseUrlException if the URL is malformed, has a query, fragment or
-	 * user info, or is plain {@code http} to a host that is not loopback
+	 * @throws InsecureBaseUrlException if the URL is malformed, has a path, query,
+	 * fragment or user info, or is plain {@code http} to a host that is not loopback
 	 */
 	public static String validate(String baseUrl) {
 		URI uri;
@@ -41,6 +41,13 @@ public final class BaseUrls {
 		}
 		if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
 			throw new InsecureBaseUrlException(baseUrl, "it must not carry user info, a query or a fragment");
+		}
+		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+		if (("/" + path + "/").matches(".*/(api|edge)/.*")) {
+			throw new InsecureBaseUrlException(baseUrl, "its path " + path + " is one the client adds itself "
+					+ "(/api/... for the control plane, /edge/... for the data plane), so every call would miss; use "
+					+ scheme + "://" + uri.getRawAuthority() + " (a path is only for a proxy that serves Cohesivity "
+					+ "under a prefix)");
 		}
 		if (scheme.equals("http") && !isLoopbackHost(uri.getHost())) {
 			throw new InsecureBaseUrlException(baseUrl,

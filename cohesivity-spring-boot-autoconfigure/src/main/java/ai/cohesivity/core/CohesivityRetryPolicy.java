@@ -156,7 +156,8 @@ final class CohesivityRetryPolicy {
 			return (status == 502 || status == 503 || status == 504) ? backoff(retriesSoFar) : null;
 		}
 		if (failure instanceof CohesivityNetworkException) {
-			return backoff(retriesSoFar);
+			// An https request answered in plain HTTP fails the same way every time.
+			return NetworkFailures.isPlainHttpAnswer(failure) ? null : backoff(retriesSoFar);
 		}
 		return null;
 	}

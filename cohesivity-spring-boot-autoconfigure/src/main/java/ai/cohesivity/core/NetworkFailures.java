@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLHandshakeException;
 
+import io.netty.handler.ssl.NotSslRecordException;
+
 import org.springframework.http.HttpMethod;
 
 /**
@@ -24,12 +26,39 @@ final class NetworkFailures {
 	}
 
 	static CohesivityNetworkException of(Throwable failure, HttpMethod method, String target) {
+		if (isPlainHttpAnswer(failure)) {
+			String plain = target.replaceFirst("^https://", "http://");
+			return new CohesivityNetworkException(KeyRedactor.redact("Could not complete " + method + " " + target
+					+ " (the connection was never established): the server answered in plain HTTP, not TLS. "
+					+ "The base URL says https, but the server there speaks http, as the local emulator does: "
+					+ "use an http:// base URL for it (" + plain.substring(0, plain.indexOf('/', "http://".length()))
+					+ ")"), failure, false);
+		}
 		boolean reached = !isConnectFailure(failure);
 		String cause = describe(failure);
 		String message = "Could not complete " + method + " " + target + " ("
 				+ (reached ? "the request may have reached Cohesivity" : "the connection was never established") + "): "
 				+ cause;
 		return new CohesivityNetworkException(KeyRedactor.redact(message), failure, reached);
+	}
+
+	/**
+	 * Whether the failure is a TLS handshake answered in plain HTTP (Netty's
+	 * {@code NotSslRecordException}, whose message is a hex dump of the answer): nothing
+	 * was sent, and sending again cannot help.
+	 * @param failure the failure
+	 * @return whether an https request met a plain-HTTP server
+	 */
+	static boolean isPlainHttpAnswer(Throwable failure) {
+		for (Throwable current = failure; current != null; current = current.getCause()) {
+			if (current instanceof NotSslRecordException) {
+				return true;
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isConnectFailure(Throwable failure) {

@@ -43,6 +43,19 @@ public class ResourcesClient {
 	}
 
 	/**
+	 * Checks an offering and its provisioning configuration the way {@link #provision}
+	 * does before sending, without sending anything — for example a D1
+	 * {@code write_region} against the regions and their aliases, so that a wrong value
+	 * is reported when an application starts rather than when it first provisions.
+	 * @param offering the offering, for example {@code database}
+	 * @param config the configuration, or {@code null} for none
+	 * @throws IllegalArgumentException naming the offending field and what it accepts
+	 */
+	public static void validate(String offering, @Nullable Map<String, Object> config) {
+		OfferingConfigValidator.validate(offering, config);
+	}
+
+	/**
 	 * Provision one offering ({@code POST /api/resources/{offering}}).
 	 * @param offering the offering, for example {@code database}
 	 * @param config the offering's configuration, for example

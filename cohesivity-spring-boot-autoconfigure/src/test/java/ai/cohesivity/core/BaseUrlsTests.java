@@ -25,6 +25,17 @@ class BaseUrlsTests {
 	}
 
 	@Test
+	void refusesAPathTheClientAddsItself() {
+		assertThatExceptionOfType(InsecureBaseUrlException.class)
+			.isThrownBy(() -> BaseUrls.validate("http://127.0.0.1:8787/api"))
+			.withMessageContaining("its path /api is one the client adds itself")
+			.withMessageContaining("use http://127.0.0.1:8787");
+		assertThatExceptionOfType(InsecureBaseUrlException.class)
+			.isThrownBy(() -> BaseUrls.validate("https://cohesivity.ai/edge/database"));
+		assertThat(BaseUrls.validate("https://proxy.example.com/apiary")).isEqualTo("https://proxy.example.com/apiary");
+	}
+
+	@Test
 	void recognizesLoopbackWithoutDnsLookups() {
 		assertThat(BaseUrls.isLoopback("http://127.0.0.1:8080")).isTrue();
 		assertThat(BaseUrls.isLoopback("http://localhost:1")).isTrue();

@@ -8,18 +8,22 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import ai.cohesivity.database.InTransactionPolicy;
+import ai.cohesivity.management.ResourcesClient;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
  * Configuration properties for the Cohesivity edge database
  * ({@code cohesivity.database.*}).
  */
 @ConfigurationProperties("cohesivity.database")
-public class CohesivityDatabaseProperties {
+public class CohesivityDatabaseProperties implements InitializingBean {
 
 	/**
 	 * Whether to auto-configure the edge database template and reactive client.
@@ -78,6 +82,27 @@ public class CohesivityDatabaseProperties {
 
 	public void setInTransaction(InTransactionPolicy inTransaction) {
 		this.inTransaction = inTransaction;
+	}
+
+	/**
+	 * Refuses a write region that is neither a D1 region nor an alias, at start-up, also
+	 * when provisioning is off (it would otherwise be accepted until the day provisioning
+	 * runs).
+	 * @throws InvalidConfigurationPropertyValueException naming the regions and aliases
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		String region = this.writeRegion;
+		if (region == null || region.isBlank()) {
+			return;
+		}
+		try {
+			ResourcesClient.validate("database", Map.of("write_region", region));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException("cohesivity.database.write-region", region,
+					ex.getMessage());
+		}
 	}
 
 	public Init getInit() {
