@@ -4,9 +4,6 @@
 
 package ai.cohesivity.autoconfigure;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +15,6 @@ import org.springframework.dao.DataAccessException;
 
 import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.core.CohesivityUnauthorizedException;
-import ai.cohesivity.core.CredentialsFile;
 import ai.cohesivity.core.KeyRedactor;
 
 /**
@@ -52,7 +48,7 @@ class CohesivityUnauthorizedFailureAnalyzer extends AbstractFailureAnalyzer<Cohe
 				.append(".\nThe application key comes from ")
 				.append(sourceOf(CohesivityConnection.Key.APPLICATION));
 		}
-		description.append(".\nIt was sent to ").append(baseUrlSource()).append('.');
+		description.append(".\nIt was sent to ").append(KeySources.baseUrl(this.environment)).append('.');
 		String action = "Use the keys of the tenant that lives at that base URL: the ones in the .cohesivity file "
 				+ "Cohesivity's tooling wrote for it ('npx @cohesivity/init'), or the genesis file of a local "
 				+ "emulator (an emulator's keys mean nothing to https://cohesivity.ai, and the emulator forgets its "
@@ -64,27 +60,6 @@ class CohesivityUnauthorizedFailureAnalyzer extends AbstractFailureAnalyzer<Cohe
 
 	private String sourceOf(CohesivityConnection.Key key) {
 		return KeySources.describe(this.environment, key);
-	}
-
-	private String baseUrlSource() {
-		String property = PropertyOrigins.describe(this.environment, "cohesivity.base-url");
-		if (property != null) {
-			return this.environment.getProperty("cohesivity.base-url") + " (" + property + ")";
-		}
-		Path file = KeySources.credentialsFile(this.environment);
-		String fromFile = baseUrlIn(file);
-		return (fromFile != null) ? fromFile + " (base_url in " + file + ")" : CohesivityConnection.DEFAULT_BASE_URL
-				+ " (the default: no cohesivity.base-url property and no " + "base_url in " + file + ")";
-	}
-
-	private static @Nullable String baseUrlIn(Path file) {
-		try {
-			// The file was accepted at start-up; read it again without a second warning.
-			return new CredentialsFile(file).parse(Files.readString(file)).baseUrl();
-		}
-		catch (IOException | RuntimeException ex) {
-			return null;
-		}
 	}
 
 	/**

@@ -4,8 +4,6 @@
 
 package ai.cohesivity.autoconfigure;
 
-import java.nio.file.Path;
-
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
@@ -27,13 +25,8 @@ class InsecureBaseUrlFailureAnalyzer extends AbstractFailureAnalyzer<InsecureBas
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InsecureBaseUrlException cause) {
-		String origin = PropertyOrigins.describe(this.environment, "cohesivity.base-url");
-		String source = (origin != null) ? origin
-				: "base_url in the credentials file "
-						+ Path.of(this.environment.getProperty("cohesivity.credentials-file", ".cohesivity"))
-							.toAbsolutePath()
-							.normalize();
-		String description = cause.getMessage() + ".\n\nIt comes from " + source + ". Cohesivity keys travel with "
+		String description = cause.getMessage() + ".\n\nThe base URL is " + KeySources.baseUrl(this.environment)
+				+ ". Cohesivity keys travel with "
 				+ "every request, so the client only talks https, except to a loopback address where the local "
 				+ "emulator runs.";
 		String action = "Set cohesivity.base-url to https://cohesivity.ai (the default) or another https URL "

@@ -4,6 +4,7 @@
 
 package ai.cohesivity.autoconfigure;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,9 +18,10 @@ import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CredentialsFile;
 
 /**
- * Where each Cohesivity key of an application comes from — a property with its origin (an
- * environment variable, a line of {@code application.properties}, a command-line
- * argument), the credentials file, or a connection details bean — said without the key.
+ * Where each Cohesivity key and the base URL of an application come from — a property
+ * with its origin (an environment variable, a line of {@code application.properties}, a
+ * command-line argument), the credentials file, or a connection details bean — said
+ * without the key.
  */
 final class KeySources {
 
@@ -70,6 +72,32 @@ final class KeySources {
 		return Path.of(environment.getProperty("cohesivity.credentials-file", ".cohesivity"))
 			.toAbsolutePath()
 			.normalize();
+	}
+
+	/**
+	 * Describes the base URL the clients use and where it comes from.
+	 * @param environment the environment
+	 * @return for example {@code http://127.0.0.1:8787 (base_url in /app/.cohesivity)}
+	 */
+	static String baseUrl(Environment environment) {
+		String property = PropertyOrigins.describe(environment, "cohesivity.base-url");
+		if (property != null) {
+			return environment.getProperty("cohesivity.base-url") + " (" + property + ")";
+		}
+		Path file = credentialsFile(environment);
+		String fromFile = baseUrlIn(file);
+		return (fromFile != null) ? fromFile + " (base_url in " + file + ")" : CohesivityConnection.DEFAULT_BASE_URL
+				+ " (the default: no cohesivity.base-url property and no base_url in " + file + ")";
+	}
+
+	private static @Nullable String baseUrlIn(Path file) {
+		try {
+			// The file was accepted at start-up; read it again without a second warning.
+			return new CredentialsFile(file).parse(Files.readString(file)).baseUrl();
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/**

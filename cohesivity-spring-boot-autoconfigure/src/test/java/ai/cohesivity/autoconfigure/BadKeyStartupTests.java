@@ -6,12 +6,9 @@ package ai.cohesivity.autoconfigure;
 
 import java.nio.file.Path;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -33,40 +30,27 @@ class BadKeyStartupTests {
 	private static final String SCHEMA = "--cohesivity.database.init.schema-locations="
 			+ "classpath:ai/cohesivity/autoconfigure/database/schema.sql";
 
-	private static CohesivityEmulator emulator;
-
-	private static EmulatorTenant tenant;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-		tenant = emulator.createTenant();
-		emulator.provision(tenant.tenantId(), "database");
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
 
 	@Test
 	void wrongApplicationKeyFromAPropertyDuringSchemaInitialization(@TempDir Path directory, CapturedOutput output) {
 		StartupApplications.failure("--cohesivity.credentials-file=" + directory.resolve(".cohesivity"),
-				"--cohesivity.base-url=" + emulator.baseUrl(), "--cohesivity.application-key=" + WRONG_APPLICATION_KEY,
+				"--cohesivity.base-url=" + fixture.baseUrl(), "--cohesivity.application-key=" + WRONG_APPLICATION_KEY,
 				SCHEMA);
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Cohesivity rejected the application key (HTTP 401")
 			.contains("The application key comes from property cohesivity.application-key "
 					+ "(\"cohesivity.application-key\" from property source \"commandLineArgs\")")
-			.contains("It was sent to " + emulator.baseUrl())
+			.contains("It was sent to " + fixture.baseUrl())
 			.contains("unset it to use the file")
 			.doesNotContain(WRONG_APPLICATION_KEY);
 	}
 
 	@Test
 	void wrongApplicationKeyFromTheCredentialsFile(@TempDir Path directory, CapturedOutput output) throws Exception {
-		Path file = StartupApplications.dotfile(directory, "tenant_id=" + tenant.tenantId(),
-				"coh_application_key=" + WRONG_APPLICATION_KEY, "base_url=" + emulator.baseUrl());
+		Path file = StartupApplications.dotfile(directory, "tenant_id=" + fixture.tenant().tenantId(),
+				"coh_application_key=" + WRONG_APPLICATION_KEY, "base_url=" + fixture.baseUrl());
 		StartupApplications.failure("--cohesivity.credentials-file=" + file, SCHEMA);
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Cohesivity rejected the application key")
@@ -76,24 +60,24 @@ class BadKeyStartupTests {
 
 	@Test
 	void wrongManagementKeyWhileProvisioning(@TempDir Path directory, CapturedOutput output) throws Exception {
-		Path file = StartupApplications.dotfile(directory, "tenant_id=" + tenant.tenantId(),
-				"coh_management_key=" + WRONG_MANAGEMENT_KEY, "coh_application_key=" + tenant.applicationKey(),
-				"base_url=" + emulator.baseUrl());
+		Path file = StartupApplications.dotfile(directory, "tenant_id=" + fixture.tenant().tenantId(),
+				"coh_management_key=" + WRONG_MANAGEMENT_KEY,
+				"coh_application_key=" + fixture.tenant().applicationKey(), "base_url=" + fixture.baseUrl());
 		StartupApplications.failure("--cohesivity.credentials-file=" + file,
 				"--cohesivity.database.provision-on-startup=true");
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Cohesivity rejected the management key")
 			.contains("The management key comes from the credentials file " + file + " (coh_management_key)")
-			.contains("It was sent to " + emulator.baseUrl() + " (base_url in " + file + ")")
+			.contains("It was sent to " + fixture.baseUrl() + " (base_url in " + file + ")")
 			.doesNotContain(WRONG_MANAGEMENT_KEY)
-			.doesNotContain(tenant.applicationKey());
+			.doesNotContain(fixture.tenant().applicationKey());
 	}
 
 	@Test
 	void keyPropertyWithAControlCharacterIsRefusedWhenRead(@TempDir Path directory, CapturedOutput output) {
 		String damaged = "coh_app_abcdefghij\u0007klmnopqrs";
 		StartupApplications.failure("--cohesivity.credentials-file=" + directory.resolve(".cohesivity"),
-				"--cohesivity.base-url=" + emulator.baseUrl(), "--cohesivity.application-key=" + damaged);
+				"--cohesivity.base-url=" + fixture.baseUrl(), "--cohesivity.application-key=" + damaged);
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("The Cohesivity application key set by property cohesivity.application-key "
 					+ "(\"cohesivity.application-key\" from property source \"commandLineArgs\") holds "
@@ -104,7 +88,7 @@ class BadKeyStartupTests {
 	@Test
 	void keyInTheFileWithASpaceIsRefusedWhenRead(@TempDir Path directory, CapturedOutput output) throws Exception {
 		Path file = StartupApplications.dotfile(directory, "coh_application_key=\"coh_app_abcdefghij klmnopqrs\"",
-				"base_url=" + emulator.baseUrl());
+				"base_url=" + fixture.baseUrl());
 		StartupApplications.failure("--cohesivity.credentials-file=" + file);
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("The Cohesivity credentials file " + file + " cannot be used: coh_application_key holds "

@@ -7,12 +7,10 @@ package ai.cohesivity.autoconfigure;
 import java.nio.file.Path;
 
 import ai.cohesivity.database.EdgeDatabaseOperations;
-import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,36 +29,27 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ExtendWith(OutputCaptureExtension.class)
 class DotfileBaseUrlStartupTests {
 
-	private static CohesivityEmulator emulator;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
 
 	@Test
 	void writeTheFileStartTheApp(@TempDir Path directory) throws Exception {
-		EmulatorTenant tenant = emulator.createTenant();
-		emulator.provision(tenant.tenantId(), "database");
+		EmulatorTenant tenant = fixture.emulator().createTenant();
+		fixture.emulator().provision(tenant.tenantId(), "database");
 		Path file = StartupApplications.dotfile(directory, genesisDotfile(tenant));
-		long mintsBefore = emulator.requestCount("POST", "/edge/session");
+		long mintsBefore = fixture.emulator().requestCount("POST", "/edge/session");
 		try (ConfigurableApplicationContext context = StartupApplications
 			.run("--cohesivity.credentials-file=" + file)) {
 			EdgeDatabaseOperations database = context.getBean(EdgeDatabaseOperations.class);
 			assertThat(database.queryForObject("SELECT 6 * 7", Integer.class)).isEqualTo(42);
 		}
-		assertThat(emulator.requestCount("POST", "/edge/session")).isGreaterThan(mintsBefore);
+		assertThat(fixture.emulator().requestCount("POST", "/edge/session")).isGreaterThan(mintsBefore);
 	}
 
 	@Test
 	void notProvisionedNamesTheStarterPropertyAndTheHttpCall(@TempDir Path directory, CapturedOutput output)
 			throws Exception {
-		EmulatorTenant tenant = emulator.createTenant();
+		EmulatorTenant tenant = fixture.emulator().createTenant();
 		Path file = StartupApplications.dotfile(directory, genesisDotfile(tenant));
 		try (ConfigurableApplicationContext context = StartupApplications
 			.run("--cohesivity.credentials-file=" + file)) {
@@ -77,7 +66,7 @@ class DotfileBaseUrlStartupTests {
 	 * emulator's origin as {@code base_url}.
 	 */
 	private static String genesisDotfile(EmulatorTenant tenant) {
-		assertThat(tenant.dotfile()).contains("base_url=" + emulator.baseUrl());
+		assertThat(tenant.dotfile()).contains("base_url=" + fixture.baseUrl());
 		return tenant.dotfile();
 	}
 

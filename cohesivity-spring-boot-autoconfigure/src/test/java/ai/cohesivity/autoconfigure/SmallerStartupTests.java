@@ -6,12 +6,9 @@ package ai.cohesivity.autoconfigure;
 
 import java.nio.file.Path;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -28,21 +25,8 @@ class SmallerStartupTests {
 	private static final String SCHEMA = "--cohesivity.database.init.schema-locations="
 			+ "classpath:ai/cohesivity/autoconfigure/database/schema.sql";
 
-	private static CohesivityEmulator emulator;
-
-	private static EmulatorTenant tenant;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-		tenant = emulator.createTenant();
-		emulator.provision(tenant.tenantId(), "database");
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
 
 	@Test
 	void unknownWriteRegionFailsStartUpWithTheRegionsAndAliases(@TempDir Path directory, CapturedOutput output) {
@@ -57,22 +41,23 @@ class SmallerStartupTests {
 	@Test
 	void baseUrlWithAPathFailsStartUp(@TempDir Path directory, CapturedOutput output) {
 		StartupApplications.failure("--cohesivity.credentials-file=" + directory.resolve(".cohesivity"),
-				"--cohesivity.base-url=" + emulator.baseUrl() + "/api",
-				"--cohesivity.application-key=" + tenant.applicationKey(), SCHEMA);
+				"--cohesivity.base-url=" + fixture.baseUrl() + "/api",
+				"--cohesivity.application-key=" + fixture.tenant().applicationKey(), SCHEMA);
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("Refusing Cohesivity base URL '" + emulator.baseUrl() + "/api'")
+			.contains("Refusing Cohesivity base URL '" + fixture.baseUrl() + "/api'")
 			.contains("its path /api is one the client adds itself")
 			.doesNotContain("No such endpoint");
 	}
 
 	@Test
 	void httpsToAPlainHttpServerIsOneClearError(@TempDir Path directory, CapturedOutput output) {
-		String https = emulator.baseUrl().replace("http://", "https://");
+		String https = fixture.baseUrl().replace("http://", "https://");
 		StartupApplications.failure("--cohesivity.credentials-file=" + directory.resolve(".cohesivity"),
-				"--cohesivity.base-url=" + https, "--cohesivity.application-key=" + tenant.applicationKey(), SCHEMA);
+				"--cohesivity.base-url=" + https, "--cohesivity.application-key=" + fixture.tenant().applicationKey(),
+				SCHEMA);
 		String analysis = output.toString().substring(output.toString().lastIndexOf("APPLICATION FAILED TO START"));
 		assertThat(analysis).contains("the server answered in plain HTTP, not TLS")
-			.contains("use an http:// base URL for it (" + emulator.baseUrl() + ")")
+			.contains("use an http:// base URL for it (" + fixture.baseUrl() + ")")
 			.doesNotContain("not an SSL/TLS record")
 			.doesNotContainPattern("[0-9a-f]{64}");
 		// Reactor Netty's own WARN lines for the failed handshake: one attempt, not

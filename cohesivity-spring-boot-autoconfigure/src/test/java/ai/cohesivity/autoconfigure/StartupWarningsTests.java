@@ -10,12 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,31 +28,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class StartupWarningsTests {
 
-	private static CohesivityEmulator emulator;
-
-	private static EmulatorTenant tenant;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-		tenant = emulator.createTenant();
-		emulator.provision(tenant.tenantId(), "database");
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
 
 	@Test
 	void permissionAndExpiryWarningsAppearOncePerStart(@TempDir Path directory, CapturedOutput output)
 			throws Exception {
-		Path file = StartupApplications.dotfile(directory, "tenant_id=" + tenant.tenantId(),
-				"coh_management_key=" + tenant.managementKey(), "coh_application_key=" + tenant.applicationKey(),
+		Path file = StartupApplications.dotfile(directory, "tenant_id=" + fixture.tenant().tenantId(),
+				"coh_management_key=" + fixture.tenant().managementKey(),
+				"coh_application_key=" + fixture.tenant().applicationKey(),
 				"expires_at=" + Instant.now().plus(Duration.ofHours(3)), "tenant_lifecycle=ephemeral");
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 		try (ConfigurableApplicationContext context = StartupApplications.run("--cohesivity.credentials-file=" + file,
-				"--cohesivity.base-url=" + emulator.baseUrl())) {
+				"--cohesivity.base-url=" + fixture.baseUrl())) {
 			assertThat(context.isRunning()).isTrue();
 		}
 		assertThat(StartupApplications.occurrences(output, "is accessible by group or others")).isOne();

@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import ai.cohesivity.autoconfigure.ProvisionedTenantEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -48,26 +46,13 @@ class AtomicBatchAndSpringTransactionsTests {
 
 	private static final String WARNING = "EdgeDatabaseTemplate was called inside the Spring-managed transaction";
 
-	private static CohesivityEmulator emulator;
-
-	private static EmulatorTenant tenant;
-
-	@BeforeAll
-	static void startEmulator() {
-		emulator = CohesivityEmulator.builder().start();
-		tenant = emulator.createTenant();
-		emulator.provision(tenant.tenantId(), "database");
-	}
-
-	@AfterAll
-	static void stopEmulator() {
-		emulator.close();
-	}
+	@RegisterExtension
+	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
 
 	private ConfigurableApplicationContext start(String... extraArgs) {
-		List<String> args = new ArrayList<>(List.of("--cohesivity.base-url=" + emulator.baseUrl(),
-				"--cohesivity.application-key=" + tenant.applicationKey(),
-				"--cohesivity.management-key=" + tenant.managementKey(),
+		List<String> args = new ArrayList<>(List.of("--cohesivity.base-url=" + fixture.baseUrl(),
+				"--cohesivity.application-key=" + fixture.tenant().applicationKey(),
+				"--cohesivity.management-key=" + fixture.tenant().managementKey(),
 				"--cohesivity.credentials-file=target/no-credentials-here/.cohesivity"));
 		args.addAll(List.of(extraArgs));
 		return new SpringApplicationBuilder(NotesApplication.class).web(WebApplicationType.NONE)
@@ -111,11 +96,11 @@ class AtomicBatchAndSpringTransactionsTests {
 	void failPolicyRefusesBeforeSending() {
 		try (ConfigurableApplicationContext context = start("--cohesivity.database.in-transaction=fail")) {
 			NoteService service = context.getBean(NoteService.class);
-			long sent = emulator.requestCount("POST", "/edge/database");
+			long sent = fixture.emulator().requestCount("POST", "/edge/database");
 			assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 				.isThrownBy(() -> service.createThenFail("refused"))
 				.withMessageContaining("cannot join");
-			assertThat(emulator.requestCount("POST", "/edge/database")).isEqualTo(sent);
+			assertThat(fixture.emulator().requestCount("POST", "/edge/database")).isEqualTo(sent);
 			assertThat(service.count()).isZero();
 		}
 	}
@@ -172,10 +157,10 @@ class AtomicBatchAndSpringTransactionsTests {
 			for (int i = 0; i < 101; i++) {
 				batch = batch.add("INSERT INTO notes (title) VALUES (?)", "note " + i);
 			}
-			long sent = emulator.requestCount("POST", "/edge/database");
+			long sent = fixture.emulator().requestCount("POST", "/edge/database");
 			assertThatExceptionOfType(InvalidDataAccessApiUsageException.class).isThrownBy(batch::execute)
 				.withMessageContaining("at most 100 parameters per request; this batch binds 101");
-			assertThat(emulator.requestCount("POST", "/edge/database")).isEqualTo(sent);
+			assertThat(fixture.emulator().requestCount("POST", "/edge/database")).isEqualTo(sent);
 		}
 	}
 
