@@ -61,6 +61,20 @@ class DotfileBaseUrlStartupTests {
 		}
 	}
 
+	@Test
+	void notProvisionedAtStartUpIsAnAnalysisNamingBothFixes(@TempDir Path directory, CapturedOutput output)
+			throws Exception {
+		EmulatorTenant tenant = fixture.emulator().createTenant();
+		Path file = StartupApplications.dotfile(directory, genesisDotfile(tenant));
+		StartupApplications.failure("--cohesivity.credentials-file=" + file, "--cohesivity.database.init.mode=always",
+				"--cohesivity.database.init.schema-locations="
+						+ "classpath:ai/cohesivity/autoconfigure/database/schema.sql");
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Service not provisioned")
+			.contains("set cohesivity.database.provision-on-startup=true")
+			.contains("POST /api/resources/database");
+	}
+
 	/**
 	 * The dotfile a standalone emulator's genesis writes: the documented keys and the
 	 * emulator's origin as {@code base_url}.
