@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,7 +37,7 @@ class ExceptionCauseChainTests {
 
 	private static EmulatorTenant tenant;
 
-	private static AnnotationConfigApplicationContext context;
+	private static EdgeDatabaseTestClients clients;
 
 	private static EdgeDatabaseOperations operations;
 
@@ -47,15 +46,15 @@ class ExceptionCauseChainTests {
 		emulator = CohesivityEmulator.builder().start();
 		tenant = emulator.createTenant();
 		emulator.provision(tenant.tenantId(), "database");
-		context = EdgeDatabaseTestContexts.start(emulator, tenant);
-		operations = context.getBean(EdgeDatabaseOperations.class);
+		clients = EdgeDatabaseTestClients.of(emulator, tenant);
+		operations = clients.template();
 		operations.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT UNIQUE NOT NULL)");
 		operations.update("INSERT INTO people (email) VALUES ('ada@example.com')");
 	}
 
 	@AfterAll
 	static void stop() {
-		context.close();
+		clients.close();
 		emulator.close();
 	}
 
@@ -94,10 +93,10 @@ class ExceptionCauseChainTests {
 
 	@Test
 	void invalidApplicationKeyIsCausedByTheUnauthorizedException() {
-		try (AnnotationConfigApplicationContext wrongKey = EdgeDatabaseTestContexts.start(emulator.baseUrl(),
-				tenant.tenantId(), tenant.managementKey(), "coh_app_wrongwrongwrongwrong0")) {
+		try (EdgeDatabaseTestClients wrongKey = EdgeDatabaseTestClients.of(emulator.baseUrl(), tenant.managementKey(),
+				"coh_app_wrongwrongwrongwrong0")) {
 			PermissionDeniedDataAccessException ex = fails(PermissionDeniedDataAccessException.class,
-					() -> wrongKey.getBean(EdgeDatabaseOperations.class).queryForList("SELECT 1"));
+					() -> wrongKey.template().queryForList("SELECT 1"));
 			assertThat(ex.getCause()).isInstanceOf(CohesivityUnauthorizedException.class);
 		}
 	}
@@ -105,9 +104,9 @@ class ExceptionCauseChainTests {
 	@Test
 	void notProvisionedIsCausedByTheTypedSubclass() {
 		EmulatorTenant unprovisioned = emulator.createTenant();
-		try (AnnotationConfigApplicationContext other = EdgeDatabaseTestContexts.start(emulator, unprovisioned)) {
+		try (EdgeDatabaseTestClients other = EdgeDatabaseTestClients.of(emulator, unprovisioned)) {
 			DataAccessResourceFailureException ex = fails(DataAccessResourceFailureException.class,
-					() -> other.getBean(EdgeDatabaseOperations.class).queryForList("SELECT 1"));
+					() -> other.template().queryForList("SELECT 1"));
 			assertThat(ex.getCause()).isInstanceOf(CohesivityNotProvisionedException.class);
 		}
 	}

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -29,7 +28,7 @@ class UserSqlInErrorsTests {
 
 	private static CohesivityEmulator emulator;
 
-	private static AnnotationConfigApplicationContext context;
+	private static EdgeDatabaseTestClients clients;
 
 	private static EdgeDatabaseOperations operations;
 
@@ -38,15 +37,15 @@ class UserSqlInErrorsTests {
 		emulator = CohesivityEmulator.builder().start();
 		EmulatorTenant tenant = emulator.createTenant();
 		emulator.provision(tenant.tenantId(), "database");
-		context = EdgeDatabaseTestContexts.start(emulator, tenant);
-		operations = context.getBean(EdgeDatabaseOperations.class);
+		clients = EdgeDatabaseTestClients.of(emulator, tenant);
+		operations = clients.template();
 		operations.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT UNIQUE, name TEXT)");
 		operations.update(INSERT, "ada@example.com", "Ada");
 	}
 
 	@AfterAll
 	static void stop() {
-		context.close();
+		clients.close();
 		emulator.close();
 	}
 
