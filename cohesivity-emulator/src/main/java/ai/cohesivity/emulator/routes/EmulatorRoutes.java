@@ -2,15 +2,10 @@ package ai.cohesivity.emulator.routes;
 
 import java.util.List;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.HttpHandler;
-import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 import ai.cohesivity.emulator.faults.FaultInjectingHttpHandler;
@@ -23,8 +18,9 @@ import ai.cohesivity.emulator.http.WireVariants;
 /**
  * The emulator's front door: every room's routes — control plane ({@code /api}), data
  * plane ({@code /edge}), the approval page ({@code /c}) and the admin API
- * ({@code /__emulator}) — behind the CORS preflight, a 404 for anything else, the error
- * filter, the fault injection and gzip.
+ * ({@code /__emulator}) — behind the edge CORS preflight
+ * ({@link EdgeCorsPreflightHandler}), a 404 for anything else, the error filter, the
+ * fault injection and gzip.
  */
 public final class EmulatorRoutes {
 
@@ -43,35 +39,18 @@ public final class EmulatorRoutes {
 	 */
 	public static HttpHandler httpHandler(List<RouterFunction<ServerResponse>> routes, ErrorAnswers errors,
 			WireVariants variants, FaultPlan faults, RequestCounter requests, Scheduler timer) {
-		HttpHandler served = QueryHidingWebHandlerAdapter.of(routerFunction(routes, errors),
-				EmulatorHandlerStrategies.create());
+		HttpHandler served = new EdgeCorsPreflightHandler(
+				QueryHidingWebHandlerAdapter.of(routerFunction(routes, errors), EmulatorHandlerStrategies.create()));
 		return new GzipHttpHandler(new FaultInjectingHttpHandler(served, faults, requests, errors, timer), variants);
 	}
 
 	static RouterFunction<ServerResponse> routerFunction(List<RouterFunction<ServerResponse>> routes,
 			ErrorAnswers errors) {
-		RouterFunctions.Builder builder = RouterFunctions.route()
-			// First, and by the raw method: WebFlux' method predicates match a CORS
-			// preflight by the method it announces, so POST routes would take it and
-			// OPTIONS routes never would.
-			.route(RequestPredicates.path("/edge/**").and((request) -> HttpMethod.OPTIONS.equals(request.method())),
-					EmulatorRoutes::corsPreflight);
+		RouterFunctions.Builder builder = RouterFunctions.route();
 		routes.forEach(builder::add);
 		return builder.route((request) -> true, (request) -> {
 			throw ApiError.control(404, "not_found", "No such endpoint: " + request.method() + " " + request.path());
 		}).filter(new ApiErrorFilter(errors)).build();
-	}
-
-	/**
-	 * Answers a browser's CORS preflight on {@code /edge/*}, which Cohesivity opens to
-	 * any origin.
-	 */
-	private static Mono<ServerResponse> corsPreflight(ServerRequest request) {
-		return ServerResponse.noContent()
-			.header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, PUT, DELETE, OPTIONS")
-			.header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Authorization, Content-Type")
-			.header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400")
-			.build();
 	}
 
 }
