@@ -22,7 +22,10 @@ final class LogRedaction implements InitializingBean, DisposableBean {
 	/** The bean name the clients' assembly depends on. */
 	static final String BEAN_NAME = "cohesivityLogRedaction";
 
-	private static final boolean LOGBACK_PRESENT = ClassUtils.isPresent("ch.qos.logback.classic.LoggerContext",
+	/** The Logback class whose presence switches redaction on. */
+	static final String LOGBACK_CONTEXT = "ch.qos.logback.classic.LoggerContext";
+
+	private static final boolean LOGBACK_PRESENT = ClassUtils.isPresent(LOGBACK_CONTEXT,
 			LogRedaction.class.getClassLoader());
 
 	private final boolean enabled;

@@ -13,7 +13,7 @@ import java.util.Properties;
  */
 public final class CohesivityVersion {
 
-	private static final String RESOURCE = "/META-INF/cohesivity/version.properties";
+	static final String RESOURCE = "/META-INF/cohesivity/version.properties";
 
 	private static final String VERSION = load();
 

@@ -31,8 +31,6 @@ import org.springframework.core.ResolvableType;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
-import ai.cohesivity.management.OfferingConfigValidator;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -160,22 +158,6 @@ class ConfigurationMetadataTests {
 		}
 		assertThat(enums).as("enum-typed properties found").isGreaterThanOrEqualTo(2);
 		assertThat(problems).isEmpty();
-	}
-
-	@Test
-	void writeRegionHintsEveryRegionAndAliasTheClientAccepts() throws IOException {
-		JsonNode hint = hints().get("cohesivity.database.write-region");
-		assertThat(hint).isNotNull();
-		Map<String, String> values = hintValues(hint);
-		Set<String> accepted = new LinkedHashSet<>(OfferingConfigValidator.D1_REGIONS);
-		accepted.addAll(OfferingConfigValidator.D1_REGION_ALIASES.keySet());
-		assertThat(values.keySet()).containsExactlyInAnyOrderElementsOf(accepted);
-		assertThat(values.values()).allSatisfy((description) -> assertThat(description).isNotBlank());
-		OfferingConfigValidator.D1_REGION_ALIASES.forEach((alias, region) -> {
-			if (!alias.equals(region)) {
-				assertThat(values.get(alias)).as(alias).contains(region);
-			}
-		});
 	}
 
 	@Test

@@ -38,6 +38,12 @@ final class EmbeddedEmulator implements InitializingBean, DisposableBean {
 	/** The emulator's main class. */
 	static final String EMULATOR_CLASS = "ai.cohesivity.emulator.CohesivityEmulator";
 
+	/** The emulator's builder, reached through {@code CohesivityEmulator.builder()}. */
+	static final String BUILDER_CLASS = EMULATOR_CLASS + "$Builder";
+
+	/** The tenant the emulator creates: a record whose accessors are read. */
+	static final String TENANT_CLASS = "ai.cohesivity.emulator.EmulatorTenant";
+
 	private static final Log logger = LogFactory.getLog(EmbeddedEmulator.class);
 
 	private static final String TENANT_FILE = "embedded-tenant.cohesivity";

@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026 the Cohesivity authors.
+ */
+
+package ai.cohesivity.autoconfigure;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.TypeReference;
+import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
+import org.springframework.util.ClassUtils;
+
+/**
+ * What the client's auto-configuration needs in a native image: binding
+ * {@link CohesivityProperties} (also when it is bound outside a bean, where Boot's own
+ * AOT processing would not see it), and Logback's {@code LoggerContext} kept findable by
+ * name, so that key redaction, which is switched on by that lookup, is not silently off
+ * in a native image.
+ */
+class CohesivityRuntimeHints implements RuntimeHintsRegistrar {
+
+	@Override
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		BindableRuntimeHintsRegistrar.forTypes(CohesivityProperties.class).registerHints(hints, classLoader);
+		if (ClassUtils.isPresent(LogRedaction.LOGBACK_CONTEXT, classLoader)) {
+			hints.reflection().registerType(TypeReference.of(LogRedaction.LOGBACK_CONTEXT));
+		}
+	}
+
+}
