@@ -134,8 +134,11 @@ final class AnswerBuffer extends OutputStream {
 		if (spilled == null) {
 			return Flux.just(factory.wrap(bytes()));
 		}
-		return DataBufferUtils.read(spilled, factory, CHUNK)
-			.doFinally((signal) -> SpillDirectory.deleteQuietly(spilled));
+		// Eager clean-up: the file is gone before the reader sees the end (doFinally
+		// would
+		// delete it only after the reader had been told, a race a reader could observe).
+		return Flux.using(() -> spilled, (path) -> DataBufferUtils.read(path, factory, CHUNK),
+				SpillDirectory::deleteQuietly, true);
 	}
 
 	/**
