@@ -35,6 +35,7 @@ import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.util.ClassUtils;
 
@@ -47,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads or writes reflectively — whoever added it.
  */
 class CohesivityRuntimeHintsTests {
+
+	private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
 
 	private static final ClassLoader CLASS_LOADER = CohesivityRuntimeHintsTests.class.getClassLoader();
 
@@ -130,7 +133,7 @@ class CohesivityRuntimeHintsTests {
 	/**
 	 * Every type of this starter that Jackson reads or writes by reflection — a class
 	 * literal handed to a data-binding call, and every record or bean reachable from it —
-	 * has binding hints (constructors, accessors).
+	 * has binding hints (constructors, accessors, {@code @JsonCreator} factories).
 	 */
 	@Test
 	void everyTypeJacksonBindsHasBindingHints() {
@@ -159,6 +162,12 @@ class CohesivityRuntimeHintsTests {
 				.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)
 				.test(hints)) {
 				missing.add(type.getName() + ": constructors");
+			}
+			for (Method method : type.getDeclaredMethods()) {
+				if (MergedAnnotations.from(method).isPresent(JSON_CREATOR)
+						&& !RuntimeHintsPredicates.reflection().onMethodInvocation(method).test(hints)) {
+					missing.add(type.getName() + "." + method.getName() + "(): @JsonCreator");
+				}
 			}
 			if (type.isRecord()) {
 				for (RecordComponent component : type.getRecordComponents()) {
