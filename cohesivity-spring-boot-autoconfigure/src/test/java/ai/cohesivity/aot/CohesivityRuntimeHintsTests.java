@@ -49,6 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CohesivityRuntimeHintsTests {
 
+	private static final String ENDPOINT = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
+
+	private static final String READ_OPERATION = "org.springframework.boot.actuate.endpoint.annotation.ReadOperation";
+
 	private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
 
 	private static final ClassLoader CLASS_LOADER = CohesivityRuntimeHintsTests.class.getClassLoader();
@@ -98,8 +102,13 @@ class CohesivityRuntimeHintsTests {
 			if (sourceType == null) {
 				continue;
 			}
-			checked++;
 			Class<?> type = ClassUtils.resolveClassName(sourceType, CLASS_LOADER);
+			if (MergedAnnotations.from(type).isPresent(ENDPOINT)) {
+				// management.endpoint.<id>.* is bound by Boot's actuator, with its own
+				// hints.
+				continue;
+			}
+			checked++;
 			String name = property.path("name").stringValue();
 			String leaf = name.substring(name.lastIndexOf('.') + 1);
 			var descriptor = BeanUtils.getPropertyDescriptor(type, camelCase(leaf));
@@ -155,6 +164,17 @@ class CohesivityRuntimeHintsTests {
 				}
 			}
 		}
+		for (JavaClass endpoint : mainClasses) {
+			if (!endpoint.isAnnotatedWith(ENDPOINT)) {
+				continue;
+			}
+			for (Method method : endpoint.reflect().getDeclaredMethods()) {
+				if (MergedAnnotations.from(method).isPresent(READ_OPERATION)) {
+					collectReferenced(method.getGenericReturnType(), bound);
+				}
+			}
+		}
+		assertThat(bound).as("types bound by Jackson").isNotEmpty();
 		List<String> missing = new ArrayList<>();
 		for (Class<?> type : bound) {
 			if (!RuntimeHintsPredicates.reflection()

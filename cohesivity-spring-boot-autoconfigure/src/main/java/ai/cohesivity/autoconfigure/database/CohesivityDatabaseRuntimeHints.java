@@ -11,12 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
-import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
 
 /**
- * What the edge database's auto-configuration needs in a native image: binding
- * {@link CohesivityDatabaseProperties}, and the start-up scripts at their default
- * locations ({@code cohesivity/schema.sql}, {@code cohesivity/data.sql}) kept as
+ * What the edge database's auto-configuration needs in a native image: the start-up
+ * scripts at their default locations ({@code cohesivity/schema.sql},
+ * {@code cohesivity/data.sql}, from {@link CohesivityDatabaseProperties}) kept as
  * resources. Scripts at other locations are the application's to register.
  */
 class CohesivityDatabaseRuntimeHints implements RuntimeHintsRegistrar {
@@ -27,7 +26,6 @@ class CohesivityDatabaseRuntimeHints implements RuntimeHintsRegistrar {
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
-		BindableRuntimeHintsRegistrar.forTypes(CohesivityDatabaseProperties.class).registerHints(hints, classLoader);
 		CohesivityDatabaseProperties.Init defaults = new CohesivityDatabaseProperties().getInit();
 		Stream.concat(defaults.getSchemaLocations().stream(), defaults.getDataLocations().stream())
 			.map(CohesivityDatabaseRuntimeHints::classpathResource)
