@@ -12,6 +12,8 @@ import org.springframework.aot.hint.TypeReference;
 import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
 import org.springframework.util.ClassUtils;
 
+import ai.cohesivity.autoconfigure.agents.CohesivityAgentsProperties;
+import ai.cohesivity.autoconfigure.billing.CohesivityBillingProperties;
 import ai.cohesivity.autoconfigure.database.CohesivityDatabaseProperties;
 import ai.cohesivity.autoconfigure.health.CohesivityHealthProperties;
 import ai.cohesivity.autoconfigure.metrics.CohesivityMetricsProperties;
@@ -30,7 +32,8 @@ class CohesivityRuntimeHints implements RuntimeHintsRegistrar {
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		BindableRuntimeHintsRegistrar
 			.forTypes(CohesivityProperties.class, CohesivityDatabaseProperties.class, CohesivityHealthProperties.class,
-					CohesivityMetricsProperties.class, CohesivityObservabilityProperties.class)
+					CohesivityMetricsProperties.class, CohesivityObservabilityProperties.class,
+					CohesivityAgentsProperties.class, CohesivityBillingProperties.class)
 			.registerHints(hints, classLoader);
 		if (ClassUtils.isPresent(LogRedaction.LOGBACK_CONTEXT, classLoader)) {
 			hints.reflection().registerType(TypeReference.of(LogRedaction.LOGBACK_CONTEXT));

@@ -6,14 +6,17 @@ package ai.cohesivity.aot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import ai.cohesivity.emulator.CohesivityEmulator;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -151,17 +154,21 @@ class CohesivityRuntimeHintsTests {
 			if (owner.getPackageName().startsWith("ai.cohesivity.emulator")) {
 				continue;
 			}
+			if (hasJacksonAnnotations(owner.reflect())) {
+				collectBound(owner.reflect(), bound);
+			}
 			for (JavaCodeUnit codeUnit : owner.getCodeUnits()) {
-				boolean binds = codeUnit.getMethodCallsFromSelf()
+				Set<Integer> bindingLines = codeUnit.getMethodCallsFromSelf()
 					.stream()
-					.anyMatch(CohesivityRuntimeHintsTests::isDataBinding);
-				if (binds) {
-					codeUnit.getReferencedClassObjects()
-						.stream()
-						.map(ReferencedClassObject::getRawType)
-						.filter((type) -> type.getPackageName().startsWith("ai.cohesivity"))
-						.forEach((type) -> collectBound(type.reflect(), bound));
-				}
+					.filter(CohesivityRuntimeHintsTests::isDataBinding)
+					.map(JavaMethodCall::getLineNumber)
+					.collect(Collectors.toSet());
+				codeUnit.getReferencedClassObjects()
+					.stream()
+					.filter((literal) -> bindingLines.contains(literal.getLineNumber()))
+					.map(ReferencedClassObject::getRawType)
+					.filter((type) -> type.getPackageName().startsWith("ai.cohesivity"))
+					.forEach((type) -> collectBound(type.reflect(), bound));
 			}
 		}
 		for (JavaClass endpoint : mainClasses) {
@@ -258,6 +265,21 @@ class CohesivityRuntimeHintsTests {
 			.anyMatch((constructor) -> RuntimeHintsPredicates.reflection()
 				.onConstructorInvocation(constructor)
 				.test(candidate));
+	}
+
+	private static boolean hasJacksonAnnotations(Class<?> type) {
+		List<AnnotatedElement> elements = new ArrayList<>(List.of(type));
+		elements.addAll(List.of(type.getDeclaredFields()));
+		elements.addAll(List.of(type.getDeclaredMethods()));
+		elements.addAll(List.of(type.getDeclaredConstructors()));
+		if (type.isRecord()) {
+			elements.addAll(List.of(type.getRecordComponents()));
+		}
+		return elements.stream()
+			.flatMap((element) -> Arrays.stream(element.getDeclaredAnnotations()))
+			.map((annotation) -> annotation.annotationType().getName())
+			.anyMatch((name) -> name.startsWith("com.fasterxml.jackson.annotation.")
+					|| name.startsWith("tools.jackson.databind.annotation."));
 	}
 
 	private static boolean isDataBinding(JavaMethodCall call) {
