@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +41,11 @@ import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.beans.BeanUtils;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.io.UrlResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -205,6 +210,30 @@ class CohesivityRuntimeHintsTests {
 			}
 		}
 		assertThat(missing).as("types bound by Jackson without binding hints").isEmpty();
+	}
+
+	/**
+	 * What Boot instantiates from {@code META-INF/spring.factories} (failure analyzers,
+	 * database initializer detectors) can be instantiated in a native image: Spring's own
+	 * registrar keeps the file and each named class's constructors.
+	 */
+	@Test
+	void everySpringFactoriesEntryOfTheStarterCanBeInstantiated() throws IOException {
+		assertThat(RuntimeHintsPredicates.resource().forResource("META-INF/spring.factories")).accepts(hints);
+		List<String> entries = new ArrayList<>();
+		for (URL url : Collections.list(CLASS_LOADER.getResources("META-INF/spring.factories"))) {
+			PropertiesLoaderUtils.loadProperties(new UrlResource(url))
+				.forEach((factory, implementations) -> Arrays
+					.stream(StringUtils.commaDelimitedListToStringArray((String) implementations))
+					.map(String::trim)
+					.filter((name) -> name.startsWith("ai.cohesivity."))
+					.forEach(entries::add));
+		}
+		assertThat(entries).contains("ai.cohesivity.autoconfigure.database.EdgeDatabaseNotProvisionedFailureAnalyzer",
+				"ai.cohesivity.autoconfigure.CohesivityNetworkFailureAnalyzer");
+		assertThat(entries).allSatisfy((name) -> assertThat(RuntimeHintsPredicates.reflection()
+			.onType(TypeReference.of(name))
+			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).as(name).accepts(hints));
 	}
 
 	@Test

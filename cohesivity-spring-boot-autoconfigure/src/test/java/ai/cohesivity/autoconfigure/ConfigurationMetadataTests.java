@@ -75,7 +75,26 @@ class ConfigurationMetadataTests {
 				"cohesivity.database.write-region", "cohesivity.database.init.mode",
 				"cohesivity.observability.poll-interval", "cohesivity.observability.jitter",
 				"cohesivity.observability.requires-claim-retry-interval", "cohesivity.metrics.max-tag-values",
-				"cohesivity.health.cache-ttl", "cohesivity.health.timeout", "management.health.cohesivity.enabled");
+				"cohesivity.health.cache-ttl", "cohesivity.health.timeout", "management.health.cohesivity.enabled",
+				"cohesivity.database.in-transaction", "cohesivity.emulator.port", "cohesivity.emulator.data-directory",
+				"cohesivity.agents.enabled", "cohesivity.billing.enabled");
+	}
+
+	/**
+	 * An IDE shows one entry per property and one list of values per hint: a name written
+	 * twice (by the processor and by hand, or twice by hand) is a mistake, even when both
+	 * say the same.
+	 */
+	@Test
+	void everyPropertyAndHintIsDescribedOnce() throws IOException {
+		for (String resource : List.of(GENERATED, ADDITIONAL)) {
+			JsonNode metadata = read(resource);
+			for (String section : List.of("properties", "hints")) {
+				List<String> names = new ArrayList<>();
+				metadata.path(section).forEach((entry) -> names.add(entry.path("name").stringValue()));
+				assertThat(names).as(resource + " " + section).doesNotHaveDuplicates();
+			}
+		}
 	}
 
 	@Test
@@ -166,7 +185,7 @@ class ConfigurationMetadataTests {
 				}
 			});
 		}
-		assertThat(enums).as("enum-typed properties found").isGreaterThanOrEqualTo(2);
+		assertThat(enums).as("enum-typed properties found").isGreaterThanOrEqualTo(3);
 		assertThat(problems).isEmpty();
 	}
 
