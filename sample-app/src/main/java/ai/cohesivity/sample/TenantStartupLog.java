@@ -38,10 +38,9 @@ class TenantStartupLog implements ApplicationListener<ApplicationReadyEvent> {
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		Environment environment = event.getApplicationContext().getEnvironment();
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-		String lifecycle = this.connection.getTenantLifecycle();
 		logger.info("Notes service at http://localhost:" + port + "/ uses Cohesivity tenant "
-				+ this.connection.getTenantId() + ((lifecycle != null) ? " (" + lifecycle + ")" : "") + " at "
-				+ this.connection.getBaseUrl() + ", from " + source(environment));
+				+ this.connection.getTenantId() + " at " + this.connection.getBaseUrl() + ", from "
+				+ source(environment));
 	}
 
 	private String source(Environment environment) {
