@@ -46,7 +46,7 @@ class ActuatorTests {
 
 	@BeforeEach
 	void client() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.http = new SampleClient(this.port).http();
 	}
 
 	@Test

@@ -4,7 +4,6 @@
 
 package ai.cohesivity.sample;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,11 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import ai.cohesivity.autoconfigure.emulator.AutoConfigureCohesivityEmulator;
 import ai.cohesivity.sample.NoteAgentController.Chunk;
@@ -37,26 +34,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(ManagedAgentOnTheEmulator.class)
 class AskTheAgentTests {
 
-	private static final ParameterizedTypeReference<ServerSentEvent<Chunk>> CHUNK_EVENT = new ParameterizedTypeReference<>() {
-	};
-
 	@LocalServerPort
 	private int port;
 
+	private SampleClient sample;
+
 	private RestTestClient http;
 
-	private WebClient sse;
-
 	@BeforeEach
-	void clients() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.sse = WebClient.create("http://localhost:" + this.port);
+	void client() {
+		this.sample = new SampleClient(this.port);
+		this.http = this.sample.http();
 	}
 
 	@Test
 	void streamsTheAgentsAnswerAboutTheNote() {
-		Note note = create("Plumber " + System.nanoTime(), "Call on Tuesday\nbefore noon", List.of("home", "todo"));
-		List<ServerSentEvent<Chunk>> events = ask(note.id(), Map.of("question", "When should I call?"));
+		Note note = this.sample.create("Plumber " + System.nanoTime(), "Call on Tuesday\nbefore noon",
+				List.of("home", "todo"));
+		List<ServerSentEvent<Chunk>> events = this.sample.ask(note.id(), Map.of("question", "When should I call?"));
 		assertThat(events).hasSizeGreaterThan(3).allSatisfy((event) -> assertThat(event.event()).isNull());
 		String answer = String.join("", events.stream().map((event) -> event.data().text()).toList());
 		assertThat(answer).isEqualTo("Emulated Hermes agent received 2 message(s). You said: When should I call?\n\n"
@@ -65,8 +60,9 @@ class AskTheAgentTests {
 
 	@Test
 	void withoutAQuestionTheAgentIsAskedForASummary() {
-		Note note = create("Summary " + System.nanoTime(), "Short", List.of());
-		String answer = String.join("", ask(note.id(), null).stream().map((event) -> event.data().text()).toList());
+		Note note = this.sample.create("Summary " + System.nanoTime(), "Short", List.of());
+		String answer = String.join("",
+				this.sample.ask(note.id(), null).stream().map((event) -> event.data().text()).toList());
 		assertThat(answer).isEqualTo("Emulated Hermes agent received 2 message(s). You said: "
 				+ "Summarise this note in one sentence.\n\nNote \"" + note.title() + "\" (tags: ):\nShort");
 	}
@@ -102,30 +98,6 @@ class AskTheAgentTests {
 			.isEmpty()
 			.jsonPath("$.statusError")
 			.doesNotExist();
-	}
-
-	private List<ServerSentEvent<Chunk>> ask(long id, Map<String, String> question) {
-		WebClient.RequestBodySpec request = this.sse.post()
-			.uri("/notes/{id}/ask", id)
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.contentType(MediaType.APPLICATION_JSON);
-		return ((question != null) ? request.bodyValue(question) : request).retrieve()
-			.bodyToFlux(CHUNK_EVENT)
-			.collectList()
-			.block(Duration.ofSeconds(30));
-	}
-
-	private Note create(String title, String body, List<String> tags) {
-		return this.http.post()
-			.uri("/notes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("title", title, "body", body, "tags", tags))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Note.class)
-			.returnResult()
-			.getResponseBody();
 	}
 
 }

@@ -7,7 +7,6 @@ package ai.cohesivity.sample;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,11 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import ai.cohesivity.autoconfigure.emulator.AutoConfigureCohesivityEmulator;
 import ai.cohesivity.management.TenantRecovery;
@@ -39,16 +34,17 @@ class EphemeralTenantTests {
 	@LocalServerPort
 	private int port;
 
-	private RestTestClient http;
+	private SampleClient sample;
 
 	@BeforeEach
 	void client() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.sample = new SampleClient(this.port);
 	}
 
 	@Test
 	void tenantCardShowsExpiryTimeLeftClaimStepsAndResources() {
-		TenantCard card = this.http.get()
+		TenantCard card = this.sample.http()
+			.get()
 			.uri("/tenant")
 			.exchange()
 			.expectStatus()
@@ -70,25 +66,8 @@ class EphemeralTenantTests {
 
 	@Test
 	void askingTheAgentOfAnEphemeralTenantEndsWithAnErrorEventSayingWhy() {
-		Note note = this.http.post()
-			.uri("/notes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("title", "Unclaimed " + System.nanoTime()))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Note.class)
-			.returnResult()
-			.getResponseBody();
-		List<ServerSentEvent<Chunk>> events = WebClient.create("http://localhost:" + this.port)
-			.post()
-			.uri("/notes/{id}/ask", note.id())
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.retrieve()
-			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Chunk>>() {
-			})
-			.collectList()
-			.block(Duration.ofSeconds(30));
+		Note note = this.sample.create("Unclaimed " + System.nanoTime(), "", List.of());
+		List<ServerSentEvent<Chunk>> events = this.sample.ask(note.id(), null);
 		assertThat(events).singleElement().satisfies((event) -> {
 			assertThat(event.event()).isEqualTo("error");
 			assertThat(event.data().text())

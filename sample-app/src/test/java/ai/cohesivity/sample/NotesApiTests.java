@@ -37,11 +37,14 @@ class NotesApiTests {
 	@LocalServerPort
 	private int port;
 
+	private SampleClient sample;
+
 	private RestTestClient http;
 
 	@BeforeEach
 	void client() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.sample = new SampleClient(this.port);
+		this.http = this.sample.http();
 	}
 
 	@Test
@@ -264,16 +267,7 @@ class NotesApiTests {
 	}
 
 	private Note create(String title, String body, List<String> tags) {
-		return this.http.post()
-			.uri("/notes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("title", title, "body", body, "tags", tags))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Note.class)
-			.returnResult()
-			.getResponseBody();
+		return this.sample.create(title, body, tags);
 	}
 
 }
