@@ -131,6 +131,16 @@ public final class EmulatorAdmin {
 	}
 
 	/**
+	 * Revokes every edge token minted so far, of every tenant, before it expires: each is
+	 * rejected with 401 from now on, as by a server that no longer knows its sessions.
+	 * Clients that hold one must mint again.
+	 * @return how many live tokens were revoked
+	 */
+	public int revokeEdgeTokens() {
+		return this.edge.revokeTokens();
+	}
+
+	/**
 	 * The emulator's current time: the base clock moved by
 	 * {@link #advanceClock(Duration)}.
 	 * @return the time the emulator goes by

@@ -66,7 +66,9 @@ public final class CohesivityHttpTransport {
 	 * Send a request with this transport's credential, retrying it when it is idempotent.
 	 * @param request the request; a Bearer credential it carries is replaced by this
 	 * transport's, if it has one
-	 * @param idempotent whether repeating the request is harmless
+	 * @param idempotent whether repeating the request is harmless; a call that is not and
+	 * whose answer was lost after it may have reached the server fails with a
+	 * {@link CohesivityNetworkException} saying that its outcome is unknown
 	 * @return the JSON answer; an empty object for an empty {@code 2xx} body
 	 */
 	public Mono<JsonNode> send(CohesivityRequest request, boolean idempotent) {
@@ -92,8 +94,10 @@ public final class CohesivityHttpTransport {
 	}
 
 	private Mono<byte[]> receiveRetried(CohesivityRequest request, boolean idempotent) {
-		return this.credential.send(request,
+		Mono<byte[]> received = this.credential.send(request,
 				(authenticated) -> this.retryPolicy.apply(receive(authenticated), idempotent));
+		return idempotent ? received
+				: received.onErrorMap(NetworkFailures::outcomeUnknown, NetworkFailures::withOutcomeUnknown);
 	}
 
 	/**
