@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ai.cohesivity.emulator.EmulatorTenant;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -52,8 +53,8 @@ public final class SuiteSecrets implements AfterAllCallback {
 	 * Remember a secret (an edge token seen on the wire, a key).
 	 * @param secret the secret
 	 */
-	public static void secret(String secret) {
-		if (secret.length() >= 8) {
+	public static void secret(@Nullable String secret) {
+		if (secret != null && secret.length() >= 8) {
 			secrets.add(secret);
 		}
 	}
