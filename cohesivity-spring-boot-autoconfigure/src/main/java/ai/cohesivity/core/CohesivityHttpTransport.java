@@ -148,10 +148,9 @@ public final class CohesivityHttpTransport {
 					.bodyToMono(byte[].class)
 					.defaultIfEmpty(new byte[0])
 					.onErrorMap(CohesivityHttpTransport::isTooLarge,
-							(ex) -> new CohesivityException(
-									"Response to " + request.method() + " " + request.uriTemplate()
-											+ " exceeded the in-memory limit (" + sizeLimitProperty(request) + ")",
-									ex)));
+							(ex) -> new CohesivityException("The 2xx response to " + request.method() + " "
+									+ request.uriTemplate() + " exceeded the in-memory limit ("
+									+ sizeLimitProperty(request) + ") and was not read", ex)));
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(CohesivityRequest request, MediaType accept) {
@@ -172,7 +171,7 @@ public final class CohesivityHttpTransport {
 				: "cohesivity.max-in-memory-size";
 	}
 
-	private static boolean isTooLarge(Throwable failure) {
+	static boolean isTooLarge(Throwable failure) {
 		for (Throwable current = failure; current != null; current = current.getCause()) {
 			if (current instanceof DataBufferLimitException) {
 				return true;
@@ -201,13 +200,18 @@ public final class CohesivityHttpTransport {
 		if (bytes.length == 0) {
 			return this.jsonMapper.createObjectNode();
 		}
+		JsonNode node;
 		try {
-			JsonNode node = this.jsonMapper.readTree(bytes);
-			return (node != null) ? node : this.jsonMapper.createObjectNode();
+			node = this.jsonMapper.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw malformed(request, bytes);
+			throw malformed(request, "is not JSON", bytes);
 		}
+		if (node == null || !node.isObject()) {
+			// every Cohesivity API answers an object; anything else is not Cohesivity talking
+			throw malformed(request, "is JSON but not an object", bytes);
+		}
+		return node;
 	}
 
 	private <T> T read(CohesivityRequest request, byte[] bytes, Function<JsonParser, T> reader) {
@@ -215,13 +219,14 @@ public final class CohesivityHttpTransport {
 			return reader.apply(parser);
 		}
 		catch (JacksonException ex) {
-			throw malformed(request, bytes);
+			throw malformed(request, "is not JSON", bytes);
 		}
 	}
 
-	private static CohesivityException malformed(CohesivityRequest request, byte[] bytes) {
+	private static CohesivityException malformed(CohesivityRequest request, String problem, byte[] bytes) {
 		return new CohesivityException("Malformed response to " + request.method() + " " + request.uriTemplate()
-				+ ": the 2xx body is not JSON (" + KeyRedactor.excerpt(bytes, 120) + ")");
+				+ ": the 2xx body " + problem + " (" + KeyRedactor.excerpt(bytes, 120) + "); probably not Cohesivity "
+				+ "answering: a proxy in between, or a wrong cohesivity.base-url");
 	}
 
 	@Override

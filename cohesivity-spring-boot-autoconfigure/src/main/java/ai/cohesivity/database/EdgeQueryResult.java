@@ -68,7 +68,8 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 	private static @Nullable Long read(JsonParser parser, Consumer<JsonParser> row) {
 		JsonToken first = parser.nextToken();
 		if (first == null) {
-			return null;
+			// an empty 2xx answer: D1 answers every statement with its rows
+			throw malformed("an empty body");
 		}
 		if (first != JsonToken.START_OBJECT) {
 			throw malformed("it is not a JSON object");
@@ -122,7 +123,8 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 	}
 
 	private static CohesivityException malformed(String reason) {
-		return new CohesivityException("Malformed edge database answer: " + reason);
+		return new CohesivityException("Malformed edge database answer (a 2xx answer): " + reason
+				+ "; probably not Cohesivity answering: a proxy in between, or a wrong cohesivity.base-url");
 	}
 
 }
