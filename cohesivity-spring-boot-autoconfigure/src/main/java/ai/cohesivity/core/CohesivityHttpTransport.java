@@ -143,14 +143,13 @@ public final class CohesivityHttpTransport {
 	}
 
 	private Mono<byte[]> receive(CohesivityRequest request) {
-		return Mono.defer(
-				() -> prepare(request, MediaType.APPLICATION_JSON).retrieve()
-					.bodyToMono(byte[].class)
-					.defaultIfEmpty(new byte[0])
-					.onErrorMap(CohesivityHttpTransport::isTooLarge,
-							(ex) -> new CohesivityException("The 2xx response to " + request.method() + " "
-									+ request.uriTemplate() + " exceeded the in-memory limit ("
-									+ sizeLimitProperty(request) + ") and was not read", ex)));
+		return Mono.defer(() -> prepare(request, MediaType.APPLICATION_JSON).retrieve()
+			.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.onErrorMap(CohesivityHttpTransport::isTooLarge, (ex) -> new CohesivityException(
+					"The 2xx response to " + request.method() + " " + request.uriTemplate()
+							+ " exceeded the in-memory limit (" + sizeLimitProperty(request) + ") and was not read",
+					ex)));
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(CohesivityRequest request, MediaType accept) {
@@ -208,7 +207,8 @@ public final class CohesivityHttpTransport {
 			throw malformed(request, "is not JSON", bytes);
 		}
 		if (node == null || !node.isObject()) {
-			// every Cohesivity API answers an object; anything else is not Cohesivity talking
+			// every Cohesivity API answers an object; anything else is not Cohesivity
+			// talking
 			throw malformed(request, "is JSON but not an object", bytes);
 		}
 		return node;

@@ -75,11 +75,15 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 			throw malformed("it is not a JSON object");
 		}
 		Long changes = null;
+		boolean rows = false;
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = parser.currentName();
 			JsonToken value = parser.nextToken();
-			if ("rows".equals(name) && value != JsonToken.VALUE_NULL) {
-				readRows(parser, value, row);
+			if ("rows".equals(name)) {
+				rows = true;
+				if (value != JsonToken.VALUE_NULL) {
+					readRows(parser, value, row);
+				}
 			}
 			else if ("meta".equals(name) && value == JsonToken.START_OBJECT) {
 				changes = readChanges(parser);
@@ -90,6 +94,10 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 		}
 		if (parser.nextToken() != null) {
 			throw malformed("more than one JSON value");
+		}
+		if (!rows) {
+			// D1 answers every statement with its rows, an empty array at least
+			throw malformed("no 'rows'");
 		}
 		return changes;
 	}

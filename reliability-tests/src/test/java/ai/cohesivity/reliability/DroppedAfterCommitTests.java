@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -32,39 +30,27 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @ExtendWith(SuiteSecrets.class)
 class DroppedAfterCommitTests {
 
-	private static CohesivityEmulator emulator;
-
-	private static TenantClients clients;
-
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		clients = TenantClients.withDatabase(emulator);
-		clients.database().execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
-	}
+	@RegisterExtension
+	static final EmulatorTenant fixture = EmulatorTenant
+		.withDatabase("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
 
 	@AfterEach
 	void noFaults() {
-		emulator.admin().dropConnectionAfterCommit("/edge/database", 0);
-		clients.wire().beforeSend((path) -> {
+		fixture.emulator().admin().dropConnectionAfterCommit("/edge/database", 0);
+		fixture.clients().wire().beforeSend((path) -> {
 		});
-	}
-
-	@AfterAll
-	static void stop() {
-		clients.close();
-		emulator.close();
 	}
 
 	@Test
 	void aWriteWhoseAnswerWasLostExistsOnceAndIsReportedUnknown() {
-		long before = emulator.requestCount("POST", "/edge/database");
-		emulator.admin().dropConnectionAfterCommit("/edge/database", 1);
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
+		fixture.emulator().admin().dropConnectionAfterCommit("/edge/database", 1);
 		DataAccessResourceFailureException failure = catchThrowableOfType(DataAccessResourceFailureException.class,
-				() -> clients.database().update("INSERT INTO items (name) VALUES (?)", "dropped-single"));
+				() -> fixture.clients().database().update("INSERT INTO items (name) VALUES (?)", "dropped-single"));
 		SuiteSecrets.raised(failure);
-		long requests = emulator.requestCount("POST", "/edge/database") - before;
-		long rows = clients.database()
+		long requests = fixture.emulator().requestCount("POST", "/edge/database") - before;
+		long rows = fixture.clients()
+			.database()
 			.queryForObject("SELECT count(*) FROM items WHERE name = 'dropped-single'", Long.class);
 		Figures.print("dropped connection after a committed write", "requests at the emulator", requests, "rows", rows,
 				"error", failure.getClass().getSimpleName(), "message", failure.getMessage());
@@ -77,10 +63,10 @@ class DroppedAfterCommitTests {
 
 	@Test
 	void aReadWhoseAnswerWasLostIsRetried() {
-		long before = emulator.requestCount("POST", "/edge/database");
-		emulator.admin().dropConnectionAfterCommit("/edge/database", 1);
-		Long count = clients.database().queryForObject("SELECT count(*) FROM items", Long.class);
-		long requests = emulator.requestCount("POST", "/edge/database") - before;
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
+		fixture.emulator().admin().dropConnectionAfterCommit("/edge/database", 1);
+		Long count = fixture.clients().database().queryForObject("SELECT count(*) FROM items", Long.class);
+		long requests = fixture.emulator().requestCount("POST", "/edge/database") - before;
 		Figures.print("dropped connection after a read", "requests at the emulator", requests, "answer", count);
 		assertThat(requests).as("requests: the read was retried once").isEqualTo(2);
 		assertThat(count).isNotNull();
@@ -88,25 +74,26 @@ class DroppedAfterCommitTests {
 
 	@Test
 	void aBatchChunkWhoseAnswerWasLostIsReportedAndNotSentAgain() {
-		clients.database().execute("CREATE TABLE batch (id INTEGER PRIMARY KEY, name TEXT)");
+		fixture.clients().database().execute("CREATE TABLE batch (id INTEGER PRIMARY KEY, name TEXT)");
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < 250; i++) {
 			rows.add(new Object[] { "row-" + i });
 		}
 		AtomicInteger sent = new AtomicInteger();
-		clients.wire().beforeSend((path) -> {
+		fixture.clients().wire().beforeSend((path) -> {
 			if (path.equals("/edge/database") && sent.incrementAndGet() == 2) {
 				// the second chunk (rows 100..199) is committed and its answer lost
-				emulator.admin().dropConnectionAfterCommit("/edge/database", 1);
+				fixture.emulator().admin().dropConnectionAfterCommit("/edge/database", 1);
 			}
 		});
-		long before = emulator.requestCount("POST", "/edge/database");
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
 		DataAccessException failure = catchThrowableOfType(DataAccessException.class,
-				() -> clients.database().batchUpdate("INSERT INTO batch (name) VALUES (?)", rows));
+				() -> fixture.clients().database().batchUpdate("INSERT INTO batch (name) VALUES (?)", rows));
 		SuiteSecrets.raised(failure);
-		long requests = emulator.requestCount("POST", "/edge/database") - before;
-		long written = clients.database().queryForObject("SELECT count(*) FROM batch", Long.class);
-		long secondChunk = clients.database()
+		long requests = fixture.emulator().requestCount("POST", "/edge/database") - before;
+		long written = fixture.clients().database().queryForObject("SELECT count(*) FROM batch", Long.class);
+		long secondChunk = fixture.clients()
+			.database()
 			.queryForObject("SELECT count(*) FROM batch WHERE name IN ('row-100', 'row-199')", Long.class);
 		Figures.print("dropped connection after a committed batch chunk", "rows in the batch", rows.size(),
 				"chunks sent", requests, "rows written", written, "error", failure.getClass().getSimpleName(),

@@ -6,12 +6,10 @@ package ai.cohesivity.reliability;
 
 import java.time.Duration;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -28,42 +26,30 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @ExtendWith(SuiteSecrets.class)
 class RateLimitTests {
 
-	private static CohesivityEmulator emulator;
-
-	private static TenantClients clients;
-
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		clients = TenantClients.withDatabase(emulator);
-		clients.database().execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
-	}
+	@RegisterExtension
+	static final EmulatorTenant fixture = EmulatorTenant
+		.withDatabase("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
 
 	@AfterEach
 	void noLimits() {
-		emulator.admin().failRequests("/edge/database", 429, 0);
-		emulator.admin().edgePlanLimit(0);
-	}
-
-	@AfterAll
-	static void stop() {
-		clients.close();
-		emulator.close();
+		fixture.emulator().admin().failRequests("/edge/database", 429, 0);
+		fixture.emulator().admin().edgePlanLimit(0);
 	}
 
 	@Test
 	void perMinuteLimitIsWaitedOutAndTheReadSucceeds() {
 		// every second request is refused: the first passes, the second (our read) not
-		emulator.admin().failRequests("/edge/database", 429, 0.5);
-		clients.database().queryForObject("SELECT count(*) FROM items", Long.class);
-		clients.wire().clear();
-		long before = emulator.requestCount("POST", "/edge/database");
+		fixture.emulator().admin().failRequests("/edge/database", 429, 0.5);
+		fixture.clients().database().queryForObject("SELECT count(*) FROM items", Long.class);
+		fixture.clients().wire().clear();
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
 		long start = System.nanoTime();
-		Long count = clients.database().queryForObject("SELECT count(*) FROM items", Long.class);
+		Long count = fixture.clients().database().queryForObject("SELECT count(*) FROM items", Long.class);
 		Duration elapsed = Figures.since(start);
-		long requests = emulator.requestCount("POST", "/edge/database") - before;
-		WireRecorder.Exchange refused = clients.wire().exchanges().get(0);
-		Duration waited = Duration.ofNanos(clients.wire().exchanges().get(1).sentAtNanos() - refused.endedAtNanos());
+		long requests = fixture.emulator().requestCount("POST", "/edge/database") - before;
+		WireRecorder.Exchange refused = fixture.clients().wire().exchanges().get(0);
+		Duration waited = Duration
+			.ofNanos(fixture.clients().wire().exchanges().get(1).sentAtNanos() - refused.endedAtNanos());
 		Figures.print("429 utc_minute, Retry-After: 1", "requests at the emulator", requests, "first answer",
 				refused.status(), "waited before the retry", waited, "elapsed", elapsed, "answer", count);
 		assertThat(count).isZero();
@@ -74,15 +60,15 @@ class RateLimitTests {
 
 	@Test
 	void lifetimePlanLimitFailsAtOnceTyped() {
-		clients.database().queryForObject("SELECT count(*) FROM items", Long.class);
-		emulator.admin().edgePlanLimit(1);
-		long before = emulator.requestCount("POST", "/edge/database");
+		fixture.clients().database().queryForObject("SELECT count(*) FROM items", Long.class);
+		fixture.emulator().admin().edgePlanLimit(1);
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
 		long start = System.nanoTime();
 		DataAccessResourceFailureException failure = catchThrowableOfType(DataAccessResourceFailureException.class,
-				() -> clients.database().queryForObject("SELECT count(*) FROM items", Long.class));
+				() -> fixture.clients().database().queryForObject("SELECT count(*) FROM items", Long.class));
 		Duration elapsed = Figures.since(start);
 		SuiteSecrets.raised(failure);
-		long requests = emulator.requestCount("POST", "/edge/database") - before;
+		long requests = fixture.emulator().requestCount("POST", "/edge/database") - before;
 		CohesivityRateLimitedException rateLimited = (CohesivityRateLimitedException) failure.getCause();
 		Figures.print("429 all_time", "requests at the emulator", requests, "error",
 				failure.getClass().getSimpleName() + " caused by " + rateLimited.getClass().getSimpleName(),

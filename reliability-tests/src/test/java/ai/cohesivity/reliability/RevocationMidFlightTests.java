@@ -20,11 +20,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,27 +45,14 @@ class RevocationMidFlightTests {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-	private static CohesivityEmulator emulator;
-
-	private static TenantClients clients;
-
-	private static Supplier<String> progress = () -> "";
-
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		clients = TenantClients.withDatabase(emulator);
+	@RegisterExtension
+	static final EmulatorTenant fixture = EmulatorTenant
+		.withDatabase("CREATE TABLE events (id INTEGER PRIMARY KEY, caller INTEGER, seq INTEGER)")
 		// an ephemeral tenant is paused after 50,000 rows written; this case is not about
 		// that
-		emulator.admin().d1Caps(Long.MAX_VALUE / 2, Long.MAX_VALUE / 2);
-		clients.database().execute("CREATE TABLE events (id INTEGER PRIMARY KEY, caller INTEGER, seq INTEGER)");
-	}
+		.beforeTenant((emulator) -> emulator.admin().d1Caps(Long.MAX_VALUE / 2, Long.MAX_VALUE / 2));
 
-	@AfterAll
-	static void stop() {
-		clients.close();
-		emulator.close();
-	}
+	private static Supplier<String> progress = () -> "";
 
 	@Test
 	void everyRevocationCostsOneMintAndNoCall() throws Exception {
@@ -81,9 +66,9 @@ class RevocationMidFlightTests {
 		// stopped
 		AtomicIntegerArray callStartedAfter = new AtomicIntegerArray(CALLERS);
 		long deadline = System.nanoTime() + DEADLINE.toNanos();
-		long mintsBefore = clients.tokens().state().mints();
-		long mintRequestsBefore = emulator.requestCount("POST", "/edge/session");
-		clients.wire().clear();
+		long mintsBefore = fixture.clients().tokens().state().mints();
+		long mintRequestsBefore = fixture.emulator().requestCount("POST", "/edge/session");
+		fixture.clients().wire().clear();
 		ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
 		long start = System.nanoTime();
 		List<Long> mintsAfterEachRevocation = new ArrayList<>();
@@ -97,11 +82,13 @@ class RevocationMidFlightTests {
 						callStartedAfter.set(id, revocationsSoFar.get());
 						try {
 							if (seq % 2 == 0) {
-								clients.database().update("INSERT INTO events (caller, seq) VALUES (?, ?)", id, seq);
+								fixture.clients()
+									.database()
+									.update("INSERT INTO events (caller, seq) VALUES (?, ?)", id, seq);
 								inserted.incrementAndGet();
 							}
 							else {
-								clients.database().queryForObject("SELECT count(*) FROM events", Long.class);
+								fixture.clients().database().queryForObject("SELECT count(*) FROM events", Long.class);
 							}
 							succeeded.incrementAndGet();
 						}
@@ -115,19 +102,19 @@ class RevocationMidFlightTests {
 				}));
 			}
 			progress = () -> "revocations " + revocationsSoFar + ", calls succeeded " + succeeded + ", failed "
-					+ failures.size() + ", token state " + clients.tokens().state() + ", calls started after "
+					+ failures.size() + ", token state " + fixture.clients().tokens().state() + ", calls started after "
 					+ callStartedAfter;
 			for (int revocation = 1; revocation <= REVOCATIONS; revocation++) {
 				awaitProgress(succeeded::get, 40, deadline);
-				long mints = clients.tokens().state().mints();
-				emulator.admin().revokeEdgeTokens();
+				long mints = fixture.clients().tokens().state().mints();
+				fixture.emulator().admin().revokeEdgeTokens();
 				revocationsSoFar.incrementAndGet();
-				await(() -> clients.tokens().state().mints() > mints, deadline);
+				await(() -> fixture.clients().tokens().state().mints() > mints, deadline);
 				// every call that was under way when the tokens were revoked has ended: a
 				// call meets at most one revocation (it renews once, a second 401 is
 				// raised)
 				await(() -> minimum(callStartedAfter) >= revocationsSoFar.get(), deadline);
-				mintsAfterEachRevocation.add(clients.tokens().state().mints() - mintsBefore);
+				mintsAfterEachRevocation.add(fixture.clients().tokens().state().mints() - mintsBefore);
 			}
 			stop.set(true);
 			for (Future<?> caller : running) {
@@ -139,11 +126,12 @@ class RevocationMidFlightTests {
 			callers.shutdownNow();
 		}
 		Duration elapsed = Figures.since(start);
-		long mints = clients.tokens().state().mints() - mintsBefore;
-		long mintRequests = emulator.requestCount("POST", "/edge/session") - mintRequestsBefore;
-		long rejected = clients.wire().count("/edge/database", 401);
-		long rows = clients.database().queryForObject("SELECT count(*) FROM events", Long.class);
-		long distinctRows = clients.database()
+		long mints = fixture.clients().tokens().state().mints() - mintsBefore;
+		long mintRequests = fixture.emulator().requestCount("POST", "/edge/session") - mintRequestsBefore;
+		long rejected = fixture.clients().wire().count("/edge/database", 401);
+		long rows = fixture.clients().database().queryForObject("SELECT count(*) FROM events", Long.class);
+		long distinctRows = fixture.clients()
+			.database()
 			.queryForObject("SELECT count(*) FROM (SELECT DISTINCT caller, seq FROM events)", Long.class);
 		Figures.print("every token revoked mid-flight", "callers", CALLERS, "revocations", REVOCATIONS, "calls",
 				succeeded.get() + failed.get(), "failed", failed.get(), "mints", mints, "mints after each revocation",

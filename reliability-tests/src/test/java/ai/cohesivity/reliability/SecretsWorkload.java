@@ -13,19 +13,25 @@ import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 
+import ai.cohesivity.agents.AgentChatClient;
+import ai.cohesivity.agents.AgentPlan;
+import ai.cohesivity.agents.ChatCompletionChunk;
+import ai.cohesivity.agents.ChatCompletionRequest;
+import ai.cohesivity.agents.ManagedAgentsClient;
+import ai.cohesivity.billing.BillingClient;
+import ai.cohesivity.agents.AgentChatClient;
+import ai.cohesivity.agents.AgentPlan;
+import ai.cohesivity.agents.ChatCompletionChunk;
+import ai.cohesivity.agents.ChatCompletionRequest;
+import ai.cohesivity.agents.ManagedAgentsClient;
+import ai.cohesivity.billing.BillingClient;
 import ai.cohesivity.core.CohesivityConnection;
-import ai.cohesivity.core.CohesivityRequest;
 import ai.cohesivity.database.EdgeDatabaseOperations;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
 import ai.cohesivity.edge.EdgeClient;
 import ai.cohesivity.management.ClaimClient;
 import ai.cohesivity.management.ClaimStart;
-import ai.cohesivity.management.ManagementApi;
 import ai.cohesivity.management.ResourcesClient;
 import ai.cohesivity.management.StatusClient;
 import ai.cohesivity.observability.ObservabilityClient;
@@ -83,30 +89,19 @@ public final class SecretsWorkload {
 		done.add("claim " + claims.awaitClaimed(claim, Duration.ofMillis(50), wait).block(wait));
 		done.add(
 				"observability " + application.getBean(ObservabilityClient.class).snapshot().block(wait).generatedAt());
-		ManagementApi managementApi = application.getBean(ManagementApi.class);
-		managementApi
-			.send(CohesivityRequest.of(HttpMethod.POST, "/api/agents")
-				.withBody(Map.of("agent_type", "hermes", "plan", "starter")), false)
+		done.add("top-up " + application.getBean(BillingClient.class).topUp(500).block(wait));
+		application.getBean(ManagedAgentsClient.class).provision(AgentPlan.STARTER).block(wait);
+		List<ChatCompletionChunk> chunks = application.getBean(AgentChatClient.class)
+			.stream(ChatCompletionRequest.of("Say hello"))
+			.collectList()
 			.block(wait);
-		done.add("chat " + streamChat(application.getBean(EdgeClient.class)));
+		done.add("chat " + chunks.size() + " chunks: "
+				+ String.join("", chunks.stream().map(ChatCompletionChunk::content).toList()));
 		try (EdgeClient refused = EdgeClient.builder(CohesivityConnection.of(emulator.baseUrl(), null, UNKNOWN_KEY))
 			.build()) {
 			raise(() -> refused.post("/edge/database", Map.of("query", "SELECT 1"), true).block(wait));
 		}
 		return done;
-	}
-
-	private static String streamChat(EdgeClient edge) {
-		Map<String, Object> body = Map.of("stream", true, "messages",
-				List.of(Map.of("role", "user", "content", "Say hello")));
-		List<String> frames = edge
-			.exchange("/edge/managed-agents/v1/chat/completions", body, MediaType.TEXT_EVENT_STREAM, false,
-					(response) -> response.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
-					}))
-			.map((event) -> String.valueOf(event.data()))
-			.collectList()
-			.block(Duration.ofSeconds(30));
-		return frames.size() + " frames, last " + frames.get(frames.size() - 1);
 	}
 
 	private static void raise(Runnable call) {

@@ -8,12 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.dao.TransientDataAccessResourceException;
 
@@ -31,40 +29,27 @@ class ServiceUnavailableBurstTests {
 
 	private static final int WRITES = 100;
 
-	private static CohesivityEmulator emulator;
-
-	private static TenantClients clients;
-
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		clients = TenantClients.withDatabase(emulator);
-		clients.database().execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
-		clients.database().update("INSERT INTO items (name) VALUES ('a')");
-	}
+	@RegisterExtension
+	static final EmulatorTenant fixture = EmulatorTenant.withDatabase(
+			"CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO items (name) VALUES ('a')");
 
 	@AfterEach
 	void noFaults() {
-		emulator.admin().failRequests("/edge/database", 503, 0);
-	}
-
-	@AfterAll
-	static void stop() {
-		clients.close();
-		emulator.close();
+		fixture.emulator().admin().failRequests("/edge/database", 503, 0);
 	}
 
 	@Test
 	void readsSucceedThroughBoundedJitteredRetries() {
-		long before = emulator.requestCount("POST", "/edge/database");
-		clients.wire().clear();
-		emulator.admin().failRequests("/edge/database", 503, 0.3);
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
+		fixture.clients().wire().clear();
+		fixture.emulator().admin().failRequests("/edge/database", 503, 0.3);
 		int failed = 0;
 		long start = System.nanoTime();
 		for (int i = 0; i < READS; i++) {
 			try {
-				assertThat(clients.database().queryForObject("SELECT name FROM items WHERE id = 1", String.class))
-					.isEqualTo("a");
+				assertThat(fixture.clients()
+					.database()
+					.queryForObject("SELECT name FROM items WHERE id = 1", String.class)).isEqualTo("a");
 			}
 			catch (RuntimeException ex) {
 				SuiteSecrets.raised(ex);
@@ -72,8 +57,9 @@ class ServiceUnavailableBurstTests {
 			}
 		}
 		Duration elapsed = Figures.since(start);
-		long requests = emulator.requestCount("POST", "/edge/database") - before;
-		List<WireRecorder.Exchange> exchanges = clients.wire()
+		long requests = fixture.emulator().requestCount("POST", "/edge/database") - before;
+		List<WireRecorder.Exchange> exchanges = fixture.clients()
+			.wire()
 			.exchanges()
 			.stream()
 			.filter((exchange) -> exchange.path().equals("/edge/database"))
@@ -113,23 +99,23 @@ class ServiceUnavailableBurstTests {
 
 	@Test
 	void writesAreSentOnce() {
-		long rowsBefore = clients.database().queryForObject("SELECT count(*) FROM items", Long.class);
-		long before = emulator.requestCount("POST", "/edge/database");
-		emulator.admin().failRequests("/edge/database", 503, 0.3);
+		long rowsBefore = fixture.clients().database().queryForObject("SELECT count(*) FROM items", Long.class);
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
+		fixture.emulator().admin().failRequests("/edge/database", 503, 0.3);
 		int refused = 0;
 		int written = 0;
 		for (int i = 0; i < WRITES; i++) {
 			try {
-				written += clients.database().update("INSERT INTO items (name) VALUES (?)", "w" + i);
+				written += fixture.clients().database().update("INSERT INTO items (name) VALUES (?)", "w" + i);
 			}
 			catch (TransientDataAccessResourceException ex) {
 				SuiteSecrets.raised(ex);
 				refused++;
 			}
 		}
-		long requests = emulator.requestCount("POST", "/edge/database") - before;
-		emulator.admin().failRequests("/edge/database", 503, 0);
-		long rows = clients.database().queryForObject("SELECT count(*) FROM items", Long.class) - rowsBefore;
+		long requests = fixture.emulator().requestCount("POST", "/edge/database") - before;
+		fixture.emulator().admin().failRequests("/edge/database", 503, 0);
+		long rows = fixture.clients().database().queryForObject("SELECT count(*) FROM items", Long.class) - rowsBefore;
 		Figures.print("503 on 30 % of writes", "writes", WRITES, "requests at the emulator", requests,
 				"refused (TransientDataAccessResourceException)", refused, "acknowledged", written, "rows added", rows);
 		assertThat(requests).as("one request per write: none retried").isEqualTo(WRITES);

@@ -7,11 +7,9 @@ package ai.cohesivity.reliability;
 import java.time.Duration;
 import java.util.List;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,25 +33,10 @@ class SlowCohesivityTests {
 
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
-	private static CohesivityEmulator emulator;
-
-	private static TenantClients clients;
-
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		clients = TenantClients.withDatabase(emulator, TenantClients.QUICK_RETRIES,
-				(settings) -> settings.withReadTimeout(READ_TIMEOUT));
-		clients.database().execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
-		clients.database().update("INSERT INTO items (name) VALUES ('a')");
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.admin().latency(Duration.ZERO, Duration.ZERO);
-		clients.close();
-		emulator.close();
-	}
+	@RegisterExtension
+	static final EmulatorTenant fixture = EmulatorTenant
+		.withDatabase("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO items (name) VALUES ('a')")
+		.settings((settings) -> settings.withReadTimeout(READ_TIMEOUT));
 
 	@Test
 	void typedTimeoutsNoExhaustionAndRecovery() {
@@ -61,25 +44,25 @@ class SlowCohesivityTests {
 		readConcurrently(16).forEach((outcome) -> assertThat(outcome).isEqualTo("a"));
 		int threadsBefore = Figures.threads();
 		long filesBefore = Figures.openFiles();
-		emulator.admin().latency(LATENCY, Duration.ZERO);
-		long before = emulator.requestCount("POST", "/edge/database");
+		fixture.emulator().admin().latency(LATENCY, Duration.ZERO);
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
 		long start = System.nanoTime();
 		List<String> few = readConcurrently(4);
 		Duration fewElapsed = Figures.since(start);
-		long fewRequests = emulator.requestCount("POST", "/edge/database") - before;
+		long fewRequests = fixture.emulator().requestCount("POST", "/edge/database") - before;
 		int threadsAfterFew = Figures.threads();
-		before = emulator.requestCount("POST", "/edge/database");
+		before = fixture.emulator().requestCount("POST", "/edge/database");
 		start = System.nanoTime();
 		List<String> many = readConcurrently(16);
 		Duration manyElapsed = Figures.since(start);
-		long manyRequests = emulator.requestCount("POST", "/edge/database") - before;
+		long manyRequests = fixture.emulator().requestCount("POST", "/edge/database") - before;
 		int threadsAfterMany = Figures.threads();
-		before = emulator.requestCount("POST", "/edge/database");
+		before = fixture.emulator().requestCount("POST", "/edge/database");
 		DataAccessResourceFailureException write = catchThrowableOfType(DataAccessResourceFailureException.class,
-				() -> clients.database().update("INSERT INTO items (name) VALUES ('slow')"));
+				() -> fixture.clients().database().update("INSERT INTO items (name) VALUES ('slow')"));
 		SuiteSecrets.raised(write);
-		long writeRequests = emulator.requestCount("POST", "/edge/database") - before;
-		emulator.admin().latency(Duration.ZERO, Duration.ZERO);
+		long writeRequests = fixture.emulator().requestCount("POST", "/edge/database") - before;
+		fixture.emulator().admin().latency(Duration.ZERO, Duration.ZERO);
 		start = System.nanoTime();
 		List<String> recovered = readConcurrently(16);
 		Duration recoveryElapsed = Figures.since(start);
@@ -115,7 +98,8 @@ class SlowCohesivityTests {
 	 */
 	private static List<String> readConcurrently(int calls) {
 		return Flux.range(0, calls)
-			.flatMap((i) -> clients.reactiveDatabase()
+			.flatMap((i) -> fixture.clients()
+				.reactiveDatabase()
 				.sql("SELECT name FROM items WHERE id = 1")
 				.mapValue(String.class)
 				.one()

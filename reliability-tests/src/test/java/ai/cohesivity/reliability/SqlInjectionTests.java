@@ -7,11 +7,9 @@ package ai.cohesivity.reliability;
 import java.util.ArrayList;
 import java.util.List;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,24 +31,10 @@ class SqlInjectionTests {
 			"Robert'); DROP TABLE sentinel;--", "\u0000", "\u0000'; DROP TABLE notes; --", "END; DROP TABLE notes",
 			"'''", "\\", "\ud83d\ude00'; --" };
 
-	private static CohesivityEmulator emulator;
-
-	private static TenantClients clients;
-
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
-		clients = TenantClients.withDatabase(emulator);
-		clients.database().execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL)");
-		clients.database().execute("CREATE TABLE sentinel (id INTEGER PRIMARY KEY)");
-		clients.database().update("INSERT INTO sentinel (id) VALUES (1)");
-	}
-
-	@AfterAll
-	static void stop() {
-		clients.close();
-		emulator.close();
-	}
+	@RegisterExtension
+	static final EmulatorTenant fixture = EmulatorTenant.withDatabase(
+			"CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL)",
+			"CREATE TABLE sentinel (id INTEGER PRIMARY KEY)", "INSERT INTO sentinel (id) VALUES (1)");
 
 	@Test
 	void injectionStringsAreBoundAndTheTablesSurvive() {
@@ -64,25 +48,31 @@ class SqlInjectionTests {
 			};
 			long id;
 			switch (i % 3) {
-				case 0 -> clients.database().update("INSERT INTO notes (id, title) VALUES (?, ?)", i, value);
-				case 1 -> clients.database().update("INSERT INTO notes (id, title) VALUES (?1, ?2)", i, value);
-				default -> clients.database()
+				case 0 -> fixture.clients().database().update("INSERT INTO notes (id, title) VALUES (?, ?)", i, value);
+				case 1 ->
+					fixture.clients().database().update("INSERT INTO notes (id, title) VALUES (?1, ?2)", i, value);
+				default -> fixture.clients()
+					.database()
 					.sql("INSERT INTO notes (id, title) VALUES (:id, :title)")
 					.param("id", i)
 					.param("title", value)
 					.update();
 			}
 			id = i;
-			String read = clients.database().queryForObject("SELECT title FROM notes WHERE id = ?", String.class, id);
-			Long matching = clients.database()
+			String read = fixture.clients()
+				.database()
+				.queryForObject("SELECT title FROM notes WHERE id = ?", String.class, id);
+			Long matching = fixture.clients()
+				.database()
 				.queryForObject("SELECT count(*) FROM notes WHERE title = ?", Long.class, value);
 			if (!value.equals(read) || matching == null || matching < 1) {
 				mismatches.add(i + ": " + value.replace("\u0000", "\\0") + " read back as " + read);
 			}
 		}
-		long rows = clients.database().queryForObject("SELECT count(*) FROM notes", Long.class);
-		long sentinel = clients.database().queryForObject("SELECT count(*) FROM sentinel", Long.class);
-		List<String> tables = clients.database()
+		long rows = fixture.clients().database().queryForObject("SELECT count(*) FROM notes", Long.class);
+		long sentinel = fixture.clients().database().queryForObject("SELECT count(*) FROM sentinel", Long.class);
+		List<String> tables = fixture.clients()
+			.database()
 			.queryForList("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", String.class);
 		Figures.print("SQL parameters carrying injection strings", "seed", random.seed(), "values", VALUES,
 				"read back differently", mismatches.size(), "rows in notes", rows, "tables", tables);

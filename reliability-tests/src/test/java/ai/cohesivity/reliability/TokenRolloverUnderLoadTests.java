@@ -14,11 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ai.cohesivity.emulator.CohesivityEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,33 +35,20 @@ class TokenRolloverUnderLoadTests {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(120);
 
-	private static CohesivityEmulator emulator;
-
-	private static TenantClients clients;
-
-	@BeforeAll
-	static void start() {
-		emulator = CohesivityEmulator.builder().start();
+	@RegisterExtension
+	static final EmulatorTenant fixture = EmulatorTenant
+		.withDatabase("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)",
+				"INSERT INTO items (name) VALUES ('a'), ('b'), ('c')")
 		// every token of this tenant, the first one included, lives 2 s
-		emulator.admin().edgeTokenTtl(Duration.ofSeconds(2));
-		clients = TenantClients.withDatabase(emulator);
-		clients.database().execute("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
-		clients.database().execute("INSERT INTO items (name) VALUES ('a'), ('b'), ('c')");
-	}
-
-	@AfterAll
-	static void stop() {
-		clients.close();
-		emulator.close();
-	}
+		.beforeTenant((emulator) -> emulator.admin().edgeTokenTtl(Duration.ofSeconds(2)));
 
 	@Test
 	void tokensRollOverUnderLoadWithoutAFailedCall() throws Exception {
-		emulator.admin().latency(Duration.ofMillis(40), Duration.ZERO);
-		long mintsBefore = clients.tokens().state().mints();
-		long mintRequestsBefore = emulator.requestCount("POST", "/edge/session");
-		long queriesBefore = emulator.requestCount("POST", "/edge/database");
-		clients.wire().clear();
+		fixture.emulator().admin().latency(Duration.ofMillis(40), Duration.ZERO);
+		long mintsBefore = fixture.clients().tokens().state().mints();
+		long mintRequestsBefore = fixture.emulator().requestCount("POST", "/edge/session");
+		long queriesBefore = fixture.emulator().requestCount("POST", "/edge/database");
+		fixture.clients().wire().clear();
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong failed = new AtomicLong();
 		AtomicLong wrongAnswers = new AtomicLong();
@@ -78,7 +63,8 @@ class TokenRolloverUnderLoadTests {
 					while (next.getAndIncrement() < QUERIES && System.nanoTime() < deadline) {
 						try {
 							long id = 1 + next.get() % 3;
-							Long count = clients.database()
+							Long count = fixture.clients()
+								.database()
 								.queryForObject("SELECT count(*) FROM items WHERE id = ?", Long.class, id);
 							if (count == null || count != 1) {
 								wrongAnswers.incrementAndGet();
@@ -98,14 +84,15 @@ class TokenRolloverUnderLoadTests {
 		}
 		finally {
 			callers.shutdownNow();
-			emulator.admin().latency(Duration.ZERO, Duration.ZERO);
+			fixture.emulator().admin().latency(Duration.ZERO, Duration.ZERO);
 		}
 		Duration elapsed = Figures.since(start);
 		long sent = Math.min(next.get(), QUERIES);
-		long mints = clients.tokens().state().mints() - mintsBefore;
-		long mintRequests = emulator.requestCount("POST", "/edge/session") - mintRequestsBefore;
-		long queryRequests = emulator.requestCount("POST", "/edge/database") - queriesBefore;
-		long tokensUsed = clients.wire()
+		long mints = fixture.clients().tokens().state().mints() - mintsBefore;
+		long mintRequests = fixture.emulator().requestCount("POST", "/edge/session") - mintRequestsBefore;
+		long queryRequests = fixture.emulator().requestCount("POST", "/edge/database") - queriesBefore;
+		long tokensUsed = fixture.clients()
+			.wire()
 			.exchanges()
 			.stream()
 			.filter((exchange) -> exchange.path().equals("/edge/database"))
@@ -113,8 +100,8 @@ class TokenRolloverUnderLoadTests {
 			.distinct()
 			.count();
 		long rollovers = tokensUsed - 1;
-		long rejected = clients.wire().count("/edge/database", 401);
-		List<WireRecorder.Exchange> unsuccessful = clients.wire().unsuccessful("/edge/database");
+		long rejected = fixture.clients().wire().count("/edge/database", 401);
+		List<WireRecorder.Exchange> unsuccessful = fixture.clients().wire().unsuccessful("/edge/database");
 		Figures.print("token rollover under load", "callers", CALLERS, "queries", sent, "failed", failed.get(),
 				"wrong answers", wrongAnswers.get(), "token TTL", Duration.ofSeconds(2), "tokens used", tokensUsed,
 				"rollovers", rollovers, "mints", mints, "mint requests at the emulator", mintRequests, "401 re-sends",

@@ -36,6 +36,8 @@ public final class WireRecorder implements CohesivityWebClientCustomizer {
 
 	private final AtomicInteger recorded = new AtomicInteger();
 
+	private volatile boolean recordExchanges = true;
+
 	private volatile Consumer<String> beforeSend = (path) -> {
 	};
 
@@ -75,8 +77,17 @@ public final class WireRecorder implements CohesivityWebClientCustomizer {
 		this.beforeSend = action;
 	}
 
+	/**
+	 * Keep recording Bearer credentials but no more exchanges (a long run, whose heap is
+	 * measured).
+	 */
+	public void stopRecordingExchanges() {
+		this.recordExchanges = false;
+		this.exchanges.clear();
+	}
+
 	private void record(String path, long sentAt, int status, @Nullable String bearer, @Nullable String failure) {
-		if (this.recorded.incrementAndGet() <= MAX_EXCHANGES) {
+		if (this.recordExchanges && this.recorded.incrementAndGet() <= MAX_EXCHANGES) {
 			this.exchanges.add(new Exchange(path, sentAt, System.nanoTime(), status, bearer, failure));
 		}
 	}
