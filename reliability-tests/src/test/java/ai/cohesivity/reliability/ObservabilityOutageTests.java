@@ -41,9 +41,7 @@ class ObservabilityOutageTests {
 	@BeforeAll
 	static void start() {
 		emulator = CohesivityEmulator.builder().start();
-		EmulatorTenant tenant = SuiteSecrets.tenant(emulator.createTenant());
-		emulator.provision(tenant.tenantId(), "database");
-		emulator.admin().approveClaim(tenant.tenantId());
+		EmulatorTenant tenant = ReliabilityApplication.tenantWithDatabase(emulator, true);
 		application = ReliabilityApplication.run(emulator, tenant,
 				"cohesivity.observability.poll-interval=" + INTERVAL.toMillis() + "ms",
 				"cohesivity.observability.jitter=0", "cohesivity.health.cache-ttl=0s");

@@ -32,6 +32,22 @@ public class ReliabilityApplication {
 	}
 
 	/**
+	 * Create a tenant with a database, claimed when asked (observability and managed
+	 * agents need a claimed tenant), whose keys the secret checks know.
+	 * @param emulator the emulator
+	 * @param claimed whether to claim it
+	 * @return the tenant
+	 */
+	public static EmulatorTenant tenantWithDatabase(CohesivityEmulator emulator, boolean claimed) {
+		EmulatorTenant tenant = SuiteSecrets.tenant(emulator.createTenant());
+		emulator.provision(tenant.tenantId(), "database");
+		if (claimed) {
+			emulator.admin().approveClaim(tenant.tenantId());
+		}
+		return tenant;
+	}
+
+	/**
 	 * Start the application for an emulator tenant.
 	 * @param emulator the emulator
 	 * @param tenant the tenant

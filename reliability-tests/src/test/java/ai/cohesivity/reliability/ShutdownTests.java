@@ -39,9 +39,7 @@ class ShutdownTests {
 	@BeforeAll
 	static void start() {
 		emulator = CohesivityEmulator.builder().start();
-		tenant = SuiteSecrets.tenant(emulator.createTenant());
-		emulator.provision(tenant.tenantId(), "database");
-		emulator.admin().approveClaim(tenant.tenantId());
+		tenant = ReliabilityApplication.tenantWithDatabase(emulator, true);
 		emulator.admin().edgeTokenTtl(Duration.ofSeconds(2));
 	}
 

@@ -61,8 +61,7 @@ class TenantStatesMidRunTests {
 	@BeforeAll
 	static void start() {
 		emulator = CohesivityEmulator.builder().start();
-		tenant = SuiteSecrets.tenant(emulator.createTenant());
-		emulator.provision(tenant.tenantId(), "database");
+		tenant = ReliabilityApplication.tenantWithDatabase(emulator, false);
 		application = ReliabilityApplication.run(emulator, tenant, "cohesivity.health.cache-ttl=0s");
 		application.getBean(EdgeDatabaseOperations.class).execute("CREATE TABLE items (id INTEGER PRIMARY KEY)");
 	}

@@ -65,9 +65,7 @@ class SoakTests {
 	void mixedWorkloadUnderScheduledFaults() throws Exception {
 		Duration duration = Duration.parse(System.getProperty("soak.duration", "PT10M"));
 		try (CohesivityEmulator emulator = CohesivityEmulator.builder().start()) {
-			EmulatorTenant tenant = SuiteSecrets.tenant(emulator.createTenant());
-			emulator.provision(tenant.tenantId(), "database");
-			emulator.admin().approveClaim(tenant.tenantId());
+			EmulatorTenant tenant = ReliabilityApplication.tenantWithDatabase(emulator, true);
 			emulator.admin().claimedD1Buckets(Long.MAX_VALUE / 4, Long.MAX_VALUE / 4);
 			try (ConfigurableApplicationContext application = ReliabilityApplication.run(emulator, tenant,
 					"cohesivity.observability.poll-interval=2s", "cohesivity.health.cache-ttl=0s",
