@@ -299,8 +299,10 @@ final class AdminHttpApi {
 	}
 
 	Mono<ServerResponse> fail(ServerRequest request) {
-		return withBody(request, (body) -> this.admin.failRequests(required(body, "path_prefix").asString(),
-				required(body, "status").asInt(), required(body, "rate").asDouble()));
+		return withBody(request,
+				(body) -> this.admin.failRequests(required(body, "path_prefix").asString(),
+						required(body, "status").asInt(), required(body, "rate").asDouble(),
+						body.path("retry_after").asBoolean(true)));
 	}
 
 	Mono<ServerResponse> drop(ServerRequest request) {

@@ -13,9 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import ai.cohesivity.core.CohesivityCredentials;
 import ai.cohesivity.core.CredentialsFile;
@@ -28,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seed: random bytes, huge lines, duplicate keys, CRLF and CR, a BOM, NUL and other
  * control characters, quotes, with real-looking keys mixed in. It answers with
  * credentials or a {@link CredentialsFileException} — nothing else — and no message holds
- * a key; where a file holds the same key twice, the first occurrence wins.
+ * a key, neither an exception's nor a warning the parser logs (captured here rather than
+ * printed: thousands of lines); where a file holds the same key twice, the first
+ * occurrence wins.
  */
 @ExtendWith(SuiteSecrets.class)
 class CredentialsFileBadInputTests {
@@ -40,6 +48,23 @@ class CredentialsFileBadInputTests {
 			"application_key", "" };
 
 	private static final String[] ENDINGS = { "\n", "\r\n", "\r", "\n\n", "\u2028", "" };
+
+	private final Logger parserLogger = (Logger) LoggerFactory.getLogger(CredentialsFile.class);
+
+	private final ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+
+	@BeforeEach
+	void captureTheParsersWarnings() {
+		this.warnings.start();
+		this.parserLogger.addAppender(this.warnings);
+		this.parserLogger.setAdditive(false);
+	}
+
+	@AfterEach
+	void printTheParsersWarningsAgain() {
+		this.parserLogger.setAdditive(true);
+		this.parserLogger.detachAppender(this.warnings);
+	}
 
 	@Test
 	void onlyCredentialsOrTheDocumentedExceptionAndNoKeyInAMessage(@TempDir Path directory) throws Exception {
@@ -84,8 +109,13 @@ class CredentialsFileBadInputTests {
 				unexpected.add(ex.toString());
 			}
 		}
+		List<String> logged = this.warnings.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+		List<String> leaksInLogs = SuiteSecrets.leaksIn(String.join("\n", logged));
 		Figures.print(".cohesivity parser under random input", "seed", random.seed(), "files", FILES,
-				"of them read from a file", viaFile, "outcomes", outcomes, "unexpected", unexpected.size());
+				"of them read from a file", viaFile, "outcomes", outcomes, "warnings logged", logged.size(),
+				"unexpected", unexpected.size(), "keys in a warning", leaksInLogs.size());
+		assertThat(leaksInLogs).as("keys in the parser's warnings; rerun with -Dreliability.seed=" + random.seed())
+			.isEmpty();
 		assertThat(unexpected)
 			.as("anything but credentials or CredentialsFileException, or a key in a message; "
 					+ "rerun with -Dreliability.seed=" + random.seed())

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class DroppedAfterCommitTests {
 
 	@RegisterExtension
-	static final EmulatorTenant fixture = EmulatorTenant
+	static final TenantFixture fixture = TenantFixture
 		.withDatabase("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
 
 	@AfterEach

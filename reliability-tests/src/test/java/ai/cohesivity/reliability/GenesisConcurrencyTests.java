@@ -108,17 +108,21 @@ class GenesisConcurrencyTests {
 			files = entries.map((path) -> path.getFileName().toString()).sorted().toList();
 		}
 		String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+		String machineIdMode = PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(directory.resolve(".cohesivity.machine-id")));
 		Figures.print("genesis, 8 applications in one directory", "applications", APPLICATIONS,
 				"genesis requests at the emulator", emulator.requestCount("POST", "/api/genesis"), "distinct tenants",
 				tenants.stream().distinct().count(), "files in the directory", files, "mode of .cohesivity", mode,
-				"elapsed", Figures.since(start));
+				"mode of .cohesivity.machine-id", machineIdMode, "elapsed", Figures.since(start));
 		assertThat(emulator.requestCount("POST", "/api/genesis")).isOne();
 		assertThat(tenants).hasSize(APPLICATIONS).containsOnly(tenants.get(0));
 		assertThat(answers).containsOnly(1L);
 		assertThat(new CredentialsFile(file).read().tenantId()).isEqualTo(tenants.get(0));
-		assertThat(files).as("one credentials file (and its lock), nothing half-written")
-			.containsExactly(".cohesivity", ".cohesivity.lock");
+		assertThat(files)
+			.as("one credentials file (with its lock and the machine id genesis answered), nothing half-written")
+			.containsExactly(".cohesivity", ".cohesivity.lock", ".cohesivity.machine-id");
 		assertThat(mode).isEqualTo("rw-------");
+		assertThat(machineIdMode).isEqualTo("rw-------");
 	}
 
 	/**

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class RateLimitTests {
 
 	@RegisterExtension
-	static final EmulatorTenant fixture = EmulatorTenant
+	static final TenantFixture fixture = TenantFixture
 		.withDatabase("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)");
 
 	@AfterEach

@@ -46,7 +46,7 @@ class RevocationMidFlightTests {
 	private static final Duration DEADLINE = Duration.ofSeconds(60);
 
 	@RegisterExtension
-	static final EmulatorTenant fixture = EmulatorTenant
+	static final TenantFixture fixture = TenantFixture
 		.withDatabase("CREATE TABLE events (id INTEGER PRIMARY KEY, caller INTEGER, seq INTEGER)")
 		// an ephemeral tenant is paused after 50,000 rows written; this case is not about
 		// that

@@ -34,7 +34,7 @@ class SlowCohesivityTests {
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
 	@RegisterExtension
-	static final EmulatorTenant fixture = EmulatorTenant
+	static final TenantFixture fixture = TenantFixture
 		.withDatabase("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO items (name) VALUES ('a')")
 		.settings((settings) -> settings.withReadTimeout(READ_TIMEOUT));
 

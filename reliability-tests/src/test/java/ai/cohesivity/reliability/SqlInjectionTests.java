@@ -32,7 +32,7 @@ class SqlInjectionTests {
 			"'''", "\\", "\ud83d\ude00'; --" };
 
 	@RegisterExtension
-	static final EmulatorTenant fixture = EmulatorTenant.withDatabase(
+	static final TenantFixture fixture = TenantFixture.withDatabase(
 			"CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT NOT NULL)",
 			"CREATE TABLE sentinel (id INTEGER PRIMARY KEY)", "INSERT INTO sentinel (id) VALUES (1)");
 

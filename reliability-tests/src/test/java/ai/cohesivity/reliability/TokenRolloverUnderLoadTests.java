@@ -36,7 +36,7 @@ class TokenRolloverUnderLoadTests {
 	private static final Duration DEADLINE = Duration.ofSeconds(120);
 
 	@RegisterExtension
-	static final EmulatorTenant fixture = EmulatorTenant
+	static final TenantFixture fixture = TenantFixture
 		.withDatabase("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT)",
 				"INSERT INTO items (name) VALUES ('a'), ('b'), ('c')")
 		// every token of this tenant, the first one included, lives 2 s

@@ -20,7 +20,7 @@ import ai.cohesivity.core.CohesivityClientSettings;
  * clients for it ({@link TenantClients}); started before the class's tests and closed
  * after them. Register it with {@code @RegisterExtension static final}.
  */
-public final class EmulatorTenant implements BeforeAllCallback, AfterAllCallback {
+public final class TenantFixture implements BeforeAllCallback, AfterAllCallback {
 
 	private final List<String> statements;
 
@@ -33,7 +33,7 @@ public final class EmulatorTenant implements BeforeAllCallback, AfterAllCallback
 
 	private TenantClients clients;
 
-	private EmulatorTenant(List<String> statements) {
+	private TenantFixture(List<String> statements) {
 		this.statements = statements;
 	}
 
@@ -42,8 +42,8 @@ public final class EmulatorTenant implements BeforeAllCallback, AfterAllCallback
 	 * @param statements the statements, for example {@code CREATE TABLE …}
 	 * @return the fixture
 	 */
-	public static EmulatorTenant withDatabase(String... statements) {
-		return new EmulatorTenant(List.of(statements));
+	public static TenantFixture withDatabase(String... statements) {
+		return new TenantFixture(List.of(statements));
 	}
 
 	/**
@@ -51,7 +51,7 @@ public final class EmulatorTenant implements BeforeAllCallback, AfterAllCallback
 	 * @param action the change
 	 * @return this fixture
 	 */
-	public EmulatorTenant beforeTenant(Consumer<CohesivityEmulator> action) {
+	public TenantFixture beforeTenant(Consumer<CohesivityEmulator> action) {
 		this.beforeTenant = action;
 		return this;
 	}
@@ -61,7 +61,7 @@ public final class EmulatorTenant implements BeforeAllCallback, AfterAllCallback
 	 * @param settings the change
 	 * @return this fixture
 	 */
-	public EmulatorTenant settings(UnaryOperator<CohesivityClientSettings> settings) {
+	public TenantFixture settings(UnaryOperator<CohesivityClientSettings> settings) {
 		this.settings = settings;
 		return this;
 	}
