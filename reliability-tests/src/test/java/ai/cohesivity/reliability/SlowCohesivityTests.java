@@ -87,7 +87,8 @@ class SlowCohesivityTests {
 		assertThat(writeRequests).as("a write is sent once").isOne();
 		assertThat(write.getCause()).isInstanceOf(CohesivityNetworkException.class);
 		assertThat(write.getMessage()).contains("timed out").contains("outcome is unknown");
-		assertThat(threadsAfterMany).as("four times the timeouts, no more threads").isEqualTo(threadsAfterFew);
+		assertThat(threadsAfterMany).as("four times the timeouts, no more threads (other threads of the JVM may end)")
+			.isLessThanOrEqualTo(threadsAfterFew);
 		assertThat(recovered).as("the same clients answer once the latency is gone").containsOnly("a").hasSize(16);
 		assertThat(filesAfter).as("timed-out connections are closed, not kept").isLessThanOrEqualTo(filesBefore + 16);
 	}
