@@ -69,6 +69,7 @@ final class AdminHttpApi {
 			.POST("/__emulator/tenants/{tenantId}/{action}", this::tenantAction)
 			.GET("/__emulator/clock", this::clock)
 			.POST("/__emulator/clock/advance", this::advanceClock)
+			.POST("/__emulator/edge-tokens/revoke", this::revokeEdgeTokens)
 			.PUT("/__emulator/settings", this::settings)
 			.POST("/__emulator/faults/latency", this::latency)
 			.POST("/__emulator/faults/fail", this::fail)
@@ -120,6 +121,10 @@ final class AdminHttpApi {
 
 	Mono<ServerResponse> clock(ServerRequest request) {
 		return this.responses.ok(Map.of("now", WireFormats.timestamp(this.admin.now())));
+	}
+
+	Mono<ServerResponse> revokeEdgeTokens(ServerRequest request) {
+		return this.responses.ok(Map.of("revoked", this.admin.revokeEdgeTokens()));
 	}
 
 	Mono<ServerResponse> advanceClock(ServerRequest request) {
@@ -294,8 +299,10 @@ final class AdminHttpApi {
 	}
 
 	Mono<ServerResponse> fail(ServerRequest request) {
-		return withBody(request, (body) -> this.admin.failRequests(required(body, "path_prefix").asString(),
-				required(body, "status").asInt(), required(body, "rate").asDouble()));
+		return withBody(request,
+				(body) -> this.admin.failRequests(required(body, "path_prefix").asString(),
+						required(body, "status").asInt(), required(body, "rate").asDouble(),
+						body.path("retry_after").asBoolean(true)));
 	}
 
 	Mono<ServerResponse> drop(ServerRequest request) {

@@ -131,6 +131,16 @@ public final class EmulatorAdmin {
 	}
 
 	/**
+	 * Revokes every edge token minted so far, of every tenant, before it expires: each is
+	 * rejected with 401 from now on, as by a server that no longer knows its sessions.
+	 * Clients that hold one must mint again.
+	 * @return how many live tokens were revoked
+	 */
+	public int revokeEdgeTokens() {
+		return this.edge.revokeTokens();
+	}
+
+	/**
 	 * The emulator's current time: the base clock moved by
 	 * {@link #advanceClock(Duration)}.
 	 * @return the time the emulator goes by
@@ -169,14 +179,28 @@ public final class EmulatorAdmin {
 
 	/**
 	 * Fails the given share of requests whose path starts with {@code pathPrefix} with
-	 * {@code status}, before any work is done. Deterministic: with rate 0.5 every second
-	 * request fails. A rate of 0 removes the rule.
+	 * {@code status}, before any work is done; a {@code 429} or {@code 503} carries
+	 * {@code Retry-After: 1}. Deterministic: with rate 0.5 every second request fails. A
+	 * rate of 0 removes the rule.
 	 * @param pathPrefix the path prefix, e.g. {@code /edge/database}
 	 * @param status a 4xx or 5xx status
 	 * @param rate the share of requests to fail, between 0 and 1
 	 */
 	public void failRequests(String pathPrefix, int status, double rate) {
 		this.faults.failRequests(pathPrefix, status, rate);
+	}
+
+	/**
+	 * As {@link #failRequests(String, int, double)}, choosing whether a {@code 429} or
+	 * {@code 503} carries {@code Retry-After: 1}: an overloaded gateway's {@code 503}
+	 * usually does not, so a client falls back to its own backoff.
+	 * @param pathPrefix the path prefix, e.g. {@code /edge/database}
+	 * @param status a 4xx or 5xx status
+	 * @param rate the share of requests to fail, between 0 and 1
+	 * @param retryAfter whether a 429 or 503 carries {@code Retry-After: 1}
+	 */
+	public void failRequests(String pathPrefix, int status, double rate, boolean retryAfter) {
+		this.faults.failRequests(pathPrefix, status, rate, retryAfter);
 	}
 
 	/**

@@ -113,6 +113,21 @@ class EdgeAuthenticationTests {
 	}
 
 	@Test
+	void revokedTokensAre401AndANewMintWorks() {
+		String first = this.client.edgeToken(this.tenant.applicationKey());
+		String second = this.client.edgeToken(this.tenant.applicationKey());
+		assertThat(this.client.sql(first, "SELECT 1").status()).isEqualTo(200);
+		assertThat(emulator.admin().revokeEdgeTokens()).isGreaterThanOrEqualTo(2);
+		assertThat(this.client.sql(first, "SELECT 1").status()).isEqualTo(401);
+		assertThat(this.client.sql(second, "SELECT 1").status()).isEqualTo(401);
+		String fresh = this.client.edgeToken(this.tenant.applicationKey());
+		assertThat(this.client.sql(fresh, "SELECT 1").status()).isEqualTo(200);
+		assertThat(this.client.post("/__emulator/edge-tokens/revoke", Map.of()).json().get("revoked").asInt())
+			.isEqualTo(1);
+		assertThat(this.client.sql(fresh, "SELECT 1").status()).isEqualTo(401);
+	}
+
+	@Test
 	void notProvisionedIs403WithTheDocumentedMessage() {
 		EmulatorTenant bare = emulator.createTenant();
 		String token = this.client.edgeToken(bare.applicationKey());

@@ -63,6 +63,23 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void injectedFailuresMayComeWithoutRetryAfter() {
+		emulator.admin().failRequests("/edge/database", 503, 1.0, false);
+		HttpTestClient.Reply withoutRetryAfter = this.client.sql(this.token, "SELECT 1");
+		assertThat(withoutRetryAfter.status()).isEqualTo(503);
+		assertThat(withoutRetryAfter.header("Retry-After")).isNull();
+		assertThat(this.client
+			.post("/__emulator/faults/fail",
+					Map.of("path_prefix", "/edge/database", "status", 503, "rate", 1.0, "retry_after", false))
+			.status()).isEqualTo(200);
+		assertThat(this.client.sql(this.token, "SELECT 1").header("Retry-After")).isNull();
+		assertThat(this.client
+			.post("/__emulator/faults/fail", Map.of("path_prefix", "/edge/database", "status", 503, "rate", 1.0))
+			.status()).isEqualTo(200);
+		assertThat(this.client.sql(this.token, "SELECT 1").header("Retry-After")).isEqualTo("1");
+	}
+
+	@Test
 	void injectedControlPlaneFailuresUseTheControlPlaneEnvelope() {
 		emulator.admin().failRequests("/api/", 502, 1.0);
 		HttpTestClient.Reply reply = this.client.post("/api/genesis");

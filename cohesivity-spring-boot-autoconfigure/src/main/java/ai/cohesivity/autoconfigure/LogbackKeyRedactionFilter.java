@@ -4,10 +4,6 @@
 
 package ai.cohesivity.autoconfigure;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -40,7 +36,7 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 
 	private static final String NAME = "cohesivity-key-redaction";
 
-	private static final Set<Object> owners = Collections.newSetFromMap(new IdentityHashMap<>());
+	private static final LogFilterOwners owners = new LogFilterOwners();
 
 	private LogbackKeyRedactionFilter() {
 	}
@@ -55,13 +51,12 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 		if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
 			return false;
 		}
-		synchronized (owners) {
-			owners.add(owner);
+		owners.attach(owner, () -> {
 			install(context);
 			if (!context.getCopyOfListenerList().contains(ReinstallOnReset.INSTANCE)) {
 				context.addListener(ReinstallOnReset.INSTANCE);
 			}
-		}
+		});
 		return true;
 	}
 
@@ -73,10 +68,7 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 		if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
 			return;
 		}
-		synchronized (owners) {
-			if (!owners.remove(owner) || !owners.isEmpty()) {
-				return;
-			}
+		owners.detach(owner, () -> {
 			context.removeListener(ReinstallOnReset.INSTANCE);
 			for (TurboFilter filter : context.getTurboFilterList()) {
 				if (filter instanceof LogbackKeyRedactionFilter) {
@@ -84,7 +76,7 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 					filter.stop();
 				}
 			}
-		}
+		});
 	}
 
 	private static void install(LoggerContext context) {
@@ -102,9 +94,7 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 	 * @return the number of owners
 	 */
 	static int owners() {
-		synchronized (owners) {
-			return owners.size();
-		}
+		return owners.count();
 	}
 
 	@Override
@@ -116,7 +106,7 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 		}
 		String message = (params == null || params.length == 0) ? format
 				: MessageFormatter.arrayFormat(format, params).getMessage();
-		if (!KeyRedactor.containsKeyValue(message)) {
+		if (!KeyRedactor.containsSecretValue(message)) {
 			return FilterReply.NEUTRAL;
 		}
 		RELOGGING.set(Boolean.TRUE);
@@ -146,11 +136,7 @@ final class LogbackKeyRedactionFilter extends TurboFilter {
 
 		@Override
 		public void onReset(LoggerContext context) {
-			synchronized (owners) {
-				if (!owners.isEmpty()) {
-					install(context);
-				}
-			}
+			owners.ifAttached(() -> install(context));
 		}
 
 		@Override

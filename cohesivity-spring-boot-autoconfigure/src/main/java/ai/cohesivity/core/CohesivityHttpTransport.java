@@ -66,7 +66,9 @@ public final class CohesivityHttpTransport {
 	 * Send a request with this transport's credential, retrying it when it is idempotent.
 	 * @param request the request; a Bearer credential it carries is replaced by this
 	 * transport's, if it has one
-	 * @param idempotent whether repeating the request is harmless
+	 * @param idempotent whether repeating the request is harmless; a call that is not and
+	 * whose answer was lost after it may have reached the server fails with a
+	 * {@link CohesivityNetworkException} saying that its outcome is unknown
 	 * @return the JSON answer; an empty object for an empty {@code 2xx} body
 	 */
 	public Mono<JsonNode> send(CohesivityRequest request, boolean idempotent) {
@@ -92,8 +94,10 @@ public final class CohesivityHttpTransport {
 	}
 
 	private Mono<byte[]> receiveRetried(CohesivityRequest request, boolean idempotent) {
-		return this.credential.send(request,
+		Mono<byte[]> received = this.credential.send(request,
 				(authenticated) -> this.retryPolicy.apply(receive(authenticated), idempotent));
+		return idempotent ? received
+				: received.onErrorMap(NetworkFailures::outcomeUnknown, NetworkFailures::withOutcomeUnknown);
 	}
 
 	/**
@@ -139,15 +143,13 @@ public final class CohesivityHttpTransport {
 	}
 
 	private Mono<byte[]> receive(CohesivityRequest request) {
-		return Mono.defer(
-				() -> prepare(request, MediaType.APPLICATION_JSON).retrieve()
-					.bodyToMono(byte[].class)
-					.defaultIfEmpty(new byte[0])
-					.onErrorMap(CohesivityHttpTransport::isTooLarge,
-							(ex) -> new CohesivityException(
-									"Response to " + request.method() + " " + request.uriTemplate()
-											+ " exceeded the in-memory limit (" + sizeLimitProperty(request) + ")",
-									ex)));
+		return Mono.defer(() -> prepare(request, MediaType.APPLICATION_JSON).retrieve()
+			.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.onErrorMap(CohesivityHttpTransport::isTooLarge, (ex) -> new CohesivityException(
+					"The 2xx response to " + request.method() + " " + request.uriTemplate()
+							+ " exceeded the in-memory limit (" + sizeLimitProperty(request) + ") and was not read",
+					ex)));
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(CohesivityRequest request, MediaType accept) {
@@ -168,7 +170,7 @@ public final class CohesivityHttpTransport {
 				: "cohesivity.max-in-memory-size";
 	}
 
-	private static boolean isTooLarge(Throwable failure) {
+	static boolean isTooLarge(Throwable failure) {
 		for (Throwable current = failure; current != null; current = current.getCause()) {
 			if (current instanceof DataBufferLimitException) {
 				return true;
@@ -197,13 +199,19 @@ public final class CohesivityHttpTransport {
 		if (bytes.length == 0) {
 			return this.jsonMapper.createObjectNode();
 		}
+		JsonNode node;
 		try {
-			JsonNode node = this.jsonMapper.readTree(bytes);
-			return (node != null) ? node : this.jsonMapper.createObjectNode();
+			node = this.jsonMapper.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw malformed(request, bytes);
+			throw malformed(request, "is not JSON", bytes);
 		}
+		if (node == null || !node.isObject()) {
+			// every Cohesivity API answers an object; anything else is not Cohesivity
+			// talking
+			throw malformed(request, "is JSON but not an object", bytes);
+		}
+		return node;
 	}
 
 	private <T> T read(CohesivityRequest request, byte[] bytes, Function<JsonParser, T> reader) {
@@ -211,13 +219,14 @@ public final class CohesivityHttpTransport {
 			return reader.apply(parser);
 		}
 		catch (JacksonException ex) {
-			throw malformed(request, bytes);
+			throw malformed(request, "is not JSON", bytes);
 		}
 	}
 
-	private static CohesivityException malformed(CohesivityRequest request, byte[] bytes) {
+	private static CohesivityException malformed(CohesivityRequest request, String problem, byte[] bytes) {
 		return new CohesivityException("Malformed response to " + request.method() + " " + request.uriTemplate()
-				+ ": the 2xx body is not JSON (" + KeyRedactor.excerpt(bytes, 120) + ")");
+				+ ": the 2xx body " + problem + " (" + KeyRedactor.excerpt(bytes, 120) + "); probably not Cohesivity "
+				+ "answering: a proxy in between, or a wrong cohesivity.base-url");
 	}
 
 	@Override

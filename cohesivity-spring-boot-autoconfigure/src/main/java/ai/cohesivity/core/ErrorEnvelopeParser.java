@@ -132,7 +132,8 @@ final class ErrorEnvelopeParser {
 	private static String cleanMessage(int status, @Nullable String code, @Nullable String message) {
 		String result = (message != null) ? ErrorEnvelope.stripPrefix(message) : null;
 		if (result == null || result.isBlank()) {
-			result = (code != null) ? code : "HTTP " + status + " error without a message";
+			result = (code != null) ? code
+					: "HTTP " + status + " error without a message (" + likelyCause(status) + ")";
 		}
 		return KeyRedactor.redact(result);
 	}
@@ -161,7 +162,12 @@ final class ErrorEnvelopeParser {
 				+ KeyRedactor.excerpt(body, SNIPPET_LENGTH);
 	}
 
-	private static String likelyCause(int status) {
+	/**
+	 * Return the likely cause of an error status whose body does not explain it.
+	 * @param status the status
+	 * @return the cause, in words
+	 */
+	static String likelyCause(int status) {
 		if (status == 401 || status == 403) {
 			return "probably rejected by a firewall or proxy before reaching Cohesivity";
 		}
@@ -177,7 +183,7 @@ final class ErrorEnvelopeParser {
 		if (status >= 300 && status < 400) {
 			return "a redirect, which is never followed with credentials attached";
 		}
-		return "unexpected response";
+		return "probably not Cohesivity answering: a proxy in between, or a wrong cohesivity.base-url";
 	}
 
 	static @Nullable Duration parseRetryAfter(@Nullable String value) {

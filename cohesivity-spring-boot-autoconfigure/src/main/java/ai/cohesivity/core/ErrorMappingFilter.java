@@ -57,9 +57,16 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 								+ "redirect); check cohesivity.base-url"))));
 		}
 		return response.bodyToMono(String.class)
-			.onErrorResume((ex) -> Mono.just(""))
-			.defaultIfEmpty("")
-			.flatMap((body) -> Mono.error(this.translator.translate(status.value(), contentType, body, retryAfter)));
+			.map((body) -> this.translator.translate(status.value(), contentType, body, retryAfter))
+			.defaultIfEmpty(this.translator.translate(status.value(), contentType, "", retryAfter))
+			.onErrorResume((ex) -> !(ex instanceof CohesivityException),
+					(ex) -> Mono.just(this.translator.translate(ErrorEnvelope.of(status.value(),
+							"HTTP " + status.value() + " with a body that could not be read ("
+									+ (CohesivityHttpTransport.isTooLarge(ex)
+											? "over the in-memory limit, cohesivity.max-in-memory-size"
+											: ex.getClass().getSimpleName())
+									+ "): " + ErrorEnvelopeParser.likelyCause(status.value())))))
+			.flatMap(Mono::error);
 	}
 
 	private static String describe(URI url) {

@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Masks Cohesivity key material in text that leaves the client: management keys
- * ({@code coh_man_…}), application keys ({@code coh_app_…}), and {@code key=} query
- * parameters; and makes excerpts of response bodies safe for messages.
+ * ({@code coh_man_…}), application keys ({@code coh_app_…}), {@code key=} query
+ * parameters, and Bearer credentials (edge session tokens, a claim's wait token), which
+ * Spring's request logging shows in the {@code Authorization} header when request details
+ * are logged; and makes excerpts of response bodies safe for messages.
  */
 public final class KeyRedactor {
 
@@ -29,6 +31,9 @@ public final class KeyRedactor {
 	private static final Pattern KEY_VALUE = Pattern.compile("coh_(man|app|mgmt)_[A-Za-z0-9]{4}");
 
 	private static final Pattern KEY_PARAMETER = Pattern.compile("([?&]key=)[^&#,;}\\s\"']*");
+
+	/** A Bearer credential other than a key (keys keep their prefix when masked). */
+	private static final Pattern BEARER_VALUE = Pattern.compile("(?i)(\\bbearer\\s+)(?!coh_)[A-Za-z0-9._~+/=-]{8,}");
 
 	private KeyRedactor() {
 	}
@@ -43,6 +48,7 @@ public final class KeyRedactor {
 			return text;
 		}
 		String redacted = KEY.matcher(text).replaceAll("coh_$1_" + MASK);
+		redacted = BEARER_VALUE.matcher(redacted).replaceAll("$1" + MASK);
 		return KEY_PARAMETER.matcher(redacted).replaceAll("$1" + MASK);
 	}
 
@@ -118,6 +124,16 @@ public final class KeyRedactor {
 	private static boolean isBinary(int character) {
 		return (character < 0x20 && character != '\t' && character != '\n' && character != '\r') || character == 0x7f
 				|| character == 0xfffd;
+	}
+
+	/**
+	 * Return whether the text holds a secret value that {@link #redact(String)} masks: a
+	 * key value, or a Bearer credential that is not masked yet.
+	 * @param text the text
+	 * @return whether a secret value occurs in the text
+	 */
+	public static boolean containsSecretValue(@Nullable String text) {
+		return containsKeyValue(text) || (text != null && BEARER_VALUE.matcher(text).find());
 	}
 
 	/**

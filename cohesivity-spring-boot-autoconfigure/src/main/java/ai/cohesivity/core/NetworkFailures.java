@@ -61,6 +61,29 @@ final class NetworkFailures {
 		return false;
 	}
 
+	/**
+	 * Return whether a failure of a call that is not idempotent leaves its outcome
+	 * unknown: the request may have reached the server, and no answer came.
+	 * @param failure the failure
+	 * @return whether the outcome is unknown
+	 */
+	static boolean outcomeUnknown(Throwable failure) {
+		return failure instanceof CohesivityNetworkException network && network.mayHaveReachedServer();
+	}
+
+	/**
+	 * Say it in the failure of a call that is not idempotent: its outcome is unknown, and
+	 * it was not sent again.
+	 * @param failure a failure for which {@link #outcomeUnknown(Throwable)} holds
+	 * @return the failure to raise
+	 */
+	static CohesivityNetworkException withOutcomeUnknown(Throwable failure) {
+		return new CohesivityNetworkException(
+				failure.getMessage() + "; its outcome is unknown: it may have been "
+						+ "applied, and it was not sent again because it is not idempotent (check before repeating it)",
+				failure, true);
+	}
+
 	private static boolean isConnectFailure(Throwable failure) {
 		for (Throwable current = failure; current != null; current = current.getCause()) {
 			if (current instanceof ConnectException || current instanceof UnknownHostException

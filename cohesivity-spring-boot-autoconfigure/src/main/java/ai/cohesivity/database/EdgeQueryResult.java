@@ -68,17 +68,22 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 	private static @Nullable Long read(JsonParser parser, Consumer<JsonParser> row) {
 		JsonToken first = parser.nextToken();
 		if (first == null) {
-			return null;
+			// an empty 2xx answer: D1 answers every statement with its rows
+			throw malformed("an empty body");
 		}
 		if (first != JsonToken.START_OBJECT) {
 			throw malformed("it is not a JSON object");
 		}
 		Long changes = null;
+		boolean rows = false;
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = parser.currentName();
 			JsonToken value = parser.nextToken();
-			if ("rows".equals(name) && value != JsonToken.VALUE_NULL) {
-				readRows(parser, value, row);
+			if ("rows".equals(name)) {
+				rows = true;
+				if (value != JsonToken.VALUE_NULL) {
+					readRows(parser, value, row);
+				}
 			}
 			else if ("meta".equals(name) && value == JsonToken.START_OBJECT) {
 				changes = readChanges(parser);
@@ -89,6 +94,10 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 		}
 		if (parser.nextToken() != null) {
 			throw malformed("more than one JSON value");
+		}
+		if (!rows) {
+			// D1 answers every statement with its rows, an empty array at least
+			throw malformed("no 'rows'");
 		}
 		return changes;
 	}
@@ -122,7 +131,8 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 	}
 
 	private static CohesivityException malformed(String reason) {
-		return new CohesivityException("Malformed edge database answer: " + reason);
+		return new CohesivityException("Malformed edge database answer (a 2xx answer): " + reason
+				+ "; probably not Cohesivity answering: a proxy in between, or a wrong cohesivity.base-url");
 	}
 
 }

@@ -25,6 +25,22 @@ class KeyRedactorTests {
 	}
 
 	@Test
+	void masksBearerTokensAsRequestDetailsLogThem() {
+		assertThat(KeyRedactor.redact("headers=[User-Agent:\"cohesivity-spring-boot/1\", "
+				+ "Authorization:\"Bearer cet_0123456789abcdefghijABCDEFGHIJ-_.~+/=\", Accept:\"application/json\"]"))
+			.isEqualTo("headers=[User-Agent:\"cohesivity-spring-boot/1\", Authorization:\"Bearer ******\", "
+					+ "Accept:\"application/json\"]");
+		assertThat(KeyRedactor.redact("authorization: bearer cwt_waittoken0123456789"))
+			.isEqualTo("authorization: bearer ******");
+		assertThat(KeyRedactor.redact("Bearer ******")).isEqualTo("Bearer ******");
+		assertThat(KeyRedactor.containsSecretValue("Authorization:\"Bearer cet_0123456789abcdef\"")).isTrue();
+		assertThat(KeyRedactor.containsSecretValue("Authorization:\"Bearer ******\"")).isFalse();
+		assertThat(KeyRedactor.containsSecretValue("Bearer coh_man_******")).isFalse();
+		assertThat(KeyRedactor.containsSecretValue("the bearer of good news")).isFalse();
+		assertThat(KeyRedactor.containsSecretValue("coh_app_abcdefghij0123456789")).isTrue();
+	}
+
+	@Test
 	void distinguishesKeyValuesFromMaskedKeys() {
 		assertThat(KeyRedactor.containsKeyValue("coh_app_abcdefghij0123456789")).isTrue();
 		assertThat(KeyRedactor.containsKeyValue("coh_app_******")).isFalse();

@@ -84,13 +84,13 @@ class AffectedRowsWireTests {
 			.enqueue(PATH, ScriptedServer.json(200, "{\"rows\":[1,2]}"));
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
 			.isThrownBy(() -> this.template.update("UPDATE notes SET done = 1"))
-			.withMessageEndingWith("Malformed edge database answer: 'rows' is not an array");
+			.withMessageContaining("Malformed edge database answer (a 2xx answer): 'rows' is not an array");
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
 			.isThrownBy(() -> this.template.update("UPDATE notes SET done = 1"))
 			.withMessageContaining("Malformed response to POST /edge/database");
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
 			.isThrownBy(() -> this.template.update("UPDATE notes SET done = 1"))
-			.withMessageEndingWith("Malformed edge database answer: a row is not a JSON object");
+			.withMessageContaining("Malformed edge database answer (a 2xx answer): a row is not a JSON object");
 	}
 
 	@Test

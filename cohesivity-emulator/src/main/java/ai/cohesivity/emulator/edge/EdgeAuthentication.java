@@ -142,6 +142,14 @@ public final class EdgeAuthentication {
 	}
 
 	/**
+	 * Revokes every edge token minted so far (they answer 401 from now on).
+	 * @return how many live tokens were revoked
+	 */
+	public int revokeTokens() {
+		return this.tokens.revokeAll();
+	}
+
+	/**
 	 * Forgets the per-minute windows.
 	 */
 	public void reset() {

@@ -60,6 +60,18 @@ public final class EdgeTokens {
 	}
 
 	/**
+	 * Revokes every token minted so far: from now on each is rejected with 401, as the
+	 * server rejects tokens it no longer knows.
+	 * @return how many live tokens were revoked
+	 */
+	int revokeAll() {
+		Instant now = this.clock.instant();
+		int live = (int) this.tokens.values().stream().filter((token) -> now.isBefore(token.expiresAt())).count();
+		this.tokens.clear();
+		return live;
+	}
+
+	/**
 	 * A minted token.
 	 */
 	record IssuedToken(String value, String tenantId, Instant expiresAt, Duration ttl) {

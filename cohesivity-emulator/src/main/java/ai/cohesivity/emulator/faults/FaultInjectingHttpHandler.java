@@ -71,7 +71,7 @@ public final class FaultInjectingHttpHandler implements HttpHandler {
 			response.getHeaders().set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
 		}
 		Mono<Void> handling = Mono.defer(() -> {
-			Integer failure = this.faults.failureFor(path);
+			FaultPlan.InjectedFailure failure = this.faults.failureFor(path);
 			if (failure != null) {
 				return writeFailure(response, path, failure);
 			}
@@ -87,7 +87,8 @@ public final class FaultInjectingHttpHandler implements HttpHandler {
 		return Mono.delay(delay, this.timer).publishOn(Schedulers.fromExecutor(EventLoops.of(request))).then(handling);
 	}
 
-	private Mono<Void> writeFailure(ServerHttpResponse response, String path, int status) {
+	private Mono<Void> writeFailure(ServerHttpResponse response, String path, FaultPlan.InjectedFailure injected) {
+		int status = injected.status();
 		String message = "Injected failure (emulator fault injection)";
 		ApiError failure;
 		if (path.startsWith("/edge/")) {
@@ -99,7 +100,7 @@ public final class FaultInjectingHttpHandler implements HttpHandler {
 		else {
 			failure = ApiError.control(status, "injected_failure", message);
 		}
-		if (status == 429 || status == 503) {
+		if (injected.retryAfter() && (status == 429 || status == 503)) {
 			failure.header(HttpHeaders.RETRY_AFTER, "1");
 		}
 		return this.errors.write(failure, response);

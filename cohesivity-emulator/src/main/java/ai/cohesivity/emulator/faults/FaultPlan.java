@@ -55,12 +55,25 @@ public final class FaultPlan {
 	}
 
 	/**
-	 * Fails a share of the requests under a path prefix, before any work is done.
+	 * Fails a share of the requests under a path prefix, before any work is done; a
+	 * {@code 429} or {@code 503} carries {@code Retry-After: 1}.
 	 * @param pathPrefix the path prefix
 	 * @param status a 4xx or 5xx status
 	 * @param rate the share, between 0 and 1 (0 removes the rule)
 	 */
 	public void failRequests(String pathPrefix, int status, double rate) {
+		failRequests(pathPrefix, status, rate, true);
+	}
+
+	/**
+	 * Fails a share of the requests under a path prefix, before any work is done.
+	 * @param pathPrefix the path prefix
+	 * @param status a 4xx or 5xx status
+	 * @param rate the share, between 0 and 1 (0 removes the rule)
+	 * @param retryAfter whether a {@code 429} or {@code 503} carries
+	 * {@code Retry-After: 1} (an overloaded gateway's {@code 503} usually does not)
+	 */
+	public void failRequests(String pathPrefix, int status, double rate, boolean retryAfter) {
 		if (status < 400 || status > 599) {
 			throw new IllegalArgumentException("An injected failure needs a 4xx or 5xx status, not " + status);
 		}
@@ -69,21 +82,21 @@ public final class FaultPlan {
 		}
 		this.failures.removeIf((rule) -> rule.pathPrefix.equals(pathPrefix));
 		if (rate > 0) {
-			this.failures.add(new FailureRule(pathPrefix, status, rate));
+			this.failures.add(new FailureRule(pathPrefix, status, rate, retryAfter));
 		}
 	}
 
 	/**
-	 * The status to fail this request with, or {@code null} to let it through.
+	 * The failure to answer this request with, or {@code null} to let it through.
 	 * Deterministic: with rate {@code r}, exactly {@code floor(n * r)} of the first
 	 * {@code n} matching requests fail.
 	 */
-	@Nullable Integer failureFor(String path) {
+	@Nullable InjectedFailure failureFor(String path) {
 		for (FailureRule rule : this.failures) {
 			if (path.startsWith(rule.pathPrefix)) {
 				long n = rule.seen.incrementAndGet();
 				if (Math.floor(n * rule.rate) > Math.floor((n - 1) * rule.rate)) {
-					return rule.status;
+					return new InjectedFailure(rule.status, rule.retryAfter);
 				}
 				return null;
 			}
@@ -185,10 +198,21 @@ public final class FaultPlan {
 		this.wafBlockedUserAgents.clear();
 	}
 
-	private record FailureRule(String pathPrefix, int status, double rate, AtomicLong seen) {
+	/**
+	 * An injected failure: its status, and whether a {@code 429} or {@code 503} carries
+	 * {@code Retry-After}.
+	 *
+	 * @param status the status
+	 * @param retryAfter whether to send {@code Retry-After: 1} with a 429 or 503
+	 */
+	record InjectedFailure(int status, boolean retryAfter) {
 
-		FailureRule(String pathPrefix, int status, double rate) {
-			this(pathPrefix, status, rate, new AtomicLong());
+	}
+
+	private record FailureRule(String pathPrefix, int status, double rate, boolean retryAfter, AtomicLong seen) {
+
+		FailureRule(String pathPrefix, int status, double rate, boolean retryAfter) {
+			this(pathPrefix, status, rate, retryAfter, new AtomicLong());
 		}
 
 	}
