@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a bound value as a SQLite literal, for the values where the literal is exactly
  * the value a bound parameter would store: {@code NULL}, an INTEGER other than
- * {@code Long.MIN_VALUE} (written in decimal; {@code -9223372036854775808} is a minus sign
- * before a magnitude beyond the 64-bit range, which SQLite only special-cases, so it stays
- * bound) and TEXT of at most {@value #MAX_TEXT_LENGTH} characters that holds no NUL
+ * {@code Long.MIN_VALUE} (written in decimal; {@code -9223372036854775808} is a minus
+ * sign before a magnitude beyond the 64-bit range, which SQLite only special-cases, so it
+ * stays bound) and TEXT of at most {@value #MAX_TEXT_LENGTH} characters that holds no NUL
  * character and no unpaired surrogate, in single quotes with each quote doubled — the
  * only escape SQLite's string literals have. Anything else (a REAL, whose decimal text
  * SQLite might round differently; longer or unusual text) stays a bound parameter.
