@@ -5,7 +5,7 @@
 package ai.cohesivity.database;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -22,10 +22,13 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * {@code INSERT [OR action] INTO table [(columns)]
  * VALUES (?, …, ?)} or {@code REPLACE INTO …} with plain {@code ?} placeholders and
  * nothing after the tuple (no {@code ON CONFLICT}, no {@code RETURNING}, no literals, no
- * numbered {@code ?NNN}). Each chunk holds as many rows as fit in
- * {@value StatementLimits#MAX_BOUND_PARAMETERS} bound parameters and
- * {@value StatementLimits#MAX_STATEMENT_BYTES} bytes of SQL. Each chunk is one statement
- * and therefore atomic; the batch as a whole is not.
+ * numbered {@code ?NNN}). Values that {@link SqliteLiteral} writes exactly (NULL,
+ * integers, short plain text) are inlined as literals, so that a chunk is limited mostly
+ * by {@value StatementLimits#MAX_STATEMENT_BYTES} bytes of SQL rather than by
+ * {@value StatementLimits#MAX_BOUND_PARAMETERS} bound parameters (1,000 rows of five
+ * short columns fit in one or two requests instead of 50); the other values stay bound
+ * parameters. Each chunk is one statement and therefore atomic; the batch as a whole is
+ * not.
  */
 final class BatchInsertRewriter {
 
@@ -160,48 +163,94 @@ final class BatchInsertRewriter {
 		 * arguments (values are converted and the limits checked when each chunk is
 		 * bound)
 		 */
+		/**
+		 * Splits the rows into multi-row INSERTs. Each value that {@link SqliteLiteral}
+		 * can write exactly is inlined as a literal; the others stay bound parameters. A
+		 * chunk holds as many rows as fit in
+		 * {@value StatementLimits#MAX_BOUND_PARAMETERS} bound parameters and
+		 * {@value StatementLimits#MAX_STATEMENT_BYTES} bytes of SQL; a row whose literals
+		 * alone would not fit is sent with all its values bound.
+		 * @param rows the rows
+		 * @return the chunks, in row order
+		 */
 		List<BatchChunk> chunks(List<@Nullable Object[]> rows) {
-			int rowsPerChunk = rowsPerChunk();
 			List<BatchChunk> chunks = new ArrayList<>();
-			for (int first = 0; first < rows.size(); first += rowsPerChunk) {
-				int count = Math.min(rowsPerChunk, rows.size() - first);
-				StringBuilder sql = new StringBuilder(this.prefix.length() + count * (this.tuple.length() + 2));
-				sql.append(this.prefix);
-				List<@Nullable Object> args = new ArrayList<>(count * this.parametersPerRow);
-				for (int row = first; row < first + count; row++) {
-					@Nullable Object[] rowArgs = rows.get(row);
-					if (rowArgs == null || rowArgs.length != this.parametersPerRow) {
-						throw new InvalidDataAccessApiUsageException(
-								"Batch row " + row + " has " + ((rowArgs != null) ? rowArgs.length : 0)
-										+ " arguments but the INSERT has " + this.parametersPerRow + " placeholders");
-					}
-					sql.append((row > first) ? ", " : "").append(this.tuple);
-					args.addAll(Arrays.asList(rowArgs));
+			long prefixBytes = utf8Length(this.prefix);
+			StringBuilder sql = new StringBuilder();
+			List<@Nullable Object> args = new ArrayList<>();
+			long bytes = 0;
+			int first = 0;
+			int count = 0;
+			for (int row = 0; row < rows.size(); row++) {
+				@Nullable Object[] rowArgs = rows.get(row);
+				if (rowArgs == null || rowArgs.length != this.parametersPerRow) {
+					throw new InvalidDataAccessApiUsageException(
+							"Batch row " + row + " has " + ((rowArgs != null) ? rowArgs.length : 0)
+									+ " arguments but the INSERT has " + this.parametersPerRow + " placeholders");
 				}
-				chunks.add(new BatchChunk(sql.toString(), args, first, count));
+				List<@Nullable Object> rowParams = new ArrayList<>(rowArgs.length);
+				String tuple = tuple(rowArgs, rowParams);
+				long tupleBytes = utf8Length(tuple) + 2;
+				if (prefixBytes + tupleBytes > StatementLimits.MAX_STATEMENT_BYTES) {
+					rowParams.clear();
+					for (Object arg : rowArgs) {
+						rowParams.add(BindValueConverter.toJson(arg));
+					}
+					tuple = this.tuple;
+					tupleBytes = utf8Length(tuple) + 2;
+				}
+				if (count > 0 && (args.size() + rowParams.size() > StatementLimits.MAX_BOUND_PARAMETERS
+						|| bytes + tupleBytes > StatementLimits.MAX_STATEMENT_BYTES)) {
+					chunks.add(new BatchChunk(sql.toString(), Collections.unmodifiableList(new ArrayList<>(args)),
+							first, count));
+					sql.setLength(0);
+					args.clear();
+					count = 0;
+				}
+				if (count == 0) {
+					sql.append(this.prefix);
+					bytes = prefixBytes;
+					first = row;
+				}
+				else {
+					sql.append(", ");
+				}
+				sql.append(tuple);
+				args.addAll(rowParams);
+				bytes += tupleBytes;
+				count++;
+			}
+			if (count > 0) {
+				chunks.add(new BatchChunk(sql.toString(), Collections.unmodifiableList(new ArrayList<>(args)), first,
+						count));
 			}
 			return chunks;
 		}
 
-		private int rowsPerChunk() {
-			int byParameters = Math.max(1, StatementLimits.MAX_BOUND_PARAMETERS / this.parametersPerRow);
-			// Worst case three UTF-8 bytes per character.
-			long bytesPerRow = 3L * (this.tuple.length() + 2);
-			long room = StatementLimits.MAX_STATEMENT_BYTES - 3L * this.prefix.length();
-			int byLength = (int) Math.max(1, room / bytesPerRow);
-			return Math.min(byParameters, byLength);
+		private String tuple(@Nullable Object[] rowArgs, List<@Nullable Object> rowParams) {
+			StringBuilder tuple = new StringBuilder("(");
+			for (int i = 0; i < rowArgs.length; i++) {
+				Object value = BindValueConverter.toJson(rowArgs[i]);
+				String literal = SqliteLiteral.of(value);
+				tuple.append((i > 0) ? ", " : "").append((literal != null) ? literal : "?");
+				if (literal == null) {
+					rowParams.add(value);
+				}
+			}
+			return tuple.append(')').toString();
+		}
+
+		private static long utf8Length(CharSequence text) {
+			long bytes = 0;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				bytes += (c < 0x80) ? 1 : (c < 0x800) ? 2 : Character.isSurrogate(c) ? 2 : 3;
+			}
+			return bytes;
 		}
 
 	}
 
-	/**
-	 * One multi-row statement of a rewritten batch.
-	 *
-	 * @param sql the multi-row INSERT
-	 * @param args the arguments of all its rows, in order (not yet converted)
-	 * @param firstRow index of the first batch row it holds
-	 * @param rowCount number of batch rows it holds
-	 */
 	record BatchChunk(String sql, List<@Nullable Object> args, int firstRow, int rowCount) {
 	}
 

@@ -202,7 +202,8 @@ public class EdgeDatabaseTemplate implements EdgeDatabaseOperations {
 			return counts;
 		}
 		List<BatchInsertRewriter.BatchChunk> chunks = insert.chunks(batchArgs);
-		String sent = "multi-row INSERTs of up to " + chunks.get(0).rowCount() + " rows";
+		int largest = chunks.stream().mapToInt(BatchInsertRewriter.BatchChunk::rowCount).max().orElse(0);
+		String sent = "multi-row INSERTs of up to " + largest + " rows";
 		for (BatchInsertRewriter.BatchChunk chunk : chunks) {
 			int changed = batchStep(chunk.sql(), chunk.args(), chunk.firstRow(), chunk.rowCount(), sql, sent);
 			int perRow = (changed == chunk.rowCount()) ? 1 : (changed == 0) ? 0 : Statement.SUCCESS_NO_INFO;

@@ -4,15 +4,12 @@
 
 package ai.cohesivity.database;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import ai.cohesivity.core.CohesivityException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The answer of {@code POST /edge/database}, read from a streaming parser, never as a
@@ -21,15 +18,16 @@ import tools.jackson.databind.JsonNode;
  * {@code rows} means no rows; a {@code rows} that is not an array of objects is a
  * malformed answer.
  * <p>
- * {@link #rows(JsonParser)} builds one JSON tree per row (the rows a mapper reads);
+ * {@link #rows(JsonParser)} decodes the rows from the answer's tokens into
+ * {@link EdgeRows} (one array of values per row, never a JSON tree per row);
  * {@link #count(JsonParser)} only counts them, so counting the {@code RETURNING} rows of
  * a large {@code UPDATE} costs no memory beyond the answer's bytes.
  *
- * @param rows the result rows, each a JSON object; empty when they were only counted
+ * @param rows the result rows; empty when they were only counted
  * @param rowsReturned how many rows the answer holds
  * @param changes {@code meta.changes}, or {@code null} when the answer has no meta
  */
-record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long changes) {
+record EdgeQueryResult(EdgeRows rows, long rowsReturned, @Nullable Long changes) {
 
 	/**
 	 * Reads an answer with its rows.
@@ -38,9 +36,10 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 	 * @throws CohesivityException if the answer is malformed
 	 */
 	static EdgeQueryResult rows(JsonParser parser) {
-		List<JsonNode> rows = new ArrayList<>();
-		Long changes = read(parser, (row) -> rows.add(row.readValueAsTree()));
-		return new EdgeQueryResult(rows, rows.size(), changes);
+		EdgeRows.Decoder rows = new EdgeRows.Decoder();
+		Long changes = read(parser, rows::read);
+		EdgeRows decoded = rows.rows();
+		return new EdgeQueryResult(decoded, decoded.size(), changes);
 	}
 
 	/**
@@ -55,7 +54,7 @@ record EdgeQueryResult(List<JsonNode> rows, long rowsReturned, @Nullable Long ch
 			row.skipChildren();
 			rows[0]++;
 		});
-		return new EdgeQueryResult(List.of(), rows[0], changes);
+		return new EdgeQueryResult(EdgeRows.EMPTY, rows[0], changes);
 	}
 
 	/**

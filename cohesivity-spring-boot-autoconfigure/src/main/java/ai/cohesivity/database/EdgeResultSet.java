@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 
-	private final List<? extends JsonNode> rows;
+	private final EdgeRows rows;
 
 	private final List<String> columns;
 
@@ -60,8 +60,16 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 	 * @param rows the rows, each a JSON object mapping column name to value
 	 */
 	public EdgeResultSet(List<? extends JsonNode> rows) {
+		this(EdgeRows.of(rows));
+	}
+
+	/**
+	 * Creates a result set over rows decoded from an answer.
+	 * @param rows the rows
+	 */
+	EdgeResultSet(EdgeRows rows) {
 		this.rows = rows;
-		this.columns = (rows.isEmpty()) ? List.of() : List.copyOf(rows.get(0).propertyNames());
+		this.columns = List.of(rows.columns());
 		this.metaData = new EdgeResultSetMetaData(this.columns, rows);
 	}
 
@@ -73,7 +81,7 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 	public static EdgeResultSet of(JsonNode rows) {
 		List<JsonNode> list = new ArrayList<>(rows.size());
 		rows.forEach(list::add);
-		return new EdgeResultSet(list);
+		return new EdgeResultSet(EdgeRows.of(list));
 	}
 
 	/**
@@ -410,13 +418,14 @@ public final class EdgeResultSet extends ReadOnlyResultSetSupport {
 		return "EdgeResultSet[" + this.rows.size() + " rows, columns " + this.columns + "]";
 	}
 
-	private JsonNode value(int columnIndex) throws SQLException {
+	private @Nullable Object value(int columnIndex) throws SQLException {
 		checkOpen();
 		if (this.cursor < 1 || this.cursor > this.rows.size()) {
 			throw new SQLException("The result set is not on a row (call next() first)");
 		}
-		JsonNode value = this.rows.get(this.cursor - 1).path(label(columnIndex));
-		this.lastReadWasNull = value.isNull() || value.isMissingNode();
+		label(columnIndex);
+		Object value = this.rows.row(this.cursor - 1)[columnIndex - 1];
+		this.lastReadWasNull = JsonColumnConverter.isNull(value);
 		return value;
 	}
 

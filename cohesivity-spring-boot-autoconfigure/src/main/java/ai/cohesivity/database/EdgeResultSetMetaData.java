@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * {@link ResultSetMetaData} of an {@link EdgeResultSet}. Column names and labels are the
  * JSON property names of the rows, in order. The edge database returns no declared column
@@ -24,9 +22,9 @@ final class EdgeResultSetMetaData implements ResultSetMetaData {
 
 	private final List<String> columns;
 
-	private final List<? extends JsonNode> rows;
+	private final EdgeRows rows;
 
-	EdgeResultSetMetaData(List<String> columns, List<? extends JsonNode> rows) {
+	EdgeResultSetMetaData(List<String> columns, EdgeRows rows) {
 		this.columns = columns;
 		this.rows = rows;
 	}
@@ -186,11 +184,11 @@ final class EdgeResultSetMetaData implements ResultSetMetaData {
 	}
 
 	private String storageClass(int column) throws SQLException {
-		String name = name(column);
-		for (JsonNode row : this.rows) {
-			JsonNode value = row.path(name);
-			if (!value.isNull() && !value.isMissingNode()) {
-				return value.isBoolean() ? "BOOLEAN" : JsonColumnConverter.storageClass(value);
+		name(column);
+		for (int row = 0; row < this.rows.size(); row++) {
+			Object value = this.rows.row(row)[column - 1];
+			if (!JsonColumnConverter.isNull(value)) {
+				return JsonColumnConverter.storageClass(value);
 			}
 		}
 		return "NULL";

@@ -26,12 +26,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Converts one column value, as the edge database returns it in JSON, into Java types,
- * following SQLite's storage classes: INTEGER (a JSON integer), REAL (a JSON fraction),
- * TEXT (a JSON string), BLOB (D1's JSON array of byte values 0–255) and NULL.
+ * Converts one column value, as the edge database returns it in JSON and {@link EdgeRows}
+ * holds it, into Java types, following SQLite's storage classes: INTEGER (a JSON integer:
+ * {@code Long}, or {@code BigInteger} beyond the {@code long} range), REAL (a JSON
+ * fraction: {@code Double}), TEXT (a JSON string), BLOB (D1's JSON array of byte values
+ * 0–255, kept as a tree) and NULL ({@code null}, or {@link EdgeRows#MISSING} for a column
+ * the row lacks).
  * <p>
  * Integers stay exact: they are never read through a {@code double}. An INTEGER beyond
- * the {@code long} range is a {@link BigInteger} from {@link #toObject(JsonNode, String)}
+ * the {@code long} range is a {@link BigInteger} from {@link #toObject(Object, String)}
  * and an error from {@link #toLong}. A REAL with a fraction is an error when read as an
  * integer type (no silent truncation), and any value out of the target type's range is an
  * error. Booleans read from {@code 0}/{@code 1} (any non-zero number is {@code true}) and
@@ -48,83 +51,87 @@ final class JsonColumnConverter {
 	}
 
 	/**
+	 * Returns whether a value is SQL NULL.
+	 * @param value the value
+	 * @return whether it is {@code null} or {@link EdgeRows#MISSING}
+	 */
+	static boolean isNull(@Nullable Object value) {
+		return value == null || value == EdgeRows.MISSING;
+	}
+
+	/**
 	 * Returns the value in its natural Java type: {@code Long} (or {@code BigInteger}
 	 * beyond the {@code long} range), {@code Double}, {@code String}, {@code byte[]},
 	 * {@code Boolean} or {@code null}; a JSON object (never produced by SQLite) is
 	 * returned as its JSON text.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @return the Java value
 	 * @throws SQLDataException if an array is not a valid BLOB
 	 */
-	static @Nullable Object toObject(JsonNode node, String column) throws SQLDataException {
-		if (node.isNull() || node.isMissingNode()) {
+	static @Nullable Object toObject(@Nullable Object value, String column) throws SQLDataException {
+		if (isNull(value)) {
 			return null;
 		}
-		if (node.isIntegralNumber()) {
-			return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+		if (value instanceof BigDecimal decimal) {
+			return decimal.doubleValue();
 		}
-		if (node.isNumber()) {
-			return node.doubleValue();
+		if (value instanceof JsonNode node) {
+			return node.isArray() ? toBytes(node, column) : node.toString();
 		}
-		if (node.isString()) {
-			return node.stringValue();
-		}
-		if (node.isBoolean()) {
-			return node.booleanValue();
-		}
-		if (node.isArray()) {
-			return toBytes(node, column);
-		}
-		return node.toString();
+		return value;
 	}
 
 	/**
 	 * Reads the value as text: numbers in their exact decimal form, a BLOB as UTF-8 text.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @return the text or {@code null}
 	 * @throws SQLDataException if an array is not a valid BLOB
 	 */
-	static @Nullable String toText(JsonNode node, String column) throws SQLDataException {
-		if (node.isNull() || node.isMissingNode()) {
+	static @Nullable String toText(@Nullable Object value, String column) throws SQLDataException {
+		if (isNull(value)) {
 			return null;
 		}
-		if (node.isString()) {
-			return node.stringValue();
+		if (value instanceof String text) {
+			return text;
 		}
-		if (node.isIntegralNumber()) {
-			return node.bigIntegerValue().toString();
+		if (value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
+			return value.toString();
 		}
-		if (node.isArray()) {
-			return new String(toBytes(node, column), StandardCharsets.UTF_8);
+		if (value instanceof JsonNode node) {
+			return node.isArray() ? new String(toBytes(node, column), StandardCharsets.UTF_8) : node.toString();
 		}
-		return node.asString();
+		// A REAL as Jackson writes it.
+		return EdgeRows.node(value).asString();
 	}
 
 	/**
 	 * Reads the value as a {@code long}; NULL reads as {@code 0}.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @return the value
 	 * @throws SQLDataException if the value is not a whole number within the {@code long}
 	 * range
 	 */
-	static long toLong(JsonNode node, String column) throws SQLDataException {
-		BigInteger value = toBigInteger(node, column);
-		if (value == null) {
+	static long toLong(@Nullable Object value, String column) throws SQLDataException {
+		if (value instanceof Long number) {
+			return number;
+		}
+		BigInteger exact = toBigInteger(value, column);
+		if (exact == null) {
 			return 0L;
 		}
-		if (value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0) {
+		if (exact.compareTo(LONG_MIN) < 0 || exact.compareTo(LONG_MAX) > 0) {
 			throw new SQLDataException("Column '" + column + "' holds an integer beyond the range of long; read it as "
 					+ "BigInteger or String");
 		}
-		return value.longValue();
+		return exact.longValue();
 	}
 
 	/**
 	 * Reads the value as a whole number of a bounded type; NULL reads as {@code 0}.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @param min the smallest allowed value
 	 * @param max the largest allowed value
@@ -132,34 +139,37 @@ final class JsonColumnConverter {
 	 * @return the value
 	 * @throws SQLDataException if the value is not a whole number within the range
 	 */
-	static long toBoundedLong(JsonNode node, String column, long min, long max, String typeName)
+	static long toBoundedLong(@Nullable Object value, String column, long min, long max, String typeName)
 			throws SQLDataException {
-		long value = toLong(node, column);
-		if (value < min || value > max) {
+		long exact = toLong(value, column);
+		if (exact < min || exact > max) {
 			throw new SQLDataException(
-					"Column '" + column + "' holds " + value + " which is outside the range of " + typeName);
+					"Column '" + column + "' holds " + exact + " which is outside the range of " + typeName);
 		}
-		return value;
+		return exact;
 	}
 
 	/**
 	 * Reads the value as an exact whole number.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @return the value, or {@code null} for NULL
 	 * @throws SQLDataException if the value is not a whole number
 	 */
-	static @Nullable BigInteger toBigInteger(JsonNode node, String column) throws SQLDataException {
-		if (node.isNull() || node.isMissingNode()) {
+	static @Nullable BigInteger toBigInteger(@Nullable Object value, String column) throws SQLDataException {
+		if (isNull(value)) {
 			return null;
 		}
-		if (node.isIntegralNumber()) {
-			return node.bigIntegerValue();
+		if (value instanceof Long number) {
+			return BigInteger.valueOf(number);
 		}
-		if (node.isBoolean()) {
-			return node.booleanValue() ? BigInteger.ONE : BigInteger.ZERO;
+		if (value instanceof BigInteger number) {
+			return number;
 		}
-		BigDecimal decimal = toBigDecimal(node, column);
+		if (value instanceof Boolean bool) {
+			return bool ? BigInteger.ONE : BigInteger.ZERO;
+		}
+		BigDecimal decimal = toBigDecimal(value, column);
 		try {
 			return (decimal != null) ? decimal.toBigIntegerExact() : null;
 		}
@@ -171,70 +181,81 @@ final class JsonColumnConverter {
 
 	/**
 	 * Reads the value as a {@code double}; NULL reads as {@code 0}.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @return the value
 	 * @throws SQLDataException if the value is not a number
 	 */
-	static double toDouble(JsonNode node, String column) throws SQLDataException {
-		if (node.isNumber()) {
-			return node.doubleValue();
+	static double toDouble(@Nullable Object value, String column) throws SQLDataException {
+		if (value instanceof Number number) {
+			return number.doubleValue();
 		}
-		BigDecimal decimal = toBigDecimal(node, column);
+		BigDecimal decimal = toBigDecimal(value, column);
 		return (decimal != null) ? decimal.doubleValue() : 0.0;
 	}
 
 	/**
 	 * Reads the value as an exact decimal.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @return the value, or {@code null} for NULL
 	 * @throws SQLDataException if the value is not a number
 	 */
-	static @Nullable BigDecimal toBigDecimal(JsonNode node, String column) throws SQLDataException {
-		if (node.isNull() || node.isMissingNode()) {
+	static @Nullable BigDecimal toBigDecimal(@Nullable Object value, String column) throws SQLDataException {
+		if (isNull(value)) {
 			return null;
 		}
-		if (node.isIntegralNumber()) {
-			return new BigDecimal(node.bigIntegerValue());
+		if (value instanceof Long number) {
+			return BigDecimal.valueOf(number);
 		}
-		if (node.isNumber()) {
-			return node.decimalValue();
+		if (value instanceof BigInteger number) {
+			return new BigDecimal(number);
 		}
-		if (node.isBoolean()) {
-			return node.booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO;
+		if (value instanceof BigDecimal number) {
+			return number;
 		}
-		if (node.isString()) {
+		if (value instanceof Double number) {
+			if (!Double.isFinite(number)) {
+				throw new SQLDataException("Column '" + column + "' holds " + number + ", which is not a decimal");
+			}
+			return BigDecimal.valueOf(number);
+		}
+		if (value instanceof Boolean bool) {
+			return bool ? BigDecimal.ONE : BigDecimal.ZERO;
+		}
+		if (value instanceof String text) {
 			try {
-				return new BigDecimal(node.stringValue().trim());
+				return new BigDecimal(text.trim());
 			}
 			catch (NumberFormatException ex) {
 				throw new SQLDataException("Column '" + column + "' holds text that is not a number", ex);
 			}
 		}
-		throw cannotRead(node, column, "a number");
+		throw cannotRead(value, column, "a number");
 	}
 
 	/**
 	 * Reads the value as a boolean; NULL reads as {@code false}.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @return the value
 	 * @throws SQLDataException if the value is neither a number nor boolean text
 	 */
-	static boolean toBoolean(JsonNode node, String column) throws SQLDataException {
-		if (node.isNull() || node.isMissingNode()) {
+	static boolean toBoolean(@Nullable Object value, String column) throws SQLDataException {
+		if (isNull(value)) {
 			return false;
 		}
-		if (node.isBoolean()) {
-			return node.booleanValue();
+		if (value instanceof Long number) {
+			return number != 0;
 		}
-		if (node.isNumber()) {
-			return node.doubleValue() != 0.0;
+		if (value instanceof Boolean bool) {
+			return bool;
 		}
-		if (node.isString()) {
-			String text = node.stringValue().trim().toLowerCase(Locale.ROOT);
-			switch (text) {
+		if (value instanceof Number number) {
+			return number.doubleValue() != 0.0;
+		}
+		if (value instanceof String text) {
+			switch (text.trim().toLowerCase(Locale.ROOT)) {
 				case "true", "1" -> {
 					return true;
 				}
@@ -244,30 +265,37 @@ final class JsonColumnConverter {
 				default -> throw new SQLDataException("Column '" + column + "' holds text that is not a boolean");
 			}
 		}
-		throw cannotRead(node, column, "a boolean");
+		throw cannotRead(value, column, "a boolean");
 	}
 
 	/**
 	 * Reads the value as bytes: a BLOB (D1's array of byte values) or the UTF-8 bytes of
 	 * text.
-	 * @param node the value
+	 * @param value the value
 	 * @param column the column label, for error messages
 	 * @return the bytes, or {@code null} for NULL
 	 * @throws SQLDataException if the value is neither
 	 */
-	static byte @Nullable [] toBytes(JsonNode node, String column) throws SQLDataException {
-		if (node.isNull() || node.isMissingNode()) {
+	static byte @Nullable [] toBytes(@Nullable Object value, String column) throws SQLDataException {
+		if (isNull(value)) {
 			return null;
 		}
-		if (node.isString()) {
-			return node.stringValue().getBytes(StandardCharsets.UTF_8);
+		if (value instanceof String text) {
+			return text.getBytes(StandardCharsets.UTF_8);
 		}
-		if (!node.isArray()) {
-			throw cannotRead(node, column, "bytes");
+		if (!(value instanceof JsonNode node) || !node.isArray()) {
+			throw cannotRead(value, column, "bytes");
 		}
-		byte[] bytes = new byte[node.size()];
+		return toBytes(node, column);
+	}
+
+	private static byte[] toBytes(JsonNode array, String column) throws SQLDataException {
+		if (!array.isArray()) {
+			throw cannotRead(array, column, "bytes");
+		}
+		byte[] bytes = new byte[array.size()];
 		for (int i = 0; i < bytes.length; i++) {
-			JsonNode element = node.get(i);
+			JsonNode element = array.get(i);
 			if (!element.isIntegralNumber() || !element.canConvertToInt() || element.intValue() < -128
 					|| element.intValue() > 255) {
 				throw new SQLDataException("Column '" + column + "' holds an array that is not a BLOB of byte values");
@@ -287,141 +315,140 @@ final class JsonColumnConverter {
 	 * {@link OffsetDateTime}, {@link ZonedDateTime}, {@code java.util.Date} and
 	 * {@code java.sql.Date / Time / Timestamp}.
 	 * @param <T> the requested type
-	 * @param node the value
+	 * @param value the value
 	 * @param type the requested type
 	 * @param column the column label, for error messages
 	 * @return the converted value, or {@code null} for NULL
 	 * @throws SQLException if the value cannot be converted or the type is not supported
 	 */
 	@SuppressWarnings("unchecked")
-	static <T> @Nullable T convert(JsonNode node, Class<T> type, String column) throws SQLException {
+	static <T> @Nullable T convert(@Nullable Object value, Class<T> type, String column) throws SQLException {
 		if (type == JsonNode.class) {
-			return (T) node;
+			return (T) EdgeRows.node(value);
 		}
-		if (node.isNull() || node.isMissingNode()) {
+		if (isNull(value)) {
 			return null;
 		}
-		Object value = convertNonNull(node, type, column);
-		return (T) value;
+		return (T) convertNonNull(value, type, column);
 	}
 
-	private static Object convertNonNull(JsonNode node, Class<?> type, String column) throws SQLException {
+	private static Object convertNonNull(Object value, Class<?> type, String column) throws SQLException {
 		if (type == Object.class) {
-			Object value = toObject(node, column);
-			return (value != null) ? value : node;
+			Object natural = toObject(value, column);
+			return (natural != null) ? natural : value;
 		}
 		if (type == String.class) {
-			return toText(node, column);
+			return toText(value, column);
 		}
 		if (type == Long.class || type == long.class) {
-			return toLong(node, column);
+			return toLong(value, column);
 		}
 		if (type == Integer.class || type == int.class) {
-			return (int) toBoundedLong(node, column, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+			return (int) toBoundedLong(value, column, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
 		}
 		if (type == Short.class || type == short.class) {
-			return (short) toBoundedLong(node, column, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+			return (short) toBoundedLong(value, column, Short.MIN_VALUE, Short.MAX_VALUE, "short");
 		}
 		if (type == Byte.class || type == byte.class) {
-			return (byte) toBoundedLong(node, column, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+			return (byte) toBoundedLong(value, column, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
 		}
 		if (type == Double.class || type == double.class) {
-			return toDouble(node, column);
+			return toDouble(value, column);
 		}
 		if (type == Float.class || type == float.class) {
-			return (float) toDouble(node, column);
+			return (float) toDouble(value, column);
 		}
 		if (type == BigInteger.class) {
-			return toBigInteger(node, column);
+			return toBigInteger(value, column);
 		}
 		if (type == BigDecimal.class) {
-			return toBigDecimal(node, column);
+			return toBigDecimal(value, column);
 		}
 		if (type == Number.class) {
-			Object value = toObject(node, column);
-			if (value instanceof Number) {
-				return value;
+			Object natural = toObject(value, column);
+			if (natural instanceof Number) {
+				return natural;
 			}
-			return toBigDecimal(node, column);
+			return toBigDecimal(value, column);
 		}
 		if (type == Boolean.class || type == boolean.class) {
-			return toBoolean(node, column);
+			return toBoolean(value, column);
 		}
 		if (type == byte[].class) {
-			return toBytes(node, column);
+			return toBytes(value, column);
 		}
 		if (type == UUID.class) {
-			return toUuid(node, column);
+			return toUuid(value, column);
 		}
 		if (type.isEnum()) {
-			return toEnum(node, type, column);
+			return toEnum(value, type, column);
 		}
-		Object temporal = convertTemporal(node, type, column);
+		Object temporal = convertTemporal(value, type, column);
 		if (temporal != null) {
 			return temporal;
 		}
 		throw new SQLDataException("Column '" + column + "' cannot be converted to " + type.getName());
 	}
 
-	private static @Nullable Object convertTemporal(JsonNode node, Class<?> type, String column)
+	private static @Nullable Object convertTemporal(Object value, Class<?> type, String column)
 			throws SQLDataException {
-		if (type == OffsetDateTime.class) {
-			return TemporalValueReader.readDateTime(node, column);
-		}
 		if (type == Instant.class) {
-			return TemporalValueReader.readDateTime(node, column).toInstant();
+			return TemporalValueReader.readInstant(value, column);
+		}
+		if (type == OffsetDateTime.class) {
+			return TemporalValueReader.readDateTime(value, column);
 		}
 		if (type == ZonedDateTime.class) {
-			return TemporalValueReader.readDateTime(node, column).toZonedDateTime();
+			return TemporalValueReader.readDateTime(value, column).toZonedDateTime();
 		}
 		if (type == LocalDateTime.class) {
-			return TemporalValueReader.readDateTime(node, column)
+			return TemporalValueReader.readDateTime(value, column)
 				.withOffsetSameInstant(ZoneOffset.UTC)
 				.toLocalDateTime();
 		}
 		if (type == LocalDate.class) {
-			return TemporalValueReader.readDate(node, column);
+			return TemporalValueReader.readDate(value, column);
 		}
 		if (type == LocalTime.class) {
-			return TemporalValueReader.readTime(node, column);
+			return TemporalValueReader.readTime(value, column);
 		}
 		if (type == Timestamp.class || type == java.util.Date.class) {
-			return Timestamp.from(TemporalValueReader.readDateTime(node, column).toInstant());
+			return Timestamp.from(TemporalValueReader.readInstant(value, column));
 		}
 		if (type == java.sql.Date.class) {
-			return java.sql.Date.valueOf(TemporalValueReader.readDate(node, column));
+			return java.sql.Date.valueOf(TemporalValueReader.readDate(value, column));
 		}
 		if (type == Time.class) {
-			return Time.valueOf(TemporalValueReader.readTime(node, column));
+			return Time.valueOf(TemporalValueReader.readTime(value, column));
 		}
 		return null;
 	}
 
-	private static UUID toUuid(JsonNode node, String column) throws SQLDataException {
-		if (node.isArray()) {
+	private static UUID toUuid(Object value, String column) throws SQLDataException {
+		if (value instanceof JsonNode node && node.isArray()) {
 			byte[] bytes = toBytes(node, column);
-			if (bytes != null && bytes.length == 16) {
+			if (bytes.length == 16) {
 				ByteBuffer buffer = ByteBuffer.wrap(bytes);
 				return new UUID(buffer.getLong(), buffer.getLong());
 			}
 			throw new SQLDataException("Column '" + column + "' holds a BLOB that is not 16 bytes long");
 		}
-		if (!node.isString()) {
-			throw cannotRead(node, column, "a UUID");
+		if (!(value instanceof String text)) {
+			throw cannotRead(value, column, "a UUID");
 		}
 		try {
-			return UUID.fromString(node.stringValue().trim());
+			return UUID.fromString(text.trim());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new SQLDataException("Column '" + column + "' holds text that is not a UUID", ex);
 		}
 	}
 
-	private static Object toEnum(JsonNode node, Class<?> type, String column) throws SQLDataException {
-		if (!node.isString()) {
-			throw cannotRead(node, column, "an enum constant (enums are stored by name)");
+	private static Object toEnum(Object value, Class<?> type, String column) throws SQLDataException {
+		if (!(value instanceof String text)) {
+			throw cannotRead(value, column, "an enum constant (enums are stored by name)");
 		}
-		String name = node.stringValue().trim();
+		String name = text.trim();
 		Object[] constants = type.getEnumConstants();
 		for (Object constant : constants) {
 			if (((Enum<?>) constant).name().equals(name)) {
@@ -437,33 +464,34 @@ final class JsonColumnConverter {
 	}
 
 	/**
-	 * Names the SQLite storage class of a JSON value, for error messages.
-	 * @param node the value
-	 * @return {@code INTEGER}, {@code REAL}, {@code TEXT}, {@code BLOB}, {@code NULL} or
-	 * the JSON kind
+	 * Names the SQLite storage class of a value, for error messages and metadata.
+	 * @param value the value
+	 * @return {@code INTEGER}, {@code REAL}, {@code TEXT}, {@code BLOB}, {@code NULL},
+	 * {@code BOOLEAN} or the JSON kind
 	 */
-	static String storageClass(JsonNode node) {
-		if (node.isNull() || node.isMissingNode()) {
+	static String storageClass(@Nullable Object value) {
+		if (isNull(value)) {
 			return "NULL";
 		}
-		if (node.isIntegralNumber()) {
+		if (value instanceof Long || value instanceof BigInteger) {
 			return "INTEGER";
 		}
-		if (node.isNumber()) {
+		if (value instanceof Number) {
 			return "REAL";
 		}
-		if (node.isString()) {
+		if (value instanceof String) {
 			return "TEXT";
 		}
-		if (node.isArray()) {
-			return "BLOB";
+		if (value instanceof Boolean) {
+			return "BOOLEAN";
 		}
-		return node.getNodeType().name();
+		JsonNode node = (JsonNode) value;
+		return node.isArray() ? "BLOB" : node.getNodeType().name();
 	}
 
-	private static SQLDataException cannotRead(JsonNode node, String column, String what) {
+	private static SQLDataException cannotRead(@Nullable Object value, String column, String what) {
 		return new SQLDataException(
-				"Column '" + column + "' holds " + storageClass(node) + " which cannot be read as " + what);
+				"Column '" + column + "' holds " + storageClass(value) + " which cannot be read as " + what);
 	}
 
 }

@@ -4,6 +4,7 @@
 
 package ai.cohesivity.database;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,12 +39,12 @@ class BatchInsertRewriterTests {
 	}
 
 	@Test
-	void chunksStayWithinOneHundredParameters() {
+	void chunksStayWithinOneHundredBoundParameters() {
 		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter
 			.parse("INSERT INTO t (a, b, c) VALUES (?, ?, ?)");
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < 1000; i++) {
-			rows.add(new Object[] { i, "n" + i, i % 2 == 0 });
+			rows.add(new Object[] { i + 0.5, i / 3.0, (double) -i });
 		}
 		List<BatchInsertRewriter.BatchChunk> chunks = insert.chunks(rows);
 		assertThat(chunks).hasSize(31);
@@ -53,7 +54,48 @@ class BatchInsertRewriterTests {
 		assertThat(chunks.get(30).firstRow()).isEqualTo(990);
 		assertThat(chunks.get(30).rowCount()).isEqualTo(10);
 		assertThat(chunks.stream().mapToInt(BatchInsertRewriter.BatchChunk::rowCount).sum()).isEqualTo(1000);
-		assertThat(chunks.get(1).args().get(0)).isEqualTo(33);
+		assertThat(chunks.get(1).args().get(0)).isEqualTo(33.5);
+	}
+
+	@Test
+	void integersShortTextAndNullsAreInlinedAsLiterals() {
+		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter
+			.parse("INSERT INTO t (a, b, c, d) VALUES (?, ?, ?, ?)");
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			rows.add(new Object[] { i, "it's " + i, i % 2 == 0, null });
+		}
+		List<BatchInsertRewriter.BatchChunk> chunks = insert.chunks(rows);
+		assertThat(chunks).hasSize(1);
+		assertThat(chunks.get(0).args()).isEmpty();
+		assertThat(chunks.get(0).sql())
+			.startsWith("INSERT INTO t (a, b, c, d) VALUES (0, 'it''s 0', 1, NULL), (1, 'it''s 1', 0, NULL)");
+	}
+
+	@Test
+	void valuesALiteralCannotHoldExactlyStayBound() {
+		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter.parse("INSERT INTO t (a, b) VALUES (?, ?)");
+		String longText = "x".repeat(SqliteLiteral.MAX_TEXT_LENGTH + 1);
+		List<BatchInsertRewriter.BatchChunk> chunks = insert.chunks(List.of(new Object[] { Long.MIN_VALUE, 1.5 },
+				new Object[] { "a\0b", longText }, new Object[] { "\uD800", 2 }));
+		assertThat(chunks).hasSize(1);
+		assertThat(chunks.get(0).sql()).isEqualTo("INSERT INTO t (a, b) VALUES (?, ?), (?, ?), (?, 2)");
+		assertThat(chunks.get(0).args()).containsExactly(Long.MIN_VALUE, 1.5, "a\0b", longText, "\uD800");
+	}
+
+	@Test
+	void chunksStayWithinOneHundredThousandBytesOfSql() {
+		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter.parse("INSERT INTO t (a) VALUES (?)");
+		String text = "\u00e9".repeat(SqliteLiteral.MAX_TEXT_LENGTH);
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			rows.add(new Object[] { text });
+		}
+		List<BatchInsertRewriter.BatchChunk> chunks = insert.chunks(rows);
+		assertThat(chunks).hasSize(3);
+		assertThat(chunks).allSatisfy((chunk) -> assertThat(chunk.sql().getBytes(StandardCharsets.UTF_8).length)
+			.isLessThanOrEqualTo(StatementLimits.MAX_STATEMENT_BYTES));
+		assertThat(chunks.get(0).rowCount()).isEqualTo(49);
 	}
 
 	@Test

@@ -38,7 +38,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link EdgeResultSet}: Spring JDBC's own row mappers over JSON rows as the
- * edge database returns them.
+ * edge database returns them, here over rows given as JSON trees
+ * ({@link EdgeResultSet#of(JsonNode)}); {@link DecodedEdgeResultSetTests} runs the same
+ * tests over rows decoded from an answer's tokens, as the client reads them.
  */
 class EdgeResultSetTests {
 
@@ -219,7 +221,7 @@ class EdgeResultSetTests {
 		assertThat(rs.getMetaData().getColumnCount()).isZero();
 	}
 
-	private static <T> List<T> map(String json, RowMapper<T> rowMapper) {
+	private <T> List<T> map(String json, RowMapper<T> rowMapper) {
 		try {
 			return new RowMapperResultSetExtractor<>(rowMapper).extractData(resultSet(json));
 		}
@@ -228,7 +230,12 @@ class EdgeResultSetTests {
 		}
 	}
 
-	private static EdgeResultSet resultSet(String json) {
+	/**
+	 * Returns a result set over rows.
+	 * @param json the rows, a JSON array of objects
+	 * @return the result set
+	 */
+	EdgeResultSet resultSet(String json) {
 		JsonNode rows = mapper.readTree(json);
 		return EdgeResultSet.of(rows);
 	}

@@ -6,17 +6,10 @@ package ai.cohesivity.benchmarks.database;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
-import ai.cohesivity.edge.EdgeClient;
-import reactor.core.publisher.Mono;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -105,7 +98,7 @@ public final class AnswerMemoryMeasurement {
 	}
 
 	private static EdgeDatabaseTemplate template(byte[] answer) {
-		return new EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient.create(new BytesEdgeClient(answer)));
+		return new EdgeDatabaseTemplate(ReactiveEdgeDatabaseClient.create(new FixedAnswerEdgeClient(answer)));
 	}
 
 	private static byte[] countingAnswer(int rows) {
@@ -131,28 +124,6 @@ public final class AnswerMemoryMeasurement {
 				.append(".25,\"created_at\":\"2026-11-25T10:15:30Z\"}");
 		}
 		return json.append("],\"rowCount\":").append(rows).append('}').toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * Answers every call with the same bytes, read by the caller's reader on the calling
-	 * thread.
-	 */
-	private record BytesEdgeClient(byte[] answer) implements EdgeClient {
-
-		@Override
-		public Mono<JsonNode> post(String path, Object jsonBody, boolean idempotent) {
-			return Mono.fromSupplier(() -> JSON.readTree(this.answer));
-		}
-
-		@Override
-		public <T> Mono<T> post(String path, Object jsonBody, boolean idempotent, Function<JsonParser, T> reader) {
-			return Mono.fromSupplier(() -> {
-				try (JsonParser parser = JSON.createParser(this.answer)) {
-					return reader.apply(parser);
-				}
-			});
-		}
-
 	}
 
 }

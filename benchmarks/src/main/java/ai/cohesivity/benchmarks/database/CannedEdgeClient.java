@@ -79,13 +79,18 @@ public final class CannedEdgeClient implements EdgeClient {
 	}
 
 	/**
-	 * Returns the rows a request body changes: its bound parameters divided by the
-	 * parameters per row.
+	 * Returns the rows a request body changes: the value tuples of a multi-row INSERT
+	 * (whose values may be inlined as literals; the benchmarks' text holds no
+	 * {@code "), ("}), otherwise its bound parameters divided by the parameters per row.
 	 * @param jsonBody a {@code {"query": …, "params": […]}} body as a map
 	 * @param parametersPerRow the bound parameters per changed row
 	 * @return the changed rows
 	 */
 	static long changes(Object jsonBody, int parametersPerRow) {
+		if (jsonBody instanceof Map<?, ?> body && body.get("query") instanceof String sql
+				&& sql.contains(" VALUES (")) {
+			return sql.split("\\), \\(", -1).length;
+		}
 		if (jsonBody instanceof Map<?, ?> body && body.get("params") instanceof List<?> params) {
 			return Math.max(1, params.size() / parametersPerRow);
 		}

@@ -6,6 +6,7 @@ package ai.cohesivity.benchmarks.database;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +40,18 @@ public final class ClosedLoopLoad {
 	 * @return the measurement
 	 */
 	public LoadMeasurement sequential(Duration length, Function<String, Note> findByTitle) {
+		return sequential(length, findByTitle, new Latencies());
+	}
+
+	/**
+	 * Runs one caller on this thread, blocking on each call, and records the latency of
+	 * every successful call.
+	 * @param length how long to run
+	 * @param findByTitle the blocking call
+	 * @param latencies receives the latency of each call that returned the right row
+	 * @return the measurement
+	 */
+	public LoadMeasurement sequential(Duration length, Function<String, Note> findByTitle, Latencies latencies) {
 		long calls = 0;
 		long failures = 0;
 		long cpuStart = ProcessCpu.nanos();
@@ -47,18 +60,23 @@ public final class ClosedLoopLoad {
 		long now = start;
 		while (now < end) {
 			long id = randomId();
+			String title = "note-" + id;
+			long callStart = System.nanoTime();
+			boolean right;
 			try {
-				if (findByTitle.apply("note-" + id).id() == id) {
-					calls++;
-				}
-				else {
-					failures++;
-				}
+				right = findByTitle.apply(title).id() == id;
 			}
 			catch (RuntimeException ex) {
-				failures++;
+				right = false;
 			}
 			now = System.nanoTime();
+			if (right) {
+				calls++;
+				latencies.record(now - callStart);
+			}
+			else {
+				failures++;
+			}
 		}
 		return new LoadMeasurement(calls, failures, now - start, cpuSince(cpuStart));
 	}
@@ -100,6 +118,38 @@ public final class ClosedLoopLoad {
 		merged.then().block(length.plusSeconds(30));
 		long nanos = Math.min(System.nanoTime(), deadline.get()) - start;
 		return new LoadMeasurement(calls.sum(), failures.sum(), nanos, cpuSince(cpuStart));
+	}
+
+	/**
+	 * Warms every side up, then runs one slice per side per round, alternating, so that
+	 * background load on a shared machine hits all sides alike.
+	 * @param warmup the unmeasured time per side before the rounds
+	 * @param length the measured time per side, split over the rounds
+	 * @param rounds the number of rounds
+	 * @param sides runs a side for a given time
+	 * @return the summed measurements, in the order of the sides
+	 * @throws IllegalStateException if a side had failed calls or none at all
+	 */
+	public static LoadMeasurement[] alternate(Duration warmup, Duration length, int rounds,
+			List<Function<Duration, LoadMeasurement>> sides) {
+		Duration slice = length.dividedBy(rounds);
+		sides.forEach((side) -> side.apply(warmup));
+		LoadMeasurement[] totals = new LoadMeasurement[sides.size()];
+		Arrays.fill(totals, LoadMeasurement.NONE);
+		for (int round = 0; round < rounds; round++) {
+			for (int side = 0; side < sides.size(); side++) {
+				totals[side] = totals[side].plus(sides.get(side).apply(slice));
+			}
+		}
+		for (int side = 0; side < totals.length; side++) {
+			LoadMeasurement total = totals[side];
+			if (total.failures() > 0 || total.calls() == 0) {
+				throw new IllegalStateException(
+						"The " + ((side == 0) ? "baseline" : "side " + side) + " had " + total.failures()
+								+ " failed calls and " + total.calls() + " good ones; its numbers would mean nothing");
+			}
+		}
+		return totals;
 	}
 
 	private static long cpuSince(long cpuStart) {

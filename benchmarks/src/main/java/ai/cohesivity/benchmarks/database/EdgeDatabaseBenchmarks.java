@@ -36,10 +36,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and 2 s measured per pair) or {@code --full} (JMH {@code -f 2 -wi 5 -i 10 -w 2s -r 1s};
  * 10 s warm-up, 30 s measured; paired 3 s and 10 s); JMH rows compare the best (fastest)
  * measurement iteration of each side and show the mean with its 99.9% error next to it;
- * {@code --jmh-only} (JMH and the paired CPU-time comparison of the same methods),
- * {@code --paired-only} (only the paired comparison) or {@code --round-trips-only};
- * {@code --callers N} (default 32); {@code --rows N} notes in the emulator (default
- * 10000).
+ * {@code --smoke} runs every part once, briefly (JMH in this JVM, one 100 ms iteration of
+ * each benchmark on 1,000 rows; paired and round trips for a fraction of a second), to
+ * prove that they still run: its numbers mean nothing; {@code --jmh-only} (JMH and the
+ * paired CPU-time comparison of the same methods), {@code --paired-only} (only the paired
+ * comparison) or {@code --round-trips-only}; {@code --callers N} (default 32);
+ * {@code --rows N} notes in the emulator (default 10000).
  */
 public final class EdgeDatabaseBenchmarks {
 
@@ -71,18 +73,21 @@ public final class EdgeDatabaseBenchmarks {
 	public static void main(String[] args) throws Exception {
 		List<String> options = List.of(args);
 		boolean full = options.contains("--full");
+		boolean smoke = options.contains("--smoke");
 		int callers = Integer.parseInt(option(options, "--callers", "32"));
-		int rows = Integer.parseInt(option(options, "--rows", "10000"));
+		int rows = Integer.parseInt(option(options, "--rows", smoke ? "200" : "10000"));
 		System.out.printf(Locale.ROOT, "Edge database benchmarks (%s mode) on %d CPUs, %s %s%n",
-				full ? "full" : "short", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+				full ? "full" : smoke ? "smoke: the numbers mean nothing" : "short",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
 				System.getProperty("java.version"));
 		if (!options.contains("--round-trips-only")) {
 			if (!options.contains("--paired-only")) {
 				System.out.println();
-				System.out.println(ResultTable.markdown(jmh(full)));
+				System.out.println(ResultTable.markdown(jmh(full, smoke)));
 			}
 			PairedCpuTimer timer = full ? new PairedCpuTimer(Duration.ofSeconds(3), Duration.ofSeconds(10))
-					: new PairedCpuTimer(Duration.ofSeconds(1), Duration.ofSeconds(2));
+					: smoke ? new PairedCpuTimer(Duration.ofMillis(20), Duration.ofMillis(40))
+							: new PairedCpuTimer(Duration.ofSeconds(1), Duration.ofSeconds(2));
 			List<Comparison> paired = new PairedCpuComparison(timer).run();
 			System.out.println();
 			System.out.println(ResultTable.markdown(paired));
@@ -91,17 +96,26 @@ public final class EdgeDatabaseBenchmarks {
 		if (!options.contains("--jmh-only")) {
 			System.out.println();
 			System.out.println(ResultTable
-				.markdown(full ? roundTrips(Duration.ofSeconds(10), Duration.ofSeconds(30), callers, rows)
-						: roundTrips(Duration.ofSeconds(4), Duration.ofSeconds(10), callers, rows)));
+				.markdown(full ? roundTrips(Duration.ofSeconds(10), Duration.ofSeconds(30), callers, rows, false)
+						: smoke ? roundTrips(Duration.ofMillis(200), Duration.ofMillis(400), Math.min(callers, 8), rows,
+								true)
+								: roundTrips(Duration.ofSeconds(4), Duration.ofSeconds(10), callers, rows, false)));
 		}
 	}
 
-	private static List<Comparison> jmh(boolean full) throws RunnerException {
+	private static List<Comparison> jmh(boolean full, boolean smoke) throws RunnerException {
 		ChainedOptionsBuilder builder = new OptionsBuilder().include(RowMappingBenchmark.class.getName())
 			.include(StatementPreparationBenchmark.class.getName())
 			.jvmArgs("-Xms1g", "-Xmx1g")
 			.shouldFailOnError(true);
-		if (full) {
+		if (smoke) {
+			builder.forks(0)
+				.param("rows", "1000")
+				.warmupIterations(0)
+				.measurementIterations(1)
+				.measurementTime(TimeValue.milliseconds(100));
+		}
+		else if (full) {
 			builder.forks(2)
 				.warmupIterations(5)
 				.measurementIterations(10)
@@ -168,14 +182,15 @@ public final class EdgeDatabaseBenchmarks {
 		return "mean " + Comparison.number(primary.getScore()) + " ± " + Comparison.number(primary.getScoreError());
 	}
 
-	private static List<Comparison> roundTrips(Duration warmup, Duration length, int callers, int rows) {
-		int rounds = 5;
+	private static List<Comparison> roundTrips(Duration warmup, Duration length, int callers, int rows, boolean smoke) {
+		int rounds = smoke ? 2 : 5;
 		List<Comparison> comparisons = new ArrayList<>();
 		try (EmulatorDatabase database = EmulatorDatabase.start(rows)) {
 			RoundTripComparison roundTrips = new RoundTripComparison(database);
 			comparisons.addAll(roundTrips.sequentialRead(warmup, length, rounds));
 			comparisons.addAll(roundTrips.concurrentRead(warmup, length, rounds, callers));
-			comparisons.addAll(roundTrips.batchInsert(StatementPreparationBenchmark.BATCH_ROWS, 3));
+			comparisons.addAll((smoke) ? roundTrips.batchInsert(100, 1)
+					: roundTrips.batchInsert(StatementPreparationBenchmark.BATCH_ROWS, 3));
 		}
 		return comparisons;
 	}

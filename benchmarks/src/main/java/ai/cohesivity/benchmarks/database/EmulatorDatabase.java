@@ -10,20 +10,18 @@ import ai.cohesivity.core.CohesivityConnection;
 import ai.cohesivity.database.EdgeDatabaseTemplate;
 import ai.cohesivity.database.ReactiveEdgeDatabaseClient;
 import ai.cohesivity.edge.EdgeClient;
-import ai.cohesivity.emulator.CohesivityEmulator;
-import ai.cohesivity.emulator.EmulatorTenant;
-import ai.cohesivity.emulator.WireProfile;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * An embedded emulator on loopback with one tenant whose edge database holds
- * {@code notes} rows, and the starter's real clients (built with their builders, as the
- * auto-configuration builds them: {@link EdgeClient#builder(CohesivityConnection)}, the
- * reactive client and the template over it) pointed at it. Edge tokens live an hour, so
- * that no refresh happens during a measurement, and the ephemeral D1 caps are lifted, so
- * that load does not pause the tenant.
+ * An emulator on loopback (embedded, or in a process of its own) with one tenant whose
+ * edge database holds {@code notes} rows, and the starter's real clients (built with
+ * their builders, as the auto-configuration builds them:
+ * {@link EdgeClient#builder(CohesivityConnection)}, the reactive client and the template
+ * over it) pointed at it. Edge tokens live an hour, so that no refresh happens during a
+ * measurement, and the ephemeral D1 caps are lifted, so that load does not pause the
+ * tenant.
  */
 public final class EmulatorDatabase implements AutoCloseable {
 
@@ -33,9 +31,9 @@ public final class EmulatorDatabase implements AutoCloseable {
 	/** The path of every edge database call. */
 	public static final String PATH = "/edge/database";
 
-	private final CohesivityEmulator emulator;
+	private final EmulatorControl emulator;
 
-	private final EmulatorTenant tenant;
+	private final CohesivityConnection connection;
 
 	private final EdgeClient edgeClient;
 
@@ -45,9 +43,10 @@ public final class EmulatorDatabase implements AutoCloseable {
 
 	private final int rows;
 
-	private EmulatorDatabase(CohesivityEmulator emulator, EmulatorTenant tenant, EdgeClient edgeClient, int rows) {
+	private EmulatorDatabase(EmulatorControl emulator, CohesivityConnection connection, EdgeClient edgeClient,
+			int rows) {
 		this.emulator = emulator;
-		this.tenant = tenant;
+		this.connection = connection;
 		this.edgeClient = edgeClient;
 		this.reactiveClient = ReactiveEdgeDatabaseClient.builder(edgeClient).build();
 		this.template = new EdgeDatabaseTemplate(this.reactiveClient);
@@ -55,21 +54,28 @@ public final class EmulatorDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the emulator and the client wiring, and inserts {@code rows} notes.
+	 * Starts an embedded emulator and the client wiring, and inserts {@code rows} notes.
 	 * @param rows the number of notes, ids 1 to {@code rows}
-	 * @return the started database; close it after use
+	 * @return the started database; close it after use (it stops the emulator)
 	 */
 	public static EmulatorDatabase start(int rows) {
-		CohesivityEmulator emulator = CohesivityEmulator.builder().wireProfile(WireProfile.FULL).start();
+		return on(EmulatorControl.embedded(), rows);
+	}
+
+	/**
+	 * Creates a tenant in the given emulator, builds the client wiring and inserts
+	 * {@code rows} notes.
+	 * @param emulator the emulator; closing the database closes it
+	 * @param rows the number of notes, ids 1 to {@code rows}
+	 * @return the database; close it after use
+	 */
+	public static EmulatorDatabase on(EmulatorControl emulator, int rows) {
 		try {
-			emulator.admin().edgeTokenTtl(Duration.ofHours(1));
-			emulator.admin().d1Caps(Long.MAX_VALUE, Long.MAX_VALUE);
-			EmulatorTenant tenant = emulator.createTenant();
-			emulator.provision(tenant.tenantId(), "database");
-			EdgeClient edgeClient = EdgeClient
-				.builder(CohesivityConnection.of(emulator.baseUrl(), tenant.managementKey(), tenant.applicationKey()))
-				.build();
-			EmulatorDatabase database = new EmulatorDatabase(emulator, tenant, edgeClient, rows);
+			emulator.edgeTokenTtl(Duration.ofHours(1));
+			emulator.liftD1Caps();
+			CohesivityConnection connection = emulator.createTenantWithDatabase();
+			EdgeClient edgeClient = EdgeClient.builder(connection).build();
+			EmulatorDatabase database = new EmulatorDatabase(emulator, connection, edgeClient, rows);
 			try {
 				database.createNotes();
 			}
@@ -121,6 +127,22 @@ public final class EmulatorDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the tenant's connection.
+	 * @return the connection
+	 */
+	public CohesivityConnection connection() {
+		return this.connection;
+	}
+
+	/**
+	 * Returns the emulator.
+	 * @return the emulator
+	 */
+	public EmulatorControl emulator() {
+		return this.emulator;
+	}
+
+	/**
 	 * Mints an edge token by hand ({@code POST /edge/session?key=}), as a user without
 	 * the starter does, for the hand-written baseline. The starter never hands out the
 	 * tokens its own calls carry.
@@ -129,7 +151,7 @@ public final class EmulatorDatabase implements AutoCloseable {
 	public String edgeToken() {
 		JsonNode answer = WebClient.create(baseUrl())
 			.post()
-			.uri((uri) -> uri.path("/edge/session").queryParam("key", this.tenant.applicationKey()).build())
+			.uri((uri) -> uri.path("/edge/session").queryParam("key", this.connection.applicationKey()).build())
 			.retrieve()
 			.bodyToMono(JsonNode.class)
 			.block(Duration.ofSeconds(10));

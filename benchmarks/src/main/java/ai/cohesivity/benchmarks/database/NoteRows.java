@@ -99,6 +99,24 @@ public final class NoteRows {
 	 * @return the rows, each a JSON object
 	 */
 	public static List<JsonNode> parsed(int count, String createdAtColumn) {
+		JsonNode parsed = JsonMapper.shared().readTree(answer(count, createdAtColumn));
+		List<JsonNode> list = new ArrayList<>(count);
+		parsed.get("rows").forEach(list::add);
+		return list;
+	}
+
+	/**
+	 * Returns the answer of {@code SELECT id, title, done, price, created_at} for
+	 * {@code count} rows, ids 1 to {@code count}, as the edge database sends it:
+	 * {@code {"rows":[…],"rowCount":n}} in UTF-8.
+	 * @param count the number of rows
+	 * @return the answer's bytes
+	 */
+	public static byte[] answer(int count) {
+		return answer(count, "created_at");
+	}
+
+	private static byte[] answer(int count, String createdAtColumn) {
 		List<Map<String, Object>> rows = new ArrayList<>(count);
 		for (Object[] values : valuesUpTo(count)) {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -109,11 +127,10 @@ public final class NoteRows {
 			row.put(createdAtColumn, values[4]);
 			rows.add(row);
 		}
-		JsonMapper json = JsonMapper.shared();
-		JsonNode parsed = json.readTree(json.writeValueAsString(Map.of("rows", rows, "rowCount", count)));
-		List<JsonNode> list = new ArrayList<>(count);
-		parsed.get("rows").forEach(list::add);
-		return list;
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("rows", rows);
+		answer.put("rowCount", count);
+		return JsonMapper.shared().writeValueAsBytes(answer);
 	}
 
 }

@@ -7,7 +7,6 @@ package ai.cohesivity.benchmarks.database;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -65,7 +64,7 @@ public final class RoundTripComparison {
 		Function<String, Note> baseline = (title) -> this.raw.findByTitle(title).block();
 		Function<String, Note> starter = (title) -> template.queryForObject(EmulatorDatabase.SELECT_BY_TITLE,
 				new DataClassRowMapper<>(Note.class), title);
-		LoadMeasurement[] totals = alternate(warmup, length, rounds, List
+		LoadMeasurement[] totals = ClosedLoopLoad.alternate(warmup, length, rounds, List
 			.of((slice) -> this.load.sequential(slice, baseline), (slice) -> this.load.sequential(slice, starter)));
 		return readComparisons("Indexed read, 1 caller, blocking: `queryForObject(…, DataClassRowMapper)`",
 				"blocked raw `WebClient` POST, row read by hand", totals[0], totals[1]);
@@ -95,7 +94,7 @@ public final class RoundTripComparison {
 		Function<String, Mono<Note>> transportOnly = (title) -> edgeClient
 			.post(EmulatorDatabase.PATH, RawEdgeDatabaseCalls.body(title), true)
 			.map((answer) -> RawEdgeDatabaseCalls.readOne(answer, title));
-		LoadMeasurement[] totals = alternate(warmup, length, rounds,
+		LoadMeasurement[] totals = ClosedLoopLoad.alternate(warmup, length, rounds,
 				List.of((slice) -> this.load.concurrent(slice, callers, this.raw::findByTitle),
 						(slice) -> this.load.concurrent(slice, callers, starter),
 						(slice) -> this.load.concurrent(slice, callers, lambdaMapper),
@@ -122,19 +121,32 @@ public final class RoundTripComparison {
 	 * @return the comparisons: milliseconds per batch, and requests per batch
 	 */
 	public List<Comparison> batchInsert(int rows, int rounds) {
+		return batchInsert(rows, 1, rounds);
+	}
+
+	/**
+	 * Compares {@code batchUpdate} of {@code rows} rows with {@code rows} single
+	 * {@code update} calls, like {@link #batchInsert(int, int)}, with a chosen number of
+	 * unmeasured rounds first.
+	 * @param rows the rows per batch
+	 * @param warmupRounds the unmeasured rounds
+	 * @param rounds the measured rounds
+	 * @return the comparisons: milliseconds per batch, and requests per batch
+	 */
+	public List<Comparison> batchInsert(int rows, int warmupRounds, int rounds) {
 		EdgeDatabaseTemplate template = this.database.template();
 		List<Object[]> values = NoteRows.valuesUpTo(rows);
 		String insert = NoteRows.insert(BATCH_TABLE);
 		BatchRun baseline = BatchRun.NONE;
 		BatchRun starter = BatchRun.NONE;
-		for (int round = 0; round <= rounds; round++) {
+		for (int round = 0; round < warmupRounds + rounds; round++) {
 			BatchRun single = batchRun(rows, () -> {
 				for (Object[] row : values) {
 					template.update(insert, row);
 				}
 			});
 			BatchRun batched = batchRun(rows, () -> template.batchUpdate(insert, values));
-			if (round > 0) {
+			if (round >= warmupRounds) {
 				baseline = baseline.plus(single);
 				starter = starter.plus(batched);
 			}
@@ -180,34 +192,6 @@ public final class RoundTripComparison {
 					"The batch wrote " + written.size() + " rows that differ from the " + rows + " expected");
 		}
 		return new BatchRun(nanos, requests);
-	}
-
-	/**
-	 * Warms every side up, then alternates one slice per side per round.
-	 * @return the summed measurements, in the order of the sides
-	 */
-	private static LoadMeasurement[] alternate(Duration warmup, Duration length, int rounds,
-			List<Function<Duration, LoadMeasurement>> sides) {
-		Duration slice = length.dividedBy(rounds);
-		sides.forEach((side) -> side.apply(warmup));
-		LoadMeasurement[] totals = new LoadMeasurement[sides.size()];
-		Arrays.fill(totals, LoadMeasurement.NONE);
-		for (int round = 0; round < rounds; round++) {
-			for (int side = 0; side < sides.size(); side++) {
-				totals[side] = totals[side].plus(sides.get(side).apply(slice));
-			}
-		}
-		for (int side = 0; side < totals.length; side++) {
-			requireNoFailures(totals[side], (side == 0) ? "baseline" : "starter side " + side);
-		}
-		return totals;
-	}
-
-	private static void requireNoFailures(LoadMeasurement measurement, String side) {
-		if (measurement.failures() > 0 || measurement.calls() == 0) {
-			throw new IllegalStateException("The " + side + " had " + measurement.failures() + " failed calls and "
-					+ measurement.calls() + " good ones; its numbers would mean nothing");
-		}
 	}
 
 	/**

@@ -60,14 +60,18 @@ class StatementPreparationBenchmarkTests {
 	}
 
 	@Test
-	void batchInsertSendsTheHandChunkedStatements() {
+	void batchInsertSendsFewerFullerStatementsThanTheHandChunkedOnes() {
 		assertThat(this.benchmark.handBatchInsert()).isEqualTo(StatementPreparationBenchmark.BATCH_ROWS);
 		List<JsonNode> hand = drainSent();
 		int[] counts = this.benchmark.templateBatchInsert();
 		List<JsonNode> template = drainSent();
 		assertThat(hand).hasSize(50);
 		assertThat(hand).allSatisfy((body) -> assertThat(body.get("params")).hasSize(100));
-		assertThat(template).isEqualTo(hand);
+		// The template inlines integers and text as SQLite literals and binds the REAL
+		// price only: chunks fill to 100 bound prices (RoundTripComparisonTests checks
+		// against the emulator that both write the same rows).
+		assertThat(template).hasSize(10);
+		assertThat(template).allSatisfy((body) -> assertThat(body.get("params").size()).isLessThanOrEqualTo(100));
 		assertThat(counts).hasSize(StatementPreparationBenchmark.BATCH_ROWS).containsOnly(1);
 	}
 
