@@ -78,8 +78,9 @@ public class CohesivityProperties {
 	private DataSize maxInMemorySize = DataSize.ofMegabytes(2);
 
 	/**
-	 * Whether to mask Cohesivity keys in every log line (Logback only), including lines
-	 * written by Reactor Netty at DEBUG, which show the full request URI.
+	 * Whether to mask Cohesivity keys and Bearer credentials in every log line (Logback
+	 * and Log4j2), including lines written by Reactor Netty at DEBUG, which show the full
+	 * request URI.
 	 */
 	private boolean redactLogs = true;
 
