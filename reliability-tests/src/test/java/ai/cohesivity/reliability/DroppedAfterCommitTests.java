@@ -77,7 +77,7 @@ class DroppedAfterCommitTests {
 		fixture.clients().database().execute("CREATE TABLE batch (id INTEGER PRIMARY KEY, name TEXT)");
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < 250; i++) {
-			rows.add(new Object[] { "row-" + i });
+			rows.add(new Object[] { name(i) });
 		}
 		AtomicInteger sent = new AtomicInteger();
 		fixture.clients().wire().beforeSend((path) -> {
@@ -94,7 +94,7 @@ class DroppedAfterCommitTests {
 		long written = fixture.clients().database().queryForObject("SELECT count(*) FROM batch", Long.class);
 		long secondChunk = fixture.clients()
 			.database()
-			.queryForObject("SELECT count(*) FROM batch WHERE name IN ('row-100', 'row-199')", Long.class);
+			.queryForObject("SELECT count(*) FROM batch WHERE name IN (?, ?)", Long.class, name(100), name(199));
 		Figures.print("dropped connection after a committed batch chunk", "rows in the batch", rows.size(),
 				"chunks sent", requests, "rows written", written, "error", failure.getClass().getSimpleName(),
 				"message", failure.getMessage());
@@ -104,6 +104,16 @@ class DroppedAfterCommitTests {
 		assertThat(failure.getMessage()).contains("batch rows 100..199")
 			.contains("the 100 batch rows before them were written")
 			.contains("unknown");
+	}
+
+	/**
+	 * A name longer than the 1,000 characters a batch inlines as a literal, so that every
+	 * row stays a bound parameter and each request carries 100 rows.
+	 * @param row the row's index
+	 * @return its name
+	 */
+	private static String name(int row) {
+		return "row-" + row + "-" + "x".repeat(1_000);
 	}
 
 	private static CohesivityNetworkException findNetworkCause(Throwable failure) {
