@@ -5,9 +5,12 @@
 package ai.cohesivity.database;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Random input for the property-based tests, from a seed named in every failure so that a
@@ -176,32 +179,58 @@ final class SeededRandom {
 		return list;
 	}
 
-	private static String show(Object input) {
-		String shown = escape((input instanceof List<?> list) ? showList(list) : String.valueOf(input));
-		return (shown.length() <= MAX_INPUT_SHOWN) ? shown
+	/**
+	 * Show an input as Java would write it: text quoted, with quotes, backslashes,
+	 * control characters and surrogates escaped; lists and arrays in brackets; a long
+	 * input cut after {@value #MAX_INPUT_SHOWN} characters (the seed replays it whole).
+	 */
+	private static String show(@Nullable Object input) {
+		StringBuilder shown = new StringBuilder();
+		append(shown, input);
+		return (shown.length() <= MAX_INPUT_SHOWN) ? shown.toString()
 				: shown.substring(0, MAX_INPUT_SHOWN) + "… (" + shown.length() + " characters)";
 	}
 
-	private static String showList(List<?> list) {
-		List<String> shown = new ArrayList<>(list.size());
-		for (Object element : list) {
-			shown.add((element instanceof Object[] array) ? java.util.Arrays.deepToString(array)
-					: String.valueOf(element));
+	private static void append(StringBuilder shown, @Nullable Object value) {
+		if (shown.length() > MAX_INPUT_SHOWN) {
+			return;
 		}
-		return shown.toString();
+		if (value instanceof String text) {
+			appendQuoted(shown, text);
+		}
+		else if (value instanceof Object[] array) {
+			append(shown, Arrays.asList(array));
+		}
+		else if (value instanceof List<?> list) {
+			shown.append('[');
+			for (int i = 0; i < list.size(); i++) {
+				shown.append((i > 0) ? ", " : "");
+				append(shown, list.get(i));
+			}
+			shown.append(']');
+		}
+		else if (value instanceof Long number) {
+			shown.append(number).append('L');
+		}
+		else {
+			shown.append(value);
+		}
 	}
 
-	private static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 2).append('"');
+	private static void appendQuoted(StringBuilder shown, String text) {
+		shown.append('"');
 		for (char c : text.toCharArray()) {
-			if (c < 32 || c == 127 || Character.isSurrogate(c)) {
-				escaped.append(String.format("\\u%04X", (int) c));
+			if (c == '"' || c == '\\') {
+				shown.append('\\').append(c);
+			}
+			else if (c < 32 || c == 127 || Character.isSurrogate(c)) {
+				shown.append(String.format("\\u%04X", (int) c));
 			}
 			else {
-				escaped.append(c);
+				shown.append(c);
 			}
 		}
-		return escaped.append('"').toString();
+		shown.append('"');
 	}
 
 	/**

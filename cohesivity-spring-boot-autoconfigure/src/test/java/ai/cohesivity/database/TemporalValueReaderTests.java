@@ -18,10 +18,23 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link TemporalValueReader}'s direct parser of ISO-8601 text agrees with
  * {@code java.time}'s parsers on every text it answers, and leaves every other text to
- * them: generated date-times in the shapes SQLite and Java write, and near misses (fields
- * out of range, other separators, offsets and fraction lengths).
+ * them: generated date-times in the shapes SQLite and Java write, near misses (fields out
+ * of range, other separators, offsets and fraction lengths) and well-formed ones with one
+ * field at or just past its bounds. The generator is seeded: a failure names the seed and
+ * the input, and {@code -Dcohesivity.test.seed=<seed>} replays it.
  */
 class TemporalValueReaderTests {
+
+	/**
+	 * Values at and just past the bounds of each field of a date-time, in the order of
+	 * {@link #oneFieldOff}: year, month, day, separator, hour, minute, second, fraction,
+	 * offset.
+	 */
+	private static final String[][] BOUNDARIES = { { "0000", "9999", "10000", "-0001", "+2026" },
+			{ "00", "01", "12", "13", "99" }, { "00", "01", "28", "29", "30", "31", "32" }, { "T", " ", "t", "" },
+			{ "00", "23", "24", "99" }, { "00", "59", "60" }, { "00", "59", "60" },
+			{ ".", ".0", ".999999999", ".1234567890" },
+			{ "+18:00", "-18:00", "+18:01", "-18:01", "+00:60", "+19:00", "-00:00", "+14:00" } };
 
 	@Test
 	void theDirectParserAgreesWithJavaTimeWheneverItAnswers() {
@@ -78,7 +91,27 @@ class TemporalValueReaderTests {
 	}
 
 	private static String dateTime(SeededRandom random) {
-		return random.nextBoolean() ? wellFormed(random) : nearMiss(random);
+		return switch (random.between(0, 3)) {
+			case 0, 1 -> wellFormed(random);
+			case 2 -> nearMiss(random);
+			default -> oneFieldOff(random);
+		};
+	}
+
+	/**
+	 * Return a well-formed date-time with one field at or just past its bounds: hour 24,
+	 * minute or second 60, month 0 or 13, day 29 to 32 of any month and year (February
+	 * 29th of common years), ten fraction digits, offsets beyond ±18:00.
+	 */
+	private static String oneFieldOff(SeededRandom random) {
+		String[] fields = { pad(random.between(0, 9999), 4), pad(random.between(1, 12), 2),
+				pad(random.between(1, 28), 2), random.oneOf("T", " "), pad(random.between(0, 23), 2),
+				pad(random.between(0, 59), 2), pad(random.between(0, 59), 2), random.oneOf("", ".5", ".123456789"),
+				random.oneOf("Z", "", "+02:00") };
+		int field = random.between(0, fields.length - 1);
+		fields[field] = random.oneOf(BOUNDARIES[field]);
+		return fields[0] + "-" + fields[1] + "-" + fields[2] + fields[3] + fields[4] + ":" + fields[5] + ":" + fields[6]
+				+ fields[7] + fields[8];
 	}
 
 	/**
