@@ -8,20 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import ai.cohesivity.emulator.CohesivityEmulator;
 import ai.cohesivity.emulator.EmulatorTenant;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>through the emulator's SQLite, every value {@code batchUpdate} writes reads back
  * exactly, with the storage class a bound parameter gives it.</li>
  * </ul>
+ * The generator is seeded: a failure names the seed and the rows, and
+ * {@code -Dcohesivity.test.seed=<seed>} replays it.
  */
 class BatchLiteralPropertyTests {
 
@@ -46,7 +43,7 @@ class BatchLiteralPropertyTests {
 
 	private static @Nullable EdgeDatabaseTestClients clients;
 
-	@BeforeContainer
+	@BeforeAll
 	static void start() {
 		CohesivityEmulator started = CohesivityEmulator.builder().start();
 		EmulatorTenant tenant = started.createTenant();
@@ -55,7 +52,7 @@ class BatchLiteralPropertyTests {
 		clients = EdgeDatabaseTestClients.of(started, tenant);
 	}
 
-	@AfterContainer
+	@AfterAll
 	static void stop() {
 		if (clients != null) {
 			clients.close();
@@ -65,8 +62,12 @@ class BatchLiteralPropertyTests {
 		}
 	}
 
-	@Property(tries = 300)
-	void theLexerReadsEveryChunkBackAsTheRowsValues(@ForAll("rows") @Size(max = 400) List<Object[]> rows) {
+	@Test
+	void theLexerReadsEveryChunkBackAsTheRowsValues() {
+		SeededRandom.create().check(300, BatchLiteralPropertyTests::rows, this::readsBackAsTheRowsValues);
+	}
+
+	private void readsBackAsTheRowsValues(List<Object[]> rows) {
 		BatchInsertRewriter.RewritableInsert insert = BatchInsertRewriter.parse(INSERT);
 		List<BatchInsertRewriter.BatchChunk> chunks = insert.chunks(rows);
 		int expectedFirst = 0;
@@ -89,8 +90,12 @@ class BatchLiteralPropertyTests {
 		assertThat(expectedFirst).isEqualTo(rows.size());
 	}
 
-	@Property(tries = 25)
-	void everyValueWrittenReadsBackExactly(@ForAll("storableRows") @Size(max = 250) List<Object[]> rows) {
+	@Test
+	void everyValueWrittenReadsBackExactly() {
+		SeededRandom.create().check(25, BatchLiteralPropertyTests::storableRows, this::readsBackExactly);
+	}
+
+	private void readsBackExactly(List<Object[]> rows) {
 		EdgeDatabaseOperations template = clients.template();
 		template.execute("DROP TABLE IF EXISTS t");
 		template.execute("CREATE TABLE t (k INTEGER, s TEXT, n INTEGER, x)");
@@ -189,9 +194,8 @@ class BatchLiteralPropertyTests {
 		return values;
 	}
 
-	@Provide
-	Arbitrary<List<Object[]>> rows() {
-		return rows(texts(), Arbitraries.doubles().filter(Double::isFinite));
+	private static List<Object[]> rows(SeededRandom random) {
+		return rows(random, 400, BatchLiteralPropertyTests::text, SeededRandom::finiteDouble);
 	}
 
 	/**
@@ -199,36 +203,70 @@ class BatchLiteralPropertyTests {
 	 * in text (such text is never inlined; it stays a bound parameter, as before) and no
 	 * negative zero (a REAL, always bound).
 	 */
-	@Provide
-	Arbitrary<List<Object[]>> storableRows() {
-		Arbitrary<String> text = texts().filter(BatchLiteralPropertyTests::isStorable);
-		return rows(text, Arbitraries.doubles().filter((d) -> Double.isFinite(d) && !d.equals(-0.0)));
+	private static List<Object[]> storableRows(SeededRandom random) {
+		return rows(random, 250, BatchLiteralPropertyTests::storableText, BatchLiteralPropertyTests::storableReal);
+	}
+
+	private static String storableText(SeededRandom random) {
+		String text;
+		do {
+			text = text(random);
+		}
+		while (!isStorable(text));
+		return text;
+	}
+
+	private static double storableReal(SeededRandom random) {
+		double real;
+		do {
+			real = random.finiteDouble();
+		}
+		while (Double.valueOf(real).equals(-0.0));
+		return real;
 	}
 
 	private static boolean isStorable(String text) {
 		return text.indexOf('\0') < 0 && text.codePoints().noneMatch((c) -> c >= 0xD800 && c <= 0xDFFF);
 	}
 
-	private static Arbitrary<String> texts() {
-		Arbitrary<String> tricky = Arbitraries.of("'", "''", "\\", "\\'", ";", "--", "/*", "*/", "?", "?1", ":a", "@a",
-				"$a", "\"", "`", "[", "]", "\n", "\r", "\t", "\0", "\uD800", "\uDC00", "\uD83D\uDE00", "é", "中文", " ");
-		return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(30),
-				Arbitraries.strings().withChars("'\\;-?:\"x ").ofMaxLength(20),
-				tricky.list().ofMaxSize(8).map((parts) -> String.join("", parts)),
-				Arbitraries.strings().withChars("ab'").ofMinLength(995).ofMaxLength(1005));
+	/**
+	 * Return text of any code units, of characters that matter to SQL, of tricky pieces
+	 * joined, or of about 1,000 characters with quotes.
+	 */
+	private static String text(SeededRandom random) {
+		return switch (random.between(0, 3)) {
+			case 0 -> random.anyText(30);
+			case 1 -> random.text("'\\;-?:\"x ", 0, 20);
+			case 2 -> String.join("",
+					random.list(8,
+							(r) -> r.oneOf("'", "''", "\\", "\\'", ";", "--", "/*", "*/", "?", "?1", ":a", "@a", "$a",
+									"\"", "`", "[", "]", "\n", "\r", "\t", "\0", "\uD800", "\uDC00", "\uD83D\uDE00",
+									"é", "中文", " ")));
+			default -> random.text("ab'", 995, 1005);
+		};
 	}
 
-	private static Arbitrary<List<Object[]>> rows(Arbitrary<String> text, Arbitrary<Double> real) {
-		Arbitrary<Object> integer = Arbitraries.oneOf(Arbitraries.longs().map(Object.class::cast),
-				Arbitraries.integers().map(Object.class::cast),
-				Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L).map(Object.class::cast),
-				Arbitraries.of(true, false).map(Object.class::cast));
-		Arbitrary<Object> anything = Arbitraries.oneOf(text.map(Object.class::cast), integer,
-				real.map(Object.class::cast));
-		Arbitrary<Object[]> row = Combinators
-			.combine(text.injectNull(0.1), integer.injectNull(0.1), anything.injectNull(0.1))
-			.as((s, n, x) -> new Object[] { 0L, s, n, x });
-		return row.list().ofMaxSize(400);
+	private static Object integer(SeededRandom random) {
+		return switch (random.between(0, 3)) {
+			case 0 -> random.nextLong();
+			case 1 -> random.nextInt();
+			case 2 -> random.oneOf(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L);
+			default -> random.nextBoolean();
+		};
+	}
+
+	private static List<Object[]> rows(SeededRandom random, int maxRows, Function<SeededRandom, String> text,
+			Function<SeededRandom, Double> real) {
+		return random.list(maxRows, (r) -> {
+			@Nullable Object s = r.chance(0.1) ? null : text.apply(r);
+			@Nullable Object n = r.chance(0.1) ? null : integer(r);
+			@Nullable Object x = r.chance(0.1) ? null : switch (r.between(0, 2)) {
+				case 0 -> text.apply(r);
+				case 1 -> integer(r);
+				default -> real.apply(r);
+			};
+			return new Object[] { 0L, s, n, x };
+		});
 	}
 
 }

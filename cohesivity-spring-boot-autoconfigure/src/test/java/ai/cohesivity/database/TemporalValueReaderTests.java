@@ -8,15 +8,9 @@ import java.sql.SQLDataException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.Example;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -24,36 +18,57 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link TemporalValueReader}'s direct parser of ISO-8601 text agrees with
  * {@code java.time}'s parsers on every text it answers, and leaves every other text to
- * them: generated date-times in the shapes SQLite and Java write, and near misses (fields
- * out of range, other separators, offsets and fraction lengths).
+ * them: generated date-times in the shapes SQLite and Java write, near misses (fields out
+ * of range, other separators, offsets and fraction lengths) and well-formed ones with one
+ * field at or just past its bounds. The generator is seeded: a failure names the seed and
+ * the input, and {@code -Dcohesivity.test.seed=<seed>} replays it.
  */
 class TemporalValueReaderTests {
 
-	@Property(tries = 3000)
-	void theDirectParserAgreesWithJavaTimeWheneverItAnswers(@ForAll("dateTimes") String text) throws Exception {
-		TemporalValueReader.IsoDateTime direct = TemporalValueReader.IsoDateTime.parse(text);
-		Statistics.collect((direct != null) ? "read directly" : "left to java.time");
-		Statistics.coverage((coverage) -> {
-			coverage.check("read directly").percentage((percent) -> percent > 5);
-			coverage.check("left to java.time").percentage((percent) -> percent > 5);
+	/**
+	 * Values at and just past the bounds of each field of a date-time, in the order of
+	 * {@link #oneFieldOff}: year, month, day, separator, hour, minute, second, fraction,
+	 * offset.
+	 */
+	private static final String[][] BOUNDARIES = { { "0000", "9999", "10000", "-0001", "+2026" },
+			{ "00", "01", "12", "13", "99" }, { "00", "01", "28", "29", "30", "31", "32" }, { "T", " ", "t", "" },
+			{ "00", "23", "24", "99" }, { "00", "59", "60" }, { "00", "59", "60" },
+			{ ".", ".0", ".999999999", ".1234567890" },
+			{ "+18:00", "-18:00", "+18:01", "-18:01", "+00:60", "+19:00", "-00:00", "+14:00" } };
+
+	@Test
+	void theDirectParserAgreesWithJavaTimeWheneverItAnswers() {
+		SeededRandom random = SeededRandom.create();
+		int tries = 3000;
+		AtomicInteger readDirectly = new AtomicInteger();
+		random.check(tries, TemporalValueReaderTests::dateTime, (text) -> {
+			TemporalValueReader.IsoDateTime direct = TemporalValueReader.IsoDateTime.parse(text);
+			if (direct != null) {
+				readDirectly.incrementAndGet();
+				OffsetDateTime reference = TemporalValueReader.parseDateTime(text, "c");
+				assertThat(direct.toOffsetDateTime()).isEqualTo(reference);
+				assertThat(direct.toInstant()).isEqualTo(reference.toInstant());
+			}
+			assertThat(outcome(() -> TemporalValueReader.readDateTime(text, "c")))
+				.isEqualTo(outcome(() -> TemporalValueReader.parseDateTime(text.trim(), "c")));
+			assertThat(outcome(() -> TemporalValueReader.readInstant(text, "c")))
+				.isEqualTo(outcome(() -> TemporalValueReader.parseDateTime(text.trim(), "c").toInstant()));
 		});
-		if (direct != null) {
-			OffsetDateTime reference = TemporalValueReader.parseDateTime(text, "c");
-			assertThat(direct.toOffsetDateTime()).isEqualTo(reference);
-			assertThat(direct.toInstant()).isEqualTo(reference.toInstant());
-		}
-		assertThat(outcome(() -> TemporalValueReader.readDateTime(text, "c")))
-			.isEqualTo(outcome(() -> TemporalValueReader.parseDateTime(text.trim(), "c")));
-		assertThat(outcome(() -> TemporalValueReader.readInstant(text, "c")))
-			.isEqualTo(outcome(() -> TemporalValueReader.parseDateTime(text.trim(), "c").toInstant()));
+		int leftToJavaTime = tries - readDirectly.get();
+		assertThat(readDirectly.get()).as("read directly of %d tries with seed %d", tries, random.seed())
+			.isGreaterThan(tries / 20);
+		assertThat(leftToJavaTime).as("left to java.time of %d tries with seed %d", tries, random.seed())
+			.isGreaterThan(tries / 20);
 	}
 
-	@Property(tries = 500)
-	void everyWellFormedDateTimeIsReadDirectly(@ForAll("wellFormed") String text) {
-		assertThat(TemporalValueReader.IsoDateTime.parse(text)).isNotNull();
+	@Test
+	void everyWellFormedDateTimeIsReadDirectly() {
+		SeededRandom.create()
+			.check(500, TemporalValueReaderTests::wellFormed,
+					(text) -> assertThat(TemporalValueReader.IsoDateTime.parse(text)).isNotNull());
 	}
 
-	@Example
+	@Test
 	void theShapesSqliteAndJavaWriteAreReadDirectly() throws SQLDataException {
 		assertThat(TemporalValueReader.readInstant("2026-01-02T03:04:05Z", "c"))
 			.isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
@@ -66,46 +81,64 @@ class TemporalValueReaderTests {
 			.isThrownBy(() -> TemporalValueReader.readInstant("2026-02-29T00:00:00Z", "c"));
 	}
 
-	@Provide
-	Arbitrary<String> wellFormed() {
-		Arbitrary<String> date = Combinators
-			.combine(Arbitraries.integers().between(0, 9999), Arbitraries.integers().between(1, 12),
-					Arbitraries.integers().between(1, 28))
-			.as((year, month, day) -> String.format("%04d-%02d-%02d", year, month, day));
-		Arbitrary<String> time = Combinators.combine(Arbitraries.of("T", " "), Arbitraries.integers().between(0, 23),
-				Arbitraries.integers().between(0, 59), Arbitraries.integers().between(0, 59),
-				Arbitraries.of("", ".5", ".123", ".123456", ".123456789"), Arbitraries.of("Z", "", "+02:00", "-11:30"))
-			.as((separator, hour, minute, second, fraction,
-					offset) -> String.format("%s%02d:%02d:%02d", separator, hour, minute, second) + fraction + offset);
-		return Combinators.combine(date, time).as(String::concat);
+	private static String wellFormed(SeededRandom random) {
+		String date = String.format("%04d-%02d-%02d", random.between(0, 9999), random.between(1, 12),
+				random.between(1, 28));
+		String time = String.format("%s%02d:%02d:%02d", random.oneOf("T", " "), random.between(0, 23),
+				random.between(0, 59), random.between(0, 59));
+		return date + time + random.oneOf("", ".5", ".123", ".123456", ".123456789")
+				+ random.oneOf("Z", "", "+02:00", "-11:30");
 	}
 
-	@Provide
-	Arbitrary<String> dateTimes() {
-		return Arbitraries.oneOf(wellFormed(), nearMisses());
+	private static String dateTime(SeededRandom random) {
+		return switch (random.between(0, 3)) {
+			case 0, 1 -> wellFormed(random);
+			case 2 -> nearMiss(random);
+			default -> oneFieldOff(random);
+		};
 	}
 
-	Arbitrary<String> nearMisses() {
-		Arbitrary<String> year = Arbitraries.oneOf(Arbitraries.integers().between(0, 9999).map((y) -> pad(y, 4)),
-				Arbitraries.of("+2026", "20261", "202a", "-001"));
-		Arbitrary<String> twoDigits = Arbitraries.oneOf(Arbitraries.integers().between(0, 99).map((v) -> pad(v, 2)),
-				Arbitraries.of("1", "001", "a1", ""));
-		Arbitrary<String> separator = Arbitraries.of("T", " ", "t", "_", "  ");
-		Arbitrary<String> seconds = Arbitraries.oneOf(Arbitraries.just(""), twoDigits.map((s) -> ":" + s));
-		Arbitrary<String> fraction = Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.just("."),
-				Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(11).map((digits) -> "." + digits));
-		Arbitrary<String> offset = Arbitraries.oneOf(
-				Arbitraries.of("", "Z", "z", "+00:00", "-00:00", "+18:00", "-18:00", "+18:01", "+0200", "+02",
-						"+02:00:00", "UTC", "[UTC]", " "),
-				Combinators.combine(Arbitraries.of("+", "-"), twoDigits, twoDigits)
-					.as((sign, hours, minutes) -> sign + hours + ":" + minutes));
-		Arbitrary<String> padding = Arbitraries.of("", " ", "\t");
-		Arbitrary<String> date = Combinators.combine(padding, year, twoDigits, twoDigits)
-			.as((lead, y, mo, d) -> lead + y + "-" + mo + "-" + d);
-		Arbitrary<String> time = Combinators
-			.combine(separator, twoDigits, twoDigits, seconds, fraction, offset, padding)
-			.as((sep, h, mi, s, f, off, trail) -> sep + h + ":" + mi + s + f + off + trail);
-		return Combinators.combine(date, time).as(String::concat);
+	/**
+	 * Return a well-formed date-time with one field at or just past its bounds: hour 24,
+	 * minute or second 60, month 0 or 13, day 29 to 32 of any month and year (February
+	 * 29th of common years), ten fraction digits, offsets beyond ±18:00.
+	 */
+	private static String oneFieldOff(SeededRandom random) {
+		String[] fields = { pad(random.between(0, 9999), 4), pad(random.between(1, 12), 2),
+				pad(random.between(1, 28), 2), random.oneOf("T", " "), pad(random.between(0, 23), 2),
+				pad(random.between(0, 59), 2), pad(random.between(0, 59), 2), random.oneOf("", ".5", ".123456789"),
+				random.oneOf("Z", "", "+02:00") };
+		int field = random.between(0, fields.length - 1);
+		fields[field] = random.oneOf(BOUNDARIES[field]);
+		return fields[0] + "-" + fields[1] + "-" + fields[2] + fields[3] + fields[4] + ":" + fields[5] + ":" + fields[6]
+				+ fields[7] + fields[8];
+	}
+
+	/**
+	 * Return a date-time of fields in or out of range, other separators, offsets and
+	 * fraction lengths, with leading or trailing blanks.
+	 */
+	private static String nearMiss(SeededRandom random) {
+		String year = random.nextBoolean() ? pad(random.between(0, 9999), 4)
+				: random.oneOf("+2026", "20261", "202a", "-001");
+		String date = random.oneOf("", " ", "\t") + year + "-" + twoDigits(random) + "-" + twoDigits(random);
+		String seconds = random.nextBoolean() ? "" : ":" + twoDigits(random);
+		String fraction = switch (random.between(0, 2)) {
+			case 0 -> "";
+			case 1 -> ".";
+			default -> "." + random.text("0123456789", 1, 11);
+		};
+		String offset = random.nextBoolean()
+				? random.oneOf("", "Z", "z", "+00:00", "-00:00", "+18:00", "-18:00", "+18:01", "+0200", "+02",
+						"+02:00:00", "UTC", "[UTC]", " ")
+				: random.oneOf("+", "-") + twoDigits(random) + ":" + twoDigits(random);
+		String time = random.oneOf("T", " ", "t", "_", "  ") + twoDigits(random) + ":" + twoDigits(random) + seconds
+				+ fraction + offset + random.oneOf("", " ", "\t");
+		return date + time;
+	}
+
+	private static String twoDigits(SeededRandom random) {
+		return random.nextBoolean() ? pad(random.between(0, 99), 2) : random.oneOf("1", "001", "a1", "");
 	}
 
 	private static String pad(int value, int width) {
