@@ -48,9 +48,7 @@ class TokenRolloverUnderLoadTests {
 	@Test
 	void tokensRollOverUnderLoadWithoutAFailedCall() throws Exception {
 		fixture.emulator().admin().latency(Duration.ofMillis(40), Duration.ZERO);
-		long mintsBefore = fixture.clients().tokens().state().mints();
-		long failedMintsBefore = fixture.clients().tokens().state().failedMints();
-		long mintRequestsBefore = fixture.emulator().requestCount("POST", "/edge/session");
+		MintCounts before = settledMintCounts();
 		long queriesBefore = fixture.emulator().requestCount("POST", "/edge/database");
 		fixture.clients().wire().clear();
 		AtomicInteger next = new AtomicInteger();
@@ -93,11 +91,11 @@ class TokenRolloverUnderLoadTests {
 		Duration elapsed = Figures.since(start);
 		long sent = Math.min(next.get(), QUERIES);
 		// A background refresh may have reached the emulator (which counts a request
-		// when it arrives) and still be waiting for its answer: let it land first.
-		settleMints(mintRequestsBefore, mintsBefore + failedMintsBefore);
-		long mints = fixture.clients().tokens().state().mints() - mintsBefore;
-		long failedMints = fixture.clients().tokens().state().failedMints() - failedMintsBefore;
-		long mintRequests = fixture.emulator().requestCount("POST", "/edge/session") - mintRequestsBefore;
+		// when it arrives) and still be waiting for its answer: count once it has landed.
+		MintCounts counts = settledMintCounts().minus(before);
+		long mints = counts.mints();
+		long failedMints = counts.failed();
+		long mintRequests = counts.requests();
 		long queryRequests = fixture.emulator().requestCount("POST", "/edge/database") - queriesBefore;
 		long tokensUsed = fixture.clients()
 			.wire()
@@ -129,20 +127,50 @@ class TokenRolloverUnderLoadTests {
 	}
 
 	/**
-	 * Wait (at most {@link #SETTLE}) until every mint request the emulator received has
-	 * been answered and taken by the provider, successfully or not. A mint that was
-	 * retried or lost never settles, and the assertions that follow report it.
+	 * Return the mint counts once every mint request the emulator received has been
+	 * answered and taken by the provider, successfully or not (waiting at most
+	 * {@link #SETTLE}). A mint that was retried or lost never settles, and the assertions
+	 * report it.
 	 */
-	private void settleMints(long mintRequestsBefore, long mintAnswersBefore) throws InterruptedException {
+	private static MintCounts settledMintCounts() throws InterruptedException {
 		long deadline = System.nanoTime() + SETTLE.toNanos();
+		MintCounts counts = mintCounts();
 		while (System.nanoTime() < deadline) {
-			long requests = fixture.emulator().requestCount("POST", "/edge/session") - mintRequestsBefore;
-			EdgeTokenState state = fixture.clients().tokens().state();
-			if (requests == state.mints() + state.failedMints() - mintAnswersBefore) {
-				return;
+			if (counts.settled()) {
+				return counts;
 			}
 			Thread.sleep(20);
+			counts = mintCounts();
 		}
+		return counts;
+	}
+
+	/**
+	 * Read the counts so that no mint started or ended in between: the provider's state
+	 * before and after the emulator's count must agree.
+	 */
+	private static MintCounts mintCounts() {
+		while (true) {
+			EdgeTokenState first = fixture.clients().tokens().state();
+			long requests = fixture.emulator().requestCount("POST", "/edge/session");
+			EdgeTokenState second = fixture.clients().tokens().state();
+			if (first.mints() == second.mints() && first.failedMints() == second.failedMints()) {
+				return new MintCounts(second.mints(), second.failedMints(), requests);
+			}
+		}
+	}
+
+	private record MintCounts(long mints, long failed, long requests) {
+
+		boolean settled() {
+			return this.requests == this.mints + this.failed;
+		}
+
+		MintCounts minus(MintCounts before) {
+			return new MintCounts(this.mints - before.mints, this.failed - before.failed,
+					this.requests - before.requests);
+		}
+
 	}
 
 }
