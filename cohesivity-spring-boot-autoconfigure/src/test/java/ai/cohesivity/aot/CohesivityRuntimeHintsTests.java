@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import ai.cohesivity.autoconfigure.PropertyNames;
 import ai.cohesivity.emulator.CohesivityEmulator;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -119,7 +120,7 @@ class CohesivityRuntimeHintsTests {
 			checked++;
 			String name = property.path("name").stringValue();
 			String leaf = name.substring(name.lastIndexOf('.') + 1);
-			var descriptor = BeanUtils.getPropertyDescriptor(type, camelCase(leaf));
+			var descriptor = BeanUtils.getPropertyDescriptor(type, PropertyNames.camelCase(leaf));
 			Method setter = (descriptor != null) ? descriptor.getWriteMethod() : null;
 			boolean bindable = (setter != null)
 					? RuntimeHintsPredicates.reflection().onMethodInvocation(setter).test(hints)
@@ -349,21 +350,6 @@ class CohesivityRuntimeHintsTests {
 			assertThat(in).isNotNull();
 			return JsonMapper.shared().readTree(in);
 		}
-	}
-
-	private static String camelCase(String dashed) {
-		StringBuilder result = new StringBuilder();
-		boolean upper = false;
-		for (char c : dashed.toCharArray()) {
-			if (c == '-') {
-				upper = true;
-			}
-			else {
-				result.append(upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			}
-		}
-		return result.toString();
 	}
 
 }

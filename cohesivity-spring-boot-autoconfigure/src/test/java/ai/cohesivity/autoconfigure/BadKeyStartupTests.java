@@ -31,7 +31,7 @@ class BadKeyStartupTests {
 			+ "classpath:ai/cohesivity/autoconfigure/database/schema.sql";
 
 	@RegisterExtension
-	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
+	static final TenantEmulator fixture = TenantEmulator.ephemeralWithDatabase();
 
 	@Test
 	void wrongApplicationKeyFromAPropertyDuringSchemaInitialization(@TempDir Path directory, CapturedOutput output) {

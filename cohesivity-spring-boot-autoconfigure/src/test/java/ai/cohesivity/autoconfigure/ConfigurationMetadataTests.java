@@ -260,7 +260,7 @@ class ConfigurationMetadataTests {
 				.orElseThrow(() -> new AssertionError(name + ": no group of type " + sourceType));
 			Class<?> type = ClassUtils.resolveClassName(sourceType, ConfigurationMetadataTests.class.getClassLoader());
 			Object instance = new Binder(new MapConfigurationPropertySource()).bindOrCreate(group, type);
-			String property = camelCase(name.substring(group.length() + 1));
+			String property = PropertyNames.camelCase(name.substring(group.length() + 1));
 			BeanWrapperImpl wrapper = new BeanWrapperImpl(instance);
 			if (wrapper.isReadableProperty(property)) {
 				return new InitialValue(wrapper.getPropertyValue(property),
@@ -295,21 +295,6 @@ class ConfigurationMetadataTests {
 			}
 			MapConfigurationPropertySource source = new MapConfigurationPropertySource(Map.of("value", text));
 			return new Binder(source).bind("value", Bindable.of(this.type)).orElse(null);
-		}
-
-		private static String camelCase(String dashed) {
-			StringBuilder result = new StringBuilder();
-			boolean upper = false;
-			for (char c : dashed.toCharArray()) {
-				if (c == '-') {
-					upper = true;
-				}
-				else {
-					result.append(upper ? Character.toUpperCase(c) : c);
-					upper = false;
-				}
-			}
-			return result.toString();
 		}
 
 	}

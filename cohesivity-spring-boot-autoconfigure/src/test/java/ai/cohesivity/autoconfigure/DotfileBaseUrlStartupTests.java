@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DotfileBaseUrlStartupTests {
 
 	@RegisterExtension
-	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
+	static final TenantEmulator fixture = TenantEmulator.ephemeralWithDatabase();
 
 	@Test
 	void writeTheFileStartTheApp(@TempDir Path directory) throws Exception {

@@ -26,7 +26,7 @@ class SmallerStartupTests {
 			+ "classpath:ai/cohesivity/autoconfigure/database/schema.sql";
 
 	@RegisterExtension
-	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
+	static final TenantEmulator fixture = TenantEmulator.ephemeralWithDatabase();
 
 	@Test
 	void unknownWriteRegionFailsStartUpWithTheRegionsAndAliases(@TempDir Path directory, CapturedOutput output) {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartupWarningsTests {
 
 	@RegisterExtension
-	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
+	static final TenantEmulator fixture = TenantEmulator.ephemeralWithDatabase();
 
 	@Test
 	void permissionAndExpiryWarningsAppearOncePerStart(@TempDir Path directory, CapturedOutput output)

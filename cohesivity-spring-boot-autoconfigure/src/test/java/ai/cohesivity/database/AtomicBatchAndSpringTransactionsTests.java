@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import ai.cohesivity.autoconfigure.ProvisionedTenantEmulator;
+import ai.cohesivity.autoconfigure.TenantEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +47,7 @@ class AtomicBatchAndSpringTransactionsTests {
 	private static final String WARNING = "EdgeDatabaseTemplate was called inside the Spring-managed transaction";
 
 	@RegisterExtension
-	static final ProvisionedTenantEmulator fixture = new ProvisionedTenantEmulator();
+	static final TenantEmulator fixture = TenantEmulator.ephemeralWithDatabase();
 
 	private ConfigurableApplicationContext start(String... extraArgs) {
 		List<String> args = new ArrayList<>(List.of("--cohesivity.base-url=" + fixture.baseUrl(),

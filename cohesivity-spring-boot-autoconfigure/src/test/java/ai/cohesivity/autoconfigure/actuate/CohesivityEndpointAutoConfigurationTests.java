@@ -22,7 +22,7 @@ import ai.cohesivity.actuate.CohesivityInfoContributor;
 import ai.cohesivity.autoconfigure.observability.CohesivityObservabilityAutoConfiguration;
 import ai.cohesivity.edge.EdgeTokenProvider;
 import ai.cohesivity.edge.EdgeTokenState;
-import ai.cohesivity.observability.ClaimedTenantEmulator;
+import ai.cohesivity.autoconfigure.TenantEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CohesivityEndpointAutoConfigurationTests {
 
 	@RegisterExtension
-	static final ClaimedTenantEmulator cohesivity = new ClaimedTenantEmulator();
+	static final TenantEmulator cohesivity = TenantEmulator.claimedWithDatabase();
 
 	private ApplicationContextRunner runner() {
 		return cohesivity.runner()

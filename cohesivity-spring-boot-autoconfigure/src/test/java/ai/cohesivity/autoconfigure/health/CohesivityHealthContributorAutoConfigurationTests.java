@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import ai.cohesivity.health.CohesivityHealthIndicator;
-import ai.cohesivity.observability.ClaimedTenantEmulator;
+import ai.cohesivity.autoconfigure.TenantEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CohesivityHealthContributorAutoConfigurationTests {
 
 	@RegisterExtension
-	static final ClaimedTenantEmulator cohesivity = new ClaimedTenantEmulator();
+	static final TenantEmulator cohesivity = TenantEmulator.claimedWithDatabase();
 
 	private ApplicationContextRunner runner() {
 		return cohesivity.runner()

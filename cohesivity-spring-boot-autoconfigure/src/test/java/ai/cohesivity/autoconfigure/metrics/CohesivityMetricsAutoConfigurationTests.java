@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import ai.cohesivity.autoconfigure.observability.CohesivityObservabilityAutoConfiguration;
 import ai.cohesivity.metrics.CohesivityObservabilityMetrics;
-import ai.cohesivity.observability.ClaimedTenantEmulator;
+import ai.cohesivity.autoconfigure.TenantEmulator;
 import ai.cohesivity.observability.ObservabilityPoller;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CohesivityMetricsAutoConfigurationTests {
 
 	@RegisterExtension
-	static final ClaimedTenantEmulator cohesivity = new ClaimedTenantEmulator();
+	static final TenantEmulator cohesivity = TenantEmulator.claimedWithDatabase();
 
 	private ApplicationContextRunner runner() {
 		return cohesivity.runner()

@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import ai.cohesivity.observability.ClaimedTenantEmulator;
+import ai.cohesivity.autoconfigure.TenantEmulator;
 import ai.cohesivity.observability.EmulatorWorkload;
 import ai.cohesivity.observability.ObservabilityClient;
 import ai.cohesivity.observability.ObservabilityPoller;
@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 class CohesivityObservabilityAutoConfigurationTests {
 
 	@RegisterExtension
-	static final ClaimedTenantEmulator cohesivity = new ClaimedTenantEmulator();
+	static final TenantEmulator cohesivity = TenantEmulator.claimedWithDatabase();
 
 	private ApplicationContextRunner runner() {
 		return cohesivity.runner()
