@@ -306,8 +306,16 @@ final class AdminHttpApi {
 	}
 
 	Mono<ServerResponse> drop(ServerRequest request) {
-		return withBody(request, (body) -> this.admin
-			.dropConnectionAfterCommit(required(body, "path_prefix").asString(), required(body, "times").asInt()));
+		return withBody(request, (body) -> {
+			String pathPrefix = required(body, "path_prefix").asString();
+			int times = required(body, "times").asInt();
+			if (body.path("reset").asBoolean(false)) {
+				this.admin.resetConnectionAfterCommit(pathPrefix, times);
+			}
+			else {
+				this.admin.dropConnectionAfterCommit(pathPrefix, times);
+			}
+		});
 	}
 
 	Mono<ServerResponse> approveCodex(ServerRequest request) {

@@ -215,6 +215,18 @@ public final class EmulatorAdmin {
 	}
 
 	/**
+	 * Resets the connection (TCP RST) without an answer, after the request's work has
+	 * been done (a write is committed), for the next {@code times} requests whose path
+	 * starts with {@code pathPrefix}: the client reads "connection reset by peer" after
+	 * it sent the whole request.
+	 * @param pathPrefix the path prefix, e.g. {@code /edge/database}
+	 * @param times how many requests to reset
+	 */
+	public void resetConnectionAfterCommit(String pathPrefix, int times) {
+		this.faults.resetConnectionAfterCommit(pathPrefix, times);
+	}
+
+	/**
 	 * Sets how many genesis calls one client IP may make per 60 s (default 10).
 	 * @param perMinute the limit, at least 1
 	 */

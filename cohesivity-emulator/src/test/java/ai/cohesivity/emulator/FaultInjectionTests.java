@@ -102,6 +102,21 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void resetsTheConnectionAfterTheWriteCommitted() {
+		long before = emulator.requestCount("POST", "/edge/database");
+		assertThat(this.client
+			.post("/__emulator/faults/drop", Map.of("path_prefix", "/edge/database", "times", 1, "reset", true))
+			.status()).isEqualTo(200);
+		assertThatThrownBy(() -> this.client.sql(this.token, "INSERT INTO events (name) VALUES ('reset answer')"))
+			.isInstanceOf(UncheckedIOException.class)
+			.rootCause()
+			.hasMessageContainingAll("reset");
+		HttpTestClient.Reply count = this.client.sql(this.token, "SELECT name FROM events");
+		assertThat(count.json().get("rows").get(0).get("name").asString()).isEqualTo("reset answer");
+		assertThat(emulator.requestCount("POST", "/edge/database") - before).isEqualTo(2);
+	}
+
+	@Test
 	void faultsAreAlsoSetOverHttp() {
 		HttpTestClient.Reply set = this.client.post("/__emulator/faults/fail",
 				Map.of("path_prefix", "/edge/session", "status", 500, "rate", 1.0));

@@ -37,6 +37,7 @@ class DroppedAfterCommitTests {
 	@AfterEach
 	void noFaults() {
 		fixture.emulator().admin().dropConnectionAfterCommit("/edge/database", 0);
+		fixture.emulator().admin().resetConnectionAfterCommit("/edge/database", 0);
 		fixture.clients().wire().beforeSend((path) -> {
 		});
 	}
@@ -58,6 +59,32 @@ class DroppedAfterCommitTests {
 		assertThat(rows).as("rows: the write landed once").isOne();
 		assertThat(failure.getMessage()).contains("outcome is unknown");
 		assertThat(failure).hasRootCauseInstanceOf(Exception.class);
+		assertThat(findNetworkCause(failure).mayHaveReachedServer()).isTrue();
+	}
+
+	/**
+	 * A reset (RST) rather than a close, on a connection the pool had already used: the
+	 * case an HTTP client may take for a stale pooled connection and resend by itself.
+	 * Reactor Netty resends only a request it had not written; this proves it for the
+	 * starter's whole stack.
+	 */
+	@Test
+	void aWriteWhosePooledConnectionWasResetExistsOnceAndIsReportedUnknown() {
+		fixture.clients().database().queryForObject("SELECT count(*) FROM items", Long.class);
+		long before = fixture.emulator().requestCount("POST", "/edge/database");
+		fixture.emulator().admin().resetConnectionAfterCommit("/edge/database", 1);
+		DataAccessResourceFailureException failure = catchThrowableOfType(DataAccessResourceFailureException.class,
+				() -> fixture.clients().database().update("INSERT INTO items (name) VALUES (?)", "reset-single"));
+		SuiteSecrets.raised(failure);
+		long requests = fixture.emulator().requestCount("POST", "/edge/database") - before;
+		long rows = fixture.clients()
+			.database()
+			.queryForObject("SELECT count(*) FROM items WHERE name = 'reset-single'", Long.class);
+		Figures.print("connection reset after a committed write", "requests at the emulator", requests, "rows", rows,
+				"error", failure.getClass().getSimpleName(), "message", failure.getMessage());
+		assertThat(requests).as("requests: the write was not sent again").isOne();
+		assertThat(rows).as("rows: the write landed once").isOne();
+		assertThat(failure.getMessage()).contains("outcome is unknown");
 		assertThat(findNetworkCause(failure).mayHaveReachedServer()).isTrue();
 	}
 

@@ -2,6 +2,7 @@ package ai.cohesivity.emulator.faults;
 
 import java.time.Duration;
 
+import io.netty.channel.ChannelOption;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -121,32 +122,40 @@ public final class FaultInjectingHttpHandler implements HttpHandler {
 
 		@Override
 		public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-			if (FaultInjectingHttpHandler.this.faults.takeDrop(this.path)) {
-				return Mono.from(body).doOnNext(DataBufferUtils::release).then(drop());
+			FaultPlan.Drop drop = FaultInjectingHttpHandler.this.faults.takeDrop(this.path);
+			if (drop != FaultPlan.Drop.NONE) {
+				return Mono.from(body).doOnNext(DataBufferUtils::release).then(drop(drop));
 			}
 			return super.writeWith(body);
 		}
 
 		@Override
 		public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
-			if (FaultInjectingHttpHandler.this.faults.takeDrop(this.path)) {
-				return Flux.from(body).concatMap(Flux::from).doOnNext(DataBufferUtils::release).then(drop());
+			FaultPlan.Drop drop = FaultInjectingHttpHandler.this.faults.takeDrop(this.path);
+			if (drop != FaultPlan.Drop.NONE) {
+				return Flux.from(body).concatMap(Flux::from).doOnNext(DataBufferUtils::release).then(drop(drop));
 			}
 			return super.writeAndFlushWith(body);
 		}
 
 		@Override
 		public Mono<Void> setComplete() {
-			if (FaultInjectingHttpHandler.this.faults.takeDrop(this.path)) {
-				return drop();
+			FaultPlan.Drop drop = FaultInjectingHttpHandler.this.faults.takeDrop(this.path);
+			if (drop != FaultPlan.Drop.NONE) {
+				return drop(drop);
 			}
 			return super.setComplete();
 		}
 
-		private Mono<Void> drop() {
+		private Mono<Void> drop(FaultPlan.Drop drop) {
 			HttpServerResponse nativeResponse = ServerHttpResponseDecorator.getNativeResponse(getDelegate());
-			return Mono.create((sink) -> nativeResponse
-				.withConnection((connection) -> connection.channel().close().addListener((future) -> sink.success())));
+			return Mono.create((sink) -> nativeResponse.withConnection((connection) -> {
+				if (drop == FaultPlan.Drop.RESET) {
+					// a zero linger time makes close() send RST instead of FIN
+					connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+				}
+				connection.channel().close().addListener((future) -> sink.success());
+			}));
 		}
 
 	}

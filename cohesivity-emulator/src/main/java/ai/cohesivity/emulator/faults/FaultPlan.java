@@ -106,30 +106,46 @@ public final class FaultPlan {
 
 	/**
 	 * Drops the connection of the next requests under a path prefix after their work is
-	 * done.
+	 * done, with an orderly close (a TCP FIN).
 	 * @param pathPrefix the path prefix
 	 * @param times how many requests (0 removes the rule)
 	 */
 	public void dropConnectionAfterCommit(String pathPrefix, int times) {
+		addDropRule(pathPrefix, times, Drop.CLOSE);
+	}
+
+	/**
+	 * Resets the connection of the next requests under a path prefix after their work is
+	 * done (a TCP RST, as a crashed proxy or a load balancer that gives up sends): the
+	 * client sees "connection reset by peer" after it sent the whole request.
+	 * @param pathPrefix the path prefix
+	 * @param times how many requests (0 removes the rule)
+	 */
+	public void resetConnectionAfterCommit(String pathPrefix, int times) {
+		addDropRule(pathPrefix, times, Drop.RESET);
+	}
+
+	private void addDropRule(String pathPrefix, int times, Drop drop) {
 		if (times < 0) {
 			throw new IllegalArgumentException("times must not be negative");
 		}
 		this.drops.removeIf((rule) -> rule.pathPrefix.equals(pathPrefix));
 		if (times > 0) {
-			this.drops.add(new DropRule(pathPrefix, new AtomicInteger(times)));
+			this.drops.add(new DropRule(pathPrefix, drop, new AtomicInteger(times)));
 		}
 	}
 
 	/**
-	 * Whether to drop this request's connection once its work is done; consumes one drop.
+	 * How to end this request's connection once its work is done; consumes one drop.
+	 * @return the drop, or {@link Drop#NONE} to answer normally
 	 */
-	boolean takeDrop(String path) {
+	Drop takeDrop(String path) {
 		for (DropRule rule : this.drops) {
 			if (path.startsWith(rule.pathPrefix)) {
-				return rule.remaining.getAndUpdate((n) -> Math.max(0, n - 1)) > 0;
+				return (rule.remaining.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) ? rule.drop : Drop.NONE;
 			}
 		}
-		return false;
+		return Drop.NONE;
 	}
 
 	boolean mayDrop(String path) {
@@ -217,7 +233,23 @@ public final class FaultPlan {
 
 	}
 
-	private record DropRule(String pathPrefix, AtomicInteger remaining) {
+	private record DropRule(String pathPrefix, Drop drop, AtomicInteger remaining) {
+	}
+
+	/**
+	 * How a connection is dropped instead of answered.
+	 */
+	enum Drop {
+
+		/** Answer normally. */
+		NONE,
+
+		/** Close the connection (FIN). */
+		CLOSE,
+
+		/** Reset the connection (RST). */
+		RESET
+
 	}
 
 }
