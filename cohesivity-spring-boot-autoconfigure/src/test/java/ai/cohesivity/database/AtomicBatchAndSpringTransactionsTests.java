@@ -61,8 +61,9 @@ class AtomicBatchAndSpringTransactionsTests {
 
 	@BeforeEach
 	void createTables() {
-		try (ConfigurableApplicationContext context = start()) {
-			EdgeDatabaseOperations operations = context.getBean(EdgeDatabaseOperations.class);
+		try (EdgeDatabaseTestClients clients = EdgeDatabaseTestClients.of(fixture.baseUrl(),
+				fixture.tenant().managementKey(), fixture.tenant().applicationKey())) {
+			EdgeDatabaseOperations operations = clients.template();
 			operations.execute("DROP TABLE IF EXISTS notes; DROP TABLE IF EXISTS stock; "
 					+ "CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT UNIQUE NOT NULL); "
 					+ "CREATE TABLE stock (item TEXT PRIMARY KEY, count INTEGER NOT NULL)");
