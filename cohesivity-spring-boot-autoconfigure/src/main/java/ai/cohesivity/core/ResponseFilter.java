@@ -8,10 +8,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -54,38 +52,30 @@ final class ResponseFilter implements ExchangeFilterFunction {
 	}
 
 	private Mono<ClientResponse> handle(ClientRequest request, ClientResponse response) {
-		ClientResponse decoded = decoded(request, response);
+		List<String> encodings = response.headers().header(HttpHeaders.CONTENT_ENCODING);
+		String encoding = encodings.isEmpty() ? "" : String.join(",", encodings).strip().toLowerCase(Locale.ROOT);
+		if (!encoding.isEmpty() && !encoding.equals("identity") && !encoding.equals("gzip")
+				&& !encoding.equals("x-gzip")) {
+			return response.releaseBody()
+				.then(Mono.error(new CohesivityException("Malformed response to " + request.method() + " "
+						+ request.url().getRawPath() + ": its Content-Encoding '" + KeyRedactor.redact(encoding)
+						+ "' was not asked for (the client asks for gzip only)")));
+		}
+		ClientResponse decoded = (encoding.equals("gzip") || encoding.equals("x-gzip")) ? gunzipped(request, response)
+				: response;
 		HttpStatusCode status = decoded.statusCode();
 		return status.is2xxSuccessful() ? Mono.just(decoded) : error(request, status, decoded);
 	}
 
 	/**
-	 * Return the response with its body decoded: the response itself when it is not
-	 * encoded, otherwise a response whose body is decoded as it streams and whose headers
-	 * no longer name an encoding or a length.
+	 * Return a response whose body is decoded as it streams and whose headers no longer
+	 * name an encoding or a length.
 	 */
-	private static ClientResponse decoded(ClientRequest request, ClientResponse response) {
-		List<String> encodings = response.headers().header(HttpHeaders.CONTENT_ENCODING);
-		if (encodings.isEmpty()) {
-			return response;
-		}
-		String encoding = String.join(",", encodings).strip().toLowerCase(Locale.ROOT);
-		if (encoding.isEmpty() || encoding.equals("identity")) {
-			return response;
-		}
-		ClientResponse.Builder decoded = response.mutate().headers((headers) -> {
+	private static ClientResponse gunzipped(ClientRequest request, ClientResponse response) {
+		return response.mutate().headers((headers) -> {
 			headers.remove(HttpHeaders.CONTENT_ENCODING);
 			headers.remove(HttpHeaders.CONTENT_LENGTH);
-		});
-		if (!encoding.equals("gzip") && !encoding.equals("x-gzip")) {
-			CohesivityException unsupported = new CohesivityException("Malformed response to " + request.method() + " "
-					+ request.url().getRawPath() + ": its Content-Encoding '" + KeyRedactor.redact(encoding)
-					+ "' was not asked for (the client asks for gzip only)");
-			return decoded.body((body) -> body.doOnNext(DataBufferUtils::release).thenMany(Flux.error(unsupported)))
-				.build();
-		}
-		return decoded.body((body) -> GzipDecoding.decode(request.method() + " " + request.url().getRawPath(), body))
-			.build();
+		}).body((body) -> GzipDecoding.decode(request.method() + " " + request.url().getRawPath(), body)).build();
 	}
 
 	private Mono<ClientResponse> error(ClientRequest request, HttpStatusCode status, ClientResponse response) {
