@@ -339,21 +339,7 @@ class CohesivityClientConfigurerTests {
 	@Test
 	void observationsCarryTheUriTemplateAndNeverTheKey() {
 		List<String> keyValues = new CopyOnWriteArrayList<>();
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				context.getAllKeyValues()
-					.forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
-			}
-
-		});
+		ObservationRegistry registry = recordingKeyValues(keyValues);
 		this.server.enqueue("/edge/session", ScriptedServer.token("t1", 60));
 		CohesivityClientConfigurer configurer = configurer(WebClient.builder().observationRegistry(registry));
 		mintToken(configurer.edgeSessionMint(this.server.connection(MAN_KEY, APP_KEY)));
@@ -569,29 +555,8 @@ class CohesivityClientConfigurerTests {
 
 	@Test
 	void observationsCarryTheTemplateOfEveryCallWithOrWithoutVariables() {
-		List<String> uris = new CopyOnWriteArrayList<>();
-		List<String> urls = new CopyOnWriteArrayList<>();
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				context.getAllKeyValues().forEach((keyValue) -> {
-					if (keyValue.getKey().equals("uri")) {
-						uris.add(keyValue.getValue());
-					}
-					if (keyValue.getKey().equals("http.url")) {
-						urls.add(keyValue.getValue());
-					}
-				});
-			}
-
-		});
+		List<String> keyValues = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = recordingKeyValues(keyValues);
 		this.server.respond("/api/status", (request) -> ScriptedServer.json(200, "{}"));
 		this.server.respond("/api/resources/database", (request) -> ScriptedServer.json(200, "{}"));
 		CohesivityHttpTransport transport = anonymous(configurer(WebClient.builder().observationRegistry(registry)));
@@ -599,9 +564,12 @@ class CohesivityClientConfigurerTests {
 		get(transport, "/api/status");
 		transport.send(CohesivityRequest.of(HttpMethod.GET, "/api/resources/{offering}", "database"), true)
 			.block(Duration.ofSeconds(10));
-		assertThat(uris).containsExactly("/api/status", "/api/status", "/api/resources/{offering}");
-		assertThat(urls).containsExactly(this.server.baseUrl() + "/api/status", this.server.baseUrl() + "/api/status",
-				this.server.baseUrl() + "/api/resources/database");
+		assertThat(keyValues).filteredOn((keyValue) -> keyValue.startsWith("uri="))
+			.containsExactly("uri=/api/status", "uri=/api/status", "uri=/api/resources/{offering}");
+		assertThat(keyValues).filteredOn((keyValue) -> keyValue.startsWith("http.url="))
+			.containsExactly("http.url=" + this.server.baseUrl() + "/api/status",
+					"http.url=" + this.server.baseUrl() + "/api/status",
+					"http.url=" + this.server.baseUrl() + "/api/resources/database");
 	}
 
 	@Test
@@ -622,6 +590,29 @@ class CohesivityClientConfigurerTests {
 		assertThat(seen).hasSize(2);
 		assertThat(seen.get(0)).isEqualTo("200 []");
 		assertThat(seen.get(1)).isInstanceOf(CohesivityTenantPausedException.class);
+	}
+
+	/**
+	 * Return a registry that records every stopped observation's key values as
+	 * {@code key=value}.
+	 */
+	private static ObservationRegistry recordingKeyValues(List<String> keyValues) {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				context.getAllKeyValues()
+					.forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
+			}
+
+		});
+		return registry;
 	}
 
 	private static JsonNode sendTo(CohesivityHttpTransport transport, HttpMethod method, String path) {
