@@ -60,9 +60,7 @@ public final class CohesivityClientConfigurer {
 
 	private final JsonMapper jsonMapper;
 
-	private static final GzipDecodingFilter GZIP = new GzipDecodingFilter();
-
-	private final ErrorResponseTranslator translator = new ErrorResponseTranslator();
+	private final ResponseFilter responseFilter = new ResponseFilter(new ErrorResponseTranslator());
 
 	private CohesivityClientConfigurer(Builder builder) {
 		this.webClientBuilder = builder.webClientBuilder.clone();
@@ -216,8 +214,7 @@ public final class CohesivityClientConfigurer {
 			.defaultHeader(HttpHeaders.ACCEPT_ENCODING, "gzip")
 			.clientConnector(connector)
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
-			.filter(new ErrorMappingFilter(this.translator))
-			.filter(GZIP)
+			.filter(this.responseFilter)
 			.build();
 	}
 

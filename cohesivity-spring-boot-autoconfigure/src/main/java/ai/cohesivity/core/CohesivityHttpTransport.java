@@ -4,6 +4,7 @@
 
 package ai.cohesivity.core;
 
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -17,8 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ReactiveHttpOutputMessage;
+import org.springframework.util.ConcurrentLruCache;
+import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.web.util.UriBuilderFactory;
 
 /**
  * Sends {@link CohesivityRequest}s to one Cohesivity origin with one credential, as
@@ -35,7 +41,22 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public final class CohesivityHttpTransport {
 
+	/**
+	 * The request attribute under which {@code WebClient} keeps the URI template, which
+	 * observations report as the low-cardinality {@code uri}; set here for a URI given
+	 * expanded, as {@code WebClient} sets it for a template.
+	 */
+	static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
 	private final String baseUrl;
+
+	private final UriBuilderFactory uris;
+
+	/**
+	 * The expanded URI of each template without variables (all but a few control-plane
+	 * calls): a template is parsed once, not on every call.
+	 */
+	private final ConcurrentLruCache<String, Target> targets;
 
 	private final WebClient webClient;
 
@@ -48,6 +69,8 @@ public final class CohesivityHttpTransport {
 	CohesivityHttpTransport(String baseUrl, WebClient webClient, JsonMapper jsonMapper,
 			CohesivityRetryPolicy retryPolicy, RequestCredential credential) {
 		this.baseUrl = baseUrl;
+		this.uris = new DefaultUriBuilderFactory(baseUrl);
+		this.targets = new ConcurrentLruCache<>(64, this::target);
 		this.webClient = webClient;
 		this.jsonMapper = jsonMapper;
 		this.retryPolicy = retryPolicy;
@@ -126,7 +149,10 @@ public final class CohesivityHttpTransport {
 				responded.set(false);
 				return prepare(authenticated, accept).exchangeToFlux((response) -> {
 					responded.set(true);
-					return Flux.from(responseHandler.apply(response));
+					return Flux.from(responseHandler.apply(response.mutate()
+						.body((body) -> body.onErrorMap((ex) -> !(ex instanceof CohesivityException),
+								(ex) -> networkFailure(authenticated, ex)))
+						.build()));
 				});
 			});
 			return this.retryPolicy.apply(attempt, retryScope, () -> !responded.get());
@@ -143,8 +169,10 @@ public final class CohesivityHttpTransport {
 	}
 
 	private Mono<byte[]> receive(CohesivityRequest request) {
-		return Mono.defer(() -> prepare(request, MediaType.APPLICATION_JSON).retrieve()
-			.bodyToMono(byte[].class)
+		return Mono.defer(() -> prepare(request, MediaType.APPLICATION_JSON)
+			.exchangeToMono((response) -> response.bodyToMono(byte[].class)
+				.onErrorMap((ex) -> !(ex instanceof CohesivityException) && !isTooLarge(ex),
+						(ex) -> networkFailure(request, ex)))
 			.defaultIfEmpty(new byte[0])
 			.onErrorMap(CohesivityHttpTransport::isTooLarge, (ex) -> new CohesivityException(
 					"The 2xx response to " + request.method() + " " + request.uriTemplate()
@@ -152,17 +180,54 @@ public final class CohesivityHttpTransport {
 					ex)));
 	}
 
+	/**
+	 * Classify a failure while a {@code 2xx} body streamed (the {@link ResponseFilter}
+	 * classifies those before a response arrived).
+	 */
+	private CohesivityNetworkException networkFailure(CohesivityRequest request, Throwable failure) {
+		return NetworkFailures.of(failure, request.method(), ResponseFilter.target(uri(request)));
+	}
+
 	private WebClient.RequestHeadersSpec<?> prepare(CohesivityRequest request, MediaType accept) {
-		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
-			.uri(request.uriTemplate(), request.uriVariables().toArray())
-			.accept(accept);
-		spec.headers((headers) -> request.headers().forEach(headers::set));
+		WebClient.RequestBodyUriSpec method = this.webClient.method(request.method());
+		WebClient.RequestBodySpec spec;
+		if (request.uriVariables().isEmpty()) {
+			Target target = this.targets.get(request.uriTemplate());
+			spec = method.uri(target.uri()).attribute(URI_TEMPLATE_ATTRIBUTE, target.template());
+		}
+		else {
+			spec = method.uri(request.uriTemplate(), request.uriVariables().toArray());
+		}
+		spec.accept(accept);
+		if (!request.headers().isEmpty()) {
+			spec.headers((headers) -> request.headers().forEach(headers::set));
+		}
 		String bearer = request.bearerToken();
 		if (bearer != null) {
 			spec.headers((headers) -> headers.setBearerAuth(bearer));
 		}
 		Object body = request.body();
-		return (body != null) ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(serialize(body)) : spec;
+		return (body != null) ? spec.contentType(MediaType.APPLICATION_JSON).body(jsonBytes(serialize(body))) : spec;
+	}
+
+	private URI uri(CohesivityRequest request) {
+		return request.uriVariables().isEmpty() ? this.targets.get(request.uriTemplate()).uri()
+				: this.uris.expand(request.uriTemplate(), request.uriVariables().toArray());
+	}
+
+	private Target target(String uriTemplate) {
+		return new Target(this.uris.expand(uriTemplate), this.uris.uriString(uriTemplate).toUriString());
+	}
+
+	/**
+	 * Write JSON that is serialized already as it is, with its length: no message writer
+	 * needs to be looked up, and no encoder runs.
+	 */
+	private static BodyInserter<byte[], ReactiveHttpOutputMessage> jsonBytes(byte[] json) {
+		return (message, context) -> {
+			message.getHeaders().setContentLength(json.length);
+			return message.writeWith(Mono.fromSupplier(() -> message.bufferFactory().wrap(json)));
+		};
 	}
 
 	private static String sizeLimitProperty(CohesivityRequest request) {
@@ -227,6 +292,16 @@ public final class CohesivityHttpTransport {
 		return new CohesivityException("Malformed response to " + request.method() + " " + request.uriTemplate()
 				+ ": the 2xx body " + problem + " (" + KeyRedactor.excerpt(bytes, 120) + "); probably not Cohesivity "
 				+ "answering: a proxy in between, or a wrong cohesivity.base-url");
+	}
+
+	/**
+	 * A URI template without variables, expanded against the base URL.
+	 *
+	 * @param uri the URI to send to
+	 * @param template the template as {@code WebClient} reports it to observations
+	 */
+	private record Target(URI uri, String template) {
+
 	}
 
 	@Override

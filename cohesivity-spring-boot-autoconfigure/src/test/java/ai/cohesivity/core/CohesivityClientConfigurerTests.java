@@ -339,21 +339,7 @@ class CohesivityClientConfigurerTests {
 	@Test
 	void observationsCarryTheUriTemplateAndNeverTheKey() {
 		List<String> keyValues = new CopyOnWriteArrayList<>();
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				context.getAllKeyValues()
-					.forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
-			}
-
-		});
+		ObservationRegistry registry = recordingKeyValues(keyValues);
 		this.server.enqueue("/edge/session", ScriptedServer.token("t1", 60));
 		CohesivityClientConfigurer configurer = configurer(WebClient.builder().observationRegistry(registry));
 		mintToken(configurer.edgeSessionMint(this.server.connection(MAN_KEY, APP_KEY)));
@@ -486,12 +472,168 @@ class CohesivityClientConfigurerTests {
 			.withMessageContaining("cohesivity.max-in-memory-size");
 	}
 
+	// --- the response filter and the transport's request building ---
+
+	@Test
+	void successBodyCutOffMidWayIsANetworkFailureThatMayHaveReachedTheServer() {
+		this.server.enqueue("/edge/database",
+				new MockResponse.Builder().code(200)
+					.addHeader("Content-Type", "application/json")
+					.body("{\"rows\":[\"" + "x".repeat(256 * 1024) + "\"],\"rowCount\":1}")
+					.onResponseBody(new SocketEffect.CloseSocket(true, false, false))
+					.build());
+		CohesivityHttpTransport transport = ScriptedServer.configurer(NO_RETRY)
+			.edgeTransport(this.server.connection(MAN_KEY, APP_KEY), null);
+		assertThatExceptionOfType(CohesivityNetworkException.class).isThrownBy(() -> query(transport))
+			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue())
+			.withMessageContaining("POST " + this.server.baseUrl() + "/edge/database")
+			.withMessageNotContaining(APP_KEY);
+	}
+
+	@Test
+	void gzipBodyCutOffMidWayIsANetworkFailure() throws IOException {
+		byte[] compressed = gzip("{\"rows\":[\"" + letters(256 * 1024) + "\"],\"rowCount\":1}");
+		this.server.enqueue("/edge/database",
+				new MockResponse.Builder().code(200)
+					.addHeader("Content-Type", "application/json")
+					.addHeader("Content-Encoding", "gzip")
+					.body(new Buffer().write(compressed))
+					.onResponseBody(new SocketEffect.CloseSocket(true, false, false))
+					.build());
+		assertThatExceptionOfType(CohesivityNetworkException.class)
+			.isThrownBy(() -> sendTo(anonymous(), HttpMethod.POST, "/edge/database"))
+			.satisfies((ex) -> assertThat(ex.mayHaveReachedServer()).isTrue());
+	}
+
+	@Test
+	void answerInAnEncodingNotAskedForFailsNamingIt() {
+		this.server.enqueue("/edge/database",
+				new MockResponse.Builder().code(200)
+					.addHeader("Content-Type", "application/json")
+					.addHeader("Content-Encoding", "br")
+					.body(new Buffer().write(new byte[] { 0x0b, 0x02, (byte) 0x80, 0x7b, 0x7d, 0x03 }))
+					.build());
+		assertThatExceptionOfType(CohesivityException.class)
+			.isThrownBy(() -> sendTo(anonymous(), HttpMethod.POST, "/edge/database"))
+			.withMessage("Malformed response to POST /edge/database: its Content-Encoding 'br' was not asked for "
+					+ "(the client asks for gzip only)");
+	}
+
+	@Test
+	void jsonBodyIsSentAsSerializedWithItsLength() {
+		this.server.enqueue("/edge/database", ScriptedServer.json(200, "{\"rows\":[],\"rowCount\":0}"));
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("query", "SELECT ? AS \"ü\"");
+		body.put("params", List.of("naïve ✓"));
+		anonymous().send(CohesivityRequest.of(HttpMethod.POST, "/edge/database").withBody(body), false)
+			.block(Duration.ofSeconds(10));
+		RecordedRequest request = this.server.requests().get(0);
+		String expected = "{\"query\":\"SELECT ? AS \\\"ü\\\"\",\"params\":[\"naïve ✓\"]}";
+		assertThat(request.getBody().utf8()).isEqualTo(expected);
+		assertThat(request.getHeaders().get("Content-Length"))
+			.isEqualTo(String.valueOf(expected.getBytes(StandardCharsets.UTF_8).length));
+		assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
+	}
+
+	@Test
+	void bodyThatCannotBeWrittenAsJsonFailsWithoutARequest() {
+		// nested deeper than Jackson writes (1,000 levels)
+		List<Object> unwritable = new java.util.ArrayList<>();
+		List<Object> innermost = unwritable;
+		for (int depth = 0; depth < 2_000; depth++) {
+			List<Object> inner = new java.util.ArrayList<>();
+			innermost.add(inner);
+			innermost = inner;
+		}
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> anonymous()
+				.send(CohesivityRequest.of(HttpMethod.POST, "/edge/database").withBody(unwritable), false)
+				.block(Duration.ofSeconds(10)))
+			.withMessageContaining("cannot be written as JSON");
+		assertThat(this.server.requests()).isEmpty();
+	}
+
+	@Test
+	void observationsCarryTheTemplateOfEveryCallWithOrWithoutVariables() {
+		List<String> keyValues = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = recordingKeyValues(keyValues);
+		this.server.respond("/api/status", (request) -> ScriptedServer.json(200, "{}"));
+		this.server.respond("/api/resources/database", (request) -> ScriptedServer.json(200, "{}"));
+		CohesivityHttpTransport transport = anonymous(configurer(WebClient.builder().observationRegistry(registry)));
+		get(transport, "/api/status");
+		get(transport, "/api/status");
+		transport.send(CohesivityRequest.of(HttpMethod.GET, "/api/resources/{offering}", "database"), true)
+			.block(Duration.ofSeconds(10));
+		assertThat(keyValues).filteredOn((keyValue) -> keyValue.startsWith("uri="))
+			.containsExactly("uri=/api/status", "uri=/api/status", "uri=/api/resources/{offering}");
+		assertThat(keyValues).filteredOn((keyValue) -> keyValue.startsWith("http.url="))
+			.containsExactly("http.url=" + this.server.baseUrl() + "/api/status",
+					"http.url=" + this.server.baseUrl() + "/api/status",
+					"http.url=" + this.server.baseUrl() + "/api/resources/database");
+	}
+
+	@Test
+	void filtersOfTheApplicationSeeErrorsAsCohesivityExceptionsAndAnswersDecoded() throws IOException {
+		List<Object> seen = new CopyOnWriteArrayList<>();
+		WebClient.Builder builder = WebClient.builder()
+			.filter((request, next) -> next.exchange(request)
+				.doOnNext((response) -> seen
+					.add(response.statusCode().value() + " " + response.headers().header("Content-Encoding")))
+				.doOnError(seen::add));
+		this.server.enqueue("/edge/database", gzipped(200, GZIP_ROWS));
+		this.server.enqueue("/edge/database", gzipped(403,
+				"{\"error\":{\"code\":403,\"message\":\"[Cohesivity] Tenant paused\"},\"tenant_state\":\"paused\"}"));
+		CohesivityHttpTransport transport = anonymous(configurer(builder));
+		assertThat(sendTo(transport, HttpMethod.POST, "/edge/database").path("rowCount").asInt()).isEqualTo(1);
+		assertThatExceptionOfType(CohesivityTenantPausedException.class)
+			.isThrownBy(() -> sendTo(transport, HttpMethod.POST, "/edge/database"));
+		assertThat(seen).hasSize(2);
+		assertThat(seen.get(0)).isEqualTo("200 []");
+		assertThat(seen.get(1)).isInstanceOf(CohesivityTenantPausedException.class);
+	}
+
+	/**
+	 * Return a registry that records every stopped observation's key values as
+	 * {@code key=value}.
+	 */
+	private static ObservationRegistry recordingKeyValues(List<String> keyValues) {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				context.getAllKeyValues()
+					.forEach((keyValue) -> keyValues.add(keyValue.getKey() + "=" + keyValue.getValue()));
+			}
+
+		});
+		return registry;
+	}
+
 	private static JsonNode sendTo(CohesivityHttpTransport transport, HttpMethod method, String path) {
 		CohesivityRequest request = CohesivityRequest.of(method, path);
 		if (method == HttpMethod.POST) {
 			request = request.withBody(Map.of("query", "SELECT 1 AS n"));
 		}
 		return transport.send(request, false).block(Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Return letters that gzip cannot shrink much (seeded, the same every run), so that a
+	 * compressed body is long enough to be cut off mid-way.
+	 */
+	private static String letters(int length) {
+		java.util.Random random = new java.util.Random(13);
+		StringBuilder text = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			text.append((char) ('a' + random.nextInt(26)));
+		}
+		return text.toString();
 	}
 
 	private static MockResponse gzipped(int status, String json) throws IOException {
