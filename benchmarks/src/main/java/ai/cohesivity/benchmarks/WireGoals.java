@@ -20,6 +20,7 @@ import ai.cohesivity.benchmarks.database.EmulatorProcess;
 import ai.cohesivity.benchmarks.database.PairedCpuTimer;
 import ai.cohesivity.benchmarks.database.RecordMappingCost;
 import ai.cohesivity.benchmarks.database.WireGoalMeasurements;
+import ai.cohesivity.benchmarks.startup.StartupMeasurement;
 
 /**
  * Measures the client's goals, each against a baseline measured in the same run, and
@@ -33,7 +34,8 @@ import ai.cohesivity.benchmarks.database.WireGoalMeasurements;
  * {@code batch} (1,000 rows at 20 ms latency), {@code round-trips} (requests per query,
  * mints per half token lifetime). {@code --smoke} runs each once, briefly (a few seconds
  * each), to prove that they still run; its numbers mean nothing. {@code --seconds N} sets
- * the measured seconds per side of the round-trip goals (default 10).
+ * the measured seconds per side of the round-trip goals (default 10);
+ * {@code --startup-rounds N} the fresh JVMs per side of the start-up goal (default 7).
  */
 public final class WireGoals {
 
@@ -59,36 +61,55 @@ public final class WireGoals {
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
 				System.getProperty("java.version"), loadAverage());
 		List<GoalResult> results = new ArrayList<>();
-		// STARTUP
-		if (goals.contains("mapping")) {
-			int rows = smoke ? 1_000 : 10_000;
-			PairedCpuTimer timer = smoke ? new PairedCpuTimer(Duration.ofMillis(200), Duration.ofMillis(300))
-					: new PairedCpuTimer(Duration.ofSeconds(2), Duration.ofSeconds(6));
-			RecordMappingCost mapping = new RecordMappingCost(rows, timer);
-			results.addAll(report(() -> List.of(mapping.allocation())));
-			results.addAll(report(() -> List.of(mapping.cpu())));
+		boolean roundTrips = goals.stream()
+			.anyMatch(List.of("cpu", "latency", "throughput", "batch", "round-trips")::contains);
+		// One emulator process serves the start-up goal and the round-trip goals.
+		EmulatorProcess emulator = (goals.contains("startup") || roundTrips) ? EmulatorProcess.start("-Xmx512m") : null;
+		try {
+			if (emulator != null && goals.contains("startup")) {
+				StartupMeasurement startup = new StartupMeasurement(
+						Path.of(System.getProperty("cohesivity.startup-apps", "startup-apps")),
+						emulator.createTenantWithDatabase(),
+						smoke ? 1 : Integer.parseInt(option(options, "--startup-rounds", "7")));
+				results.addAll(report(startup::measure));
+				if (!smoke) {
+					System.out.println(startup.breakdown(20));
+				}
+			}
+			if (goals.contains("mapping")) {
+				int rows = smoke ? 1_000 : 10_000;
+				PairedCpuTimer timer = smoke ? new PairedCpuTimer(Duration.ofMillis(200), Duration.ofMillis(300))
+						: new PairedCpuTimer(Duration.ofSeconds(2), Duration.ofSeconds(6));
+				RecordMappingCost mapping = new RecordMappingCost(rows, timer);
+				results.addAll(report(() -> List.of(mapping.allocation())));
+				results.addAll(report(() -> List.of(mapping.cpu())));
+			}
+			if (emulator != null && roundTrips) {
+				try (EmulatorDatabase database = EmulatorDatabase.on(emulator, smoke ? 200 : 10_000)) {
+					WireGoalMeasurements wire = new WireGoalMeasurements(database, warmup, length, rounds);
+					if (goals.contains("cpu")) {
+						results.addAll(report(() -> List.of(wire.clientCpu(32))));
+					}
+					if (goals.contains("latency")) {
+						results.addAll(report(() -> List.of(wire.latency())));
+					}
+					if (goals.contains("throughput")) {
+						results.addAll(report(() -> List.of(wire.throughput(64))));
+					}
+					if (goals.contains("batch")) {
+						results.addAll(report(
+								() -> List.of(wire.batchAtLatency(smoke ? 100 : 1_000, Duration.ofMillis(20), 1))));
+					}
+					if (goals.contains("round-trips")) {
+						results.addAll(report(() -> List.of(wire.requestsPerQuery(smoke ? 50 : 2_000),
+								wire.mintsPerHalfLifetime(Duration.ofSeconds(smoke ? 2 : 4), smoke ? 2 : 6))));
+					}
+				}
+			}
 		}
-		if (goals.stream().anyMatch(List.of("cpu", "latency", "throughput", "batch", "round-trips")::contains)) {
-			try (EmulatorDatabase database = EmulatorDatabase.on(EmulatorProcess.start("-Xmx512m"),
-					smoke ? 200 : 10_000)) {
-				WireGoalMeasurements wire = new WireGoalMeasurements(database, warmup, length, rounds);
-				if (goals.contains("cpu")) {
-					results.addAll(report(() -> List.of(wire.clientCpu(32))));
-				}
-				if (goals.contains("latency")) {
-					results.addAll(report(() -> List.of(wire.latency())));
-				}
-				if (goals.contains("throughput")) {
-					results.addAll(report(() -> List.of(wire.throughput(64))));
-				}
-				if (goals.contains("batch")) {
-					results.addAll(
-							report(() -> List.of(wire.batchAtLatency(smoke ? 100 : 1_000, Duration.ofMillis(20), 1))));
-				}
-				if (goals.contains("round-trips")) {
-					results.addAll(report(() -> List.of(wire.requestsPerQuery(smoke ? 50 : 2_000),
-							wire.mintsPerHalfLifetime(Duration.ofSeconds(smoke ? 2 : 4), smoke ? 2 : 6))));
-				}
+		finally {
+			if (emulator != null) {
+				emulator.close();
 			}
 		}
 		System.out.println("## Summary");
