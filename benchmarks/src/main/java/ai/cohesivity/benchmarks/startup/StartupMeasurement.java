@@ -129,37 +129,81 @@ public final class StartupMeasurement {
 	}
 
 	/**
-	 * Starts the starter side once more with a {@code BufferingApplicationStartup} and
-	 * renders where its start-up time goes: the steps of the starter's beans and of the
-	 * HTTP client under them, and the steps that took longest on their own.
+	 * Starts the baseline and the starter side once more with a
+	 * {@code BufferingApplicationStartup} and renders where the starter's start-up time
+	 * goes: the time each kind of step spent on its own on both sides, the steps of the
+	 * starter's beans and of the HTTP client under them, and the steps that took longest
+	 * on their own.
 	 * @param top how many steps each list shows
 	 * @return a Markdown section
 	 */
 	public String breakdown(int top) {
-		StartupRun run = launch(this.starter, pointedAtEmulator(), true);
-		return breakdown(run, top);
+		StartupRun plainRun = launch(this.plain, Map.of(), true);
+		StartupRun starterRun = launch(this.starter, pointedAtEmulator(), true);
+		return breakdown(plainRun, starterRun, top);
 	}
 
-	static String breakdown(StartupRun run, int top) {
+	static String breakdown(StartupRun plainRun, StartupRun run, int top) {
 		List<StartupRun.Step> starterSteps = run.steps()
 			.stream()
 			.filter((step) -> STARTER_STEP.matcher(step.tags()).matches())
 			.toList();
 		long starterSelf = starterSteps.stream().mapToLong(StartupRun.Step::selfMicros).sum();
-		long allSelf = run.steps().stream().mapToLong(StartupRun.Step::selfMicros).sum();
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT,
-				"### Start-up breakdown (BufferingApplicationStartup, the starter pointed at the emulator)%n%n"
-						+ "Ready after %d ms, %d classes loaded; %d steps recorded, %.1f ms in them on their own; "
-						+ "%d steps of the starter's beans and its HTTP client (tags matching %s), "
-						+ "%.1f ms on their own.%n%n",
-				run.uptimeMillis(), run.loadedClasses(), run.steps().size(), allSelf / 1000.0, starterSteps.size(),
-				STARTER_STEP.pattern(), starterSelf / 1000.0));
+				"### Start-up breakdown (BufferingApplicationStartup; the starter pointed at the emulator)%n%n"
+						+ "Without the starter: ready after %d ms, %d classes loaded, %d steps recorded. "
+						+ "With it: ready after %d ms, %d classes loaded, %d steps recorded, of which %d belong to "
+						+ "the starter's beans and its HTTP client (tags matching `%s`): %.1f ms on their own.%n%n",
+				plainRun.uptimeMillis(), plainRun.loadedClasses(), plainRun.steps().size(), run.uptimeMillis(),
+				run.loadedClasses(), run.steps().size(), starterSteps.size(), STARTER_STEP.pattern(),
+				starterSelf / 1000.0));
+		Map<String, Long> plainByName = ownTimeByName(plainRun);
+		Map<String, Long> starterByName = ownTimeByName(run);
+		String rows = starterByName.keySet()
+			.stream()
+			.sorted(Comparator
+				.comparingLong((String name) -> starterByName.get(name) - plainByName.getOrDefault(name, 0L))
+				.reversed())
+			.limit(top)
+			.map((name) -> String.format(Locale.ROOT, "| %s | %.1f | %.1f | %+.1f |", name,
+					plainByName.getOrDefault(name, 0L) / 1000.0, starterByName.get(name) / 1000.0,
+					(starterByName.get(name) - plainByName.getOrDefault(name, 0L)) / 1000.0))
+			.collect(Collectors.joining("\n"));
+		out.append("| Own time by kind of step (ms) | without | with | difference |\n|---|---:|---:|---:|\n")
+			.append(rows)
+			.append(String.format(Locale.ROOT, "%n| JVM start to ready | %d | %d | %+d |%n%n", plainRun.uptimeMillis(),
+					run.uptimeMillis(), run.uptimeMillis() - plainRun.uptimeMillis()));
+		out.append(classTable(plainRun, run, top));
 		out.append(table("The starter's steps, longest first (total includes nested steps)", starterSteps,
 				Comparator.comparingLong(StartupRun.Step::totalMicros), top));
-		out.append(table("Every step, longest on its own first", run.steps(),
+		out.append(table("Every step with the starter, longest on its own first", run.steps(),
 				Comparator.comparingLong(StartupRun.Step::selfMicros), top));
 		return out.toString();
+	}
+
+	private static String classTable(StartupRun plainRun, StartupRun run, int top) {
+		Map<String, Integer> without = plainRun.classesByPackage();
+		Map<String, Integer> with = run.classesByPackage();
+		int withoutTotal = without.values().stream().mapToInt(Integer::intValue).sum();
+		int withTotal = with.values().stream().mapToInt(Integer::intValue).sum();
+		String rows = with.keySet()
+			.stream()
+			.sorted(Comparator.comparingInt((String group) -> with.get(group) - without.getOrDefault(group, 0))
+				.reversed())
+			.limit(top)
+			.map((group) -> String.format(Locale.ROOT, "| %s | %d | %d | %+d |", group, without.getOrDefault(group, 0),
+					with.get(group), with.get(group) - without.getOrDefault(group, 0)))
+			.collect(Collectors.joining("\n"));
+		return "| Classes loaded by ready, by package | without | with | difference |\n|---|---:|---:|---:|\n" + rows
+				+ String.format(Locale.ROOT, "%n| all | %d | %d | %+d |%n%n", withoutTotal, withTotal,
+						withTotal - withoutTotal);
+	}
+
+	private static Map<String, Long> ownTimeByName(StartupRun run) {
+		return run.steps()
+			.stream()
+			.collect(Collectors.groupingBy(StartupRun.Step::name, Collectors.summingLong(StartupRun.Step::selfMicros)));
 	}
 
 	private static String table(String title, List<StartupRun.Step> steps, Comparator<StartupRun.Step> order, int top) {
@@ -191,6 +235,7 @@ public final class StartupMeasurement {
 		command.addAll(JVM_OPTIONS);
 		if (breakdown) {
 			command.add("-Dstartup.breakdown=true");
+			command.add("-Xlog:class+load=info:stdout");
 		}
 		command.addAll(List.of("-cp", app.classPath(), app.mainClass()));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);

@@ -21,11 +21,13 @@ import org.springframework.core.metrics.StartupStep;
 
 /**
  * Runs a start-up benchmark application and prints, when it is ready, one line the
- * benchmark reads: {@code STARTUP uptime_ms=<JVM uptime> classes=<loaded classes>} — the
- * JVM's time from process start to {@link ApplicationReadyEvent} and the classes loaded
- * by then. Then the application exits. With {@code -Dstartup.breakdown=true} the
- * application records its start-up steps with a {@link BufferingApplicationStartup} and
- * prints them too, one {@code STEP} line each (see {@link #steps}).
+ * benchmark reads: {@code STARTUP uptime_ms=<JVM uptime> classes=<loaded classes>
+ * cpu_ms=<process CPU time>} — the JVM's time from process start to
+ * {@link ApplicationReadyEvent}, the classes loaded by then and the CPU time all the
+ * process's threads used by then. Then the application exits. With
+ * {@code -Dstartup.breakdown=true} the application records its start-up steps with a
+ * {@link BufferingApplicationStartup} and prints them too, one {@code STEP} line each
+ * (see {@link #steps}).
  */
 public final class StartupProbe {
 
@@ -45,8 +47,8 @@ public final class StartupProbe {
 			spring.setApplicationStartup(recording);
 		}
 		spring.addListeners((ApplicationReadyEvent ready) -> System.out.printf(Locale.ROOT,
-				"STARTUP uptime_ms=%d classes=%d%n", ManagementFactory.getRuntimeMXBean().getUptime(),
-				ManagementFactory.getClassLoadingMXBean().getLoadedClassCount()));
+				"STARTUP uptime_ms=%d classes=%d cpu_ms=%d%n", ManagementFactory.getRuntimeMXBean().getUptime(),
+				ManagementFactory.getClassLoadingMXBean().getLoadedClassCount(), processCpuMillis()));
 		ConfigurableApplicationContext context = spring.run(args);
 		if (recording != null) {
 			steps(recording.getBufferedTimeline().getEvents()).forEach(System.out::println);
@@ -82,6 +84,11 @@ public final class StartupProbe {
 			lines.add(String.format(Locale.ROOT, "STEP %d %d %s%s", total, self, step.getName(), tags));
 		}
 		return lines;
+	}
+
+	private static long processCpuMillis() {
+		return (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+				? os.getProcessCpuTime() / 1_000_000 : -1;
 	}
 
 	private static long micros(Duration duration) {
