@@ -108,6 +108,10 @@ public final class StartupMeasurement {
 				new Side("classes loaded, without the starter (median)", median(plainRuns, StartupRun::loadedClasses)));
 		startupContext
 			.add(new Side("classes loaded, with the starter (median)", median(starterRuns, StartupRun::loadedClasses)));
+		startupContext.add(new Side("process CPU ms by ready, without the starter (median)",
+				median(plainRuns, StartupRun::cpuMillis)));
+		startupContext.add(new Side("process CPU ms by ready, with the starter (median)",
+				median(starterRuns, StartupRun::cpuMillis)));
 		startupContext
 			.add(new Side("ms, starter with the embedded emulator, nothing configured (median)", embeddedMillis));
 		startupContext.add(new Side("classes loaded, embedded emulator (median)",
