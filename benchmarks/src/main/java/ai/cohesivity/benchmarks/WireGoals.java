@@ -21,6 +21,7 @@ import ai.cohesivity.benchmarks.database.PairedCpuTimer;
 import ai.cohesivity.benchmarks.database.RecordMappingCost;
 import ai.cohesivity.benchmarks.database.WireGoalMeasurements;
 import ai.cohesivity.benchmarks.startup.StartupMeasurement;
+import ai.cohesivity.core.CohesivityConnection;
 
 /**
  * Measures the client's goals, each against a baseline measured in the same run, and
@@ -67,10 +68,10 @@ public final class WireGoals {
 		EmulatorProcess emulator = (goals.contains("startup") || roundTrips) ? EmulatorProcess.start("-Xmx512m") : null;
 		try {
 			if (emulator != null && goals.contains("startup")) {
-				StartupMeasurement startup = new StartupMeasurement(
-						Path.of(System.getProperty("cohesivity.startup-apps", "startup-apps")),
-						emulator.createTenantWithDatabase(),
-						smoke ? 1 : Integer.parseInt(option(options, "--startup-rounds", "7")));
+				Path apps = Path.of(System.getProperty("cohesivity.startup-apps", "startup-apps"));
+				CohesivityConnection tenant = emulator.createTenantWithDatabase();
+				StartupMeasurement startup = smoke ? StartupMeasurement.smoke(apps, tenant) : new StartupMeasurement(
+						apps, tenant, Integer.parseInt(option(options, "--startup-rounds", "7")));
 				results.addAll(report(startup::measure));
 				if (!smoke) {
 					System.out.println(startup.breakdown(20));

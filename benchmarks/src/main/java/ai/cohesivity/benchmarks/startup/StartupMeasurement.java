@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
@@ -43,6 +44,13 @@ public final class StartupMeasurement {
 
 	private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
+	/**
+	 * The smoke run's options: C1 only, which starts a Spring application faster (its
+	 * numbers mean nothing anyway).
+	 */
+	private static final List<String> SMOKE_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC",
+			"-XX:TieredStopAtLevel=1");
+
 	/** The steps the starter brings: its own beans and the HTTP client under them. */
 	static final Pattern STARTER_STEP = Pattern
 		.compile("(?i).*(cohesivity|webclient|reactor|netty|clienthttpconnector).*");
@@ -57,6 +65,10 @@ public final class StartupMeasurement {
 
 	private final int rounds;
 
+	private final List<String> jvmOptions;
+
+	private final boolean concurrent;
+
 	/**
 	 * Creates the measurement.
 	 * @param apps the {@code startup-apps} folder (its modules built by the reactor)
@@ -70,6 +82,29 @@ public final class StartupMeasurement {
 		this.embedded = StartupApp.in(apps, "embedded", StartupApp.STARTER);
 		this.connection = connection;
 		this.rounds = rounds;
+		this.jvmOptions = JVM_OPTIONS;
+		this.concurrent = false;
+	}
+
+	private StartupMeasurement(StartupMeasurement measurement, List<String> jvmOptions, boolean concurrent) {
+		this.plain = measurement.plain;
+		this.starter = measurement.starter;
+		this.embedded = measurement.embedded;
+		this.connection = measurement.connection;
+		this.rounds = 1;
+		this.jvmOptions = jvmOptions;
+		this.concurrent = concurrent;
+	}
+
+	/**
+	 * Returns a measurement that proves the goal still runs, as quickly as it can: one
+	 * round whose three sides start at once, C1 only. Its numbers mean nothing.
+	 * @param apps the {@code startup-apps} folder (its modules built by the reactor)
+	 * @param connection a tenant with a database in the running emulator
+	 * @return the smoke measurement
+	 */
+	public static StartupMeasurement smoke(Path apps, CohesivityConnection connection) {
+		return new StartupMeasurement(new StartupMeasurement(apps, connection, 1), SMOKE_JVM_OPTIONS, true);
 	}
 
 	/**
@@ -83,14 +118,23 @@ public final class StartupMeasurement {
 		List<Side> context = new ArrayList<>();
 		for (int round = 0; round < this.rounds; round++) {
 			StartupRun[] runs = new StartupRun[3];
+			List<CompletableFuture<Void>> launched = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
 				int side = (round + i) % 3;
-				runs[side] = switch (side) {
+				Runnable launch = () -> runs[side] = switch (side) {
 					case 0 -> launch(this.plain, Map.of(), false);
 					case 1 -> launch(this.starter, pointedAtEmulator(), false);
 					default -> launch(this.embedded, Map.of(), false);
 				};
+				if (this.concurrent) {
+					launched
+						.add(CompletableFuture.runAsync(launch, (task) -> new Thread(task, "startup-side").start()));
+				}
+				else {
+					launch.run();
+				}
 			}
+			CompletableFuture.allOf(launched.toArray(CompletableFuture[]::new)).join();
 			plainRuns.add(runs[0]);
 			starterRuns.add(runs[1]);
 			embeddedRuns.add(runs[2]);
@@ -226,7 +270,7 @@ public final class StartupMeasurement {
 				Objects.requireNonNull(this.connection.applicationKey()));
 	}
 
-	private static StartupRun launch(StartupApp app, Map<String, String> environment, boolean breakdown) {
+	private StartupRun launch(StartupApp app, Map<String, String> environment, boolean breakdown) {
 		Path folder;
 		try {
 			folder = Files.createTempDirectory("cohesivity-startup-" + app.name() + "-");
@@ -236,7 +280,7 @@ public final class StartupMeasurement {
 		}
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(JVM_OPTIONS);
+		command.addAll(this.jvmOptions);
 		if (breakdown) {
 			command.add("-Dstartup.breakdown=true");
 			command.add("-Xlog:class+load=info:stdout");
