@@ -103,7 +103,7 @@ public final class CohesivityAutoConfiguration {
 				? properties.getUserAgent() : CohesivityVersion.userAgent();
 		CohesivityProperties.Retry retry = properties.getRetry();
 		CohesivityClientConfigurer.Builder builder = CohesivityClientConfigurer.builder()
-			.webClientBuilder(() -> webClientBuilder.getIfAvailable(WebClient::builder))
+			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
 			.settings(
 					new CohesivityClientSettings(userAgent, properties.getConnectTimeout(), properties.getReadTimeout(),
 							bytes(properties.getMaxInMemorySize()), bytes(properties.getEdge().getMaxInMemorySize())))

@@ -7,7 +7,6 @@ package ai.cohesivity.core;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
@@ -19,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.Assert;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -50,7 +48,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public final class CohesivityClientConfigurer {
 
-	private final Supplier<WebClient.Builder> webClientBuilder;
+	private final WebClient.Builder webClientBuilder;
 
 	private final CohesivityClientSettings settings;
 
@@ -65,8 +63,7 @@ public final class CohesivityClientConfigurer {
 	private final ResponseFilter responseFilter = new ResponseFilter(new ErrorResponseTranslator());
 
 	private CohesivityClientConfigurer(Builder builder) {
-		Supplier<WebClient.Builder> source = builder.webClientBuilder;
-		this.webClientBuilder = SingletonSupplier.of(() -> source.get().clone());
+		this.webClientBuilder = builder.webClientBuilder.clone();
 		this.settings = builder.settings;
 		this.connectorFactory = builder.connectorFactory;
 		this.customizers = List.copyOf(builder.customizers);
@@ -205,22 +202,12 @@ public final class CohesivityClientConfigurer {
 	 * @param maxInMemorySize the largest (decoded) response body buffered, in bytes
 	 * @return the client
 	 */
-	/**
-	 * Returns a client of the base URL, built at its first request: until then no
-	 * {@code WebClient}, connector or Reactor Netty client exists, so an application that
-	 * makes no call yet (or never calls a client, for example the control plane) does not
-	 * pay for them at start-up.
-	 */
 	WebClient webClient(String baseUrl, @Nullable String applicationKey, int maxInMemorySize) {
-		return new LazyWebClient(() -> buildWebClient(baseUrl, applicationKey, maxInMemorySize));
-	}
-
-	private WebClient buildWebClient(String baseUrl, @Nullable String applicationKey, int maxInMemorySize) {
 		ClientHttpConnector connector = this.connectorFactory.create(this.settings);
 		if (applicationKey != null) {
 			connector = new ApplicationKeyQueryConnector(connector, applicationKey);
 		}
-		WebClient.Builder builder = this.webClientBuilder.get().clone();
+		WebClient.Builder builder = this.webClientBuilder.clone();
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder.baseUrl(baseUrl)
 			.defaultHeader(HttpHeaders.USER_AGENT, this.settings.userAgent())
@@ -257,7 +244,7 @@ public final class CohesivityClientConfigurer {
 	 */
 	public static final class Builder {
 
-		private Supplier<WebClient.Builder> webClientBuilder = WebClient::builder;
+		private WebClient.Builder webClientBuilder = WebClient.builder();
 
 		private CohesivityClientSettings settings = CohesivityClientSettings.defaults();
 
@@ -281,21 +268,6 @@ public final class CohesivityClientConfigurer {
 		 * @return this builder
 		 */
 		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
-			Assert.notNull(webClientBuilder, "'webClientBuilder' must not be null");
-			this.webClientBuilder = () -> webClientBuilder;
-			return this;
-		}
-
-		/**
-		 * Start every client from a clone of the builder this supplier returns, asked for
-		 * it once, when the first client makes its first request: an application pays for
-		 * the builder (for example Boot's, with its connector and codecs) only once it
-		 * calls Cohesivity. The builder is never modified.
-		 * @param webClientBuilder supplies the builder
-		 * @return this builder
-		 */
-		public Builder webClientBuilder(Supplier<WebClient.Builder> webClientBuilder) {
-			Assert.notNull(webClientBuilder, "'webClientBuilder' must not be null");
 			this.webClientBuilder = webClientBuilder;
 			return this;
 		}

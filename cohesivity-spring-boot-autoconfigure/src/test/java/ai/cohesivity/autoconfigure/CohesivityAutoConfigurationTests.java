@@ -317,38 +317,6 @@ class CohesivityAutoConfigurationTests {
 	}
 
 	@Test
-	void clientsAreBuiltAtTheirFirstRequestWithEverySetting() throws IOException {
-		AtomicInteger bootBuilders = new AtomicInteger();
-		AtomicInteger cohesivityBuilders = new AtomicInteger();
-		try (ScriptedServer server = new ScriptedServer()) {
-			server.enqueue("/edge/session", ScriptedServer.token("tok", 60));
-			server.enqueue("/edge/database", ScriptedServer.json(200, "{\"rows\":[],\"rowCount\":0}"));
-			this.runner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
-				.withPropertyValues("cohesivity.application-key=" + APP, "cohesivity.base-url=" + server.baseUrl(),
-						"cohesivity.user-agent=startup-test/1")
-				.withBean(WebClientCustomizer.class, () -> (builder) -> bootBuilders.incrementAndGet())
-				.withBean(CohesivityWebClientCustomizer.class, () -> (builder) -> {
-					cohesivityBuilders.incrementAndGet();
-					builder.defaultHeader("X-Customized", "yes");
-				})
-				.run((context) -> {
-					assertThat(context).hasSingleBean(EdgeClient.class).hasSingleBean(ManagementApi.class);
-					assertThat(bootBuilders).as("Boot's WebClient.Builder asked for at start-up").hasValue(0);
-					assertThat(cohesivityBuilders).as("Cohesivity clients built at start-up").hasValue(0);
-					context.getBean(EdgeClient.class)
-						.post("/edge/database", Map.of("query", "SELECT 1"), true)
-						.block(Duration.ofSeconds(10));
-					assertThat(bootBuilders).hasValue(1);
-					assertThat(cohesivityBuilders).as("the token mint's client and the edge client").hasValue(2);
-					assertThat(server.requests()).hasSize(2).allSatisfy((request) -> {
-						assertThat(request.getHeaders().get("User-Agent")).isEqualTo("startup-test/1");
-						assertThat(request.getHeaders().get("X-Customized")).isEqualTo("yes");
-					});
-				});
-		}
-	}
-
-	@Test
 	void cohesivityCustomizersApplyToCohesivityClientsOnly() throws IOException {
 		try (ScriptedServer server = new ScriptedServer()) {
 			server.enqueue("/edge/session", ScriptedServer.token("tok", 60));
