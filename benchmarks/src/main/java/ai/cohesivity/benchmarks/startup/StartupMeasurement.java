@@ -55,6 +55,9 @@ public final class StartupMeasurement {
 	static final Pattern STARTER_STEP = Pattern
 		.compile("(?i).*(cohesivity|webclient|reactor|netty|clienthttpconnector).*");
 
+	/** The tags of the embedded emulator's steps. */
+	static final Pattern EMULATOR_STEP = Pattern.compile("(?i).*emulator.*");
+
 	private final StartupApp plain;
 
 	private final StartupApp starter;
@@ -188,7 +191,50 @@ public final class StartupMeasurement {
 	public String breakdown(int top) {
 		StartupRun plainRun = launch(this.plain, Map.of(), true);
 		StartupRun starterRun = launch(this.starter, pointedAtEmulator(), true);
-		return breakdown(plainRun, starterRun, top);
+		StartupRun embeddedRun = launch(this.embedded, Map.of(), true);
+		return breakdown(plainRun, starterRun, top) + embeddedBreakdown(starterRun, embeddedRun, top);
+	}
+
+	/**
+	 * Render where the embedded emulator's extra start-up goes: the starter with nothing
+	 * configured (the emulator starts) against the starter pointed at a running emulator.
+	 */
+	static String embeddedBreakdown(StartupRun pointedRun, StartupRun embeddedRun, int top) {
+		StringBuilder out = new StringBuilder();
+		out.append(String.format(Locale.ROOT,
+				"### Embedded emulator breakdown (the starter with nothing configured, against the starter "
+						+ "pointed at a running emulator)%n%n"
+						+ "Pointed at a running emulator: ready after %d ms, %d classes loaded. "
+						+ "With the embedded emulator: ready after %d ms, %d classes loaded.%n%n",
+				pointedRun.uptimeMillis(), pointedRun.loadedClasses(), embeddedRun.uptimeMillis(),
+				embeddedRun.loadedClasses()));
+		out.append(ownTimeTable(pointedRun, embeddedRun, "pointed", "embedded", top));
+		out.append(classTable(pointedRun, embeddedRun, top).replace("| without | with |", "| pointed | embedded |"));
+		List<StartupRun.Step> emulatorSteps = embeddedRun.steps()
+			.stream()
+			.filter((step) -> EMULATOR_STEP.matcher(step.tags()).matches())
+			.toList();
+		out.append(table("The embedded emulator's steps, longest first (total includes nested steps)", emulatorSteps,
+				Comparator.comparingLong(StartupRun.Step::totalMicros), top));
+		return out.toString();
+	}
+
+	private static String ownTimeTable(StartupRun baseRun, StartupRun run, String baseLabel, String label, int top) {
+		Map<String, Long> baseByName = ownTimeByName(baseRun);
+		Map<String, Long> byName = ownTimeByName(run);
+		String rows = byName.keySet()
+			.stream()
+			.sorted(Comparator.comparingLong((String name) -> byName.get(name) - baseByName.getOrDefault(name, 0L))
+				.reversed())
+			.limit(top)
+			.map((name) -> String.format(Locale.ROOT, "| %s | %.1f | %.1f | %+.1f |", name,
+					baseByName.getOrDefault(name, 0L) / 1000.0, byName.get(name) / 1000.0,
+					(byName.get(name) - baseByName.getOrDefault(name, 0L)) / 1000.0))
+			.collect(Collectors.joining("\n"));
+		return "| Own time by kind of step (ms) | " + baseLabel + " | " + label
+				+ " | difference |\n|---|---:|---:|---:|\n" + rows
+				+ String.format(Locale.ROOT, "%n| JVM start to ready | %d | %d | %+d |%n%n", baseRun.uptimeMillis(),
+						run.uptimeMillis(), run.uptimeMillis() - baseRun.uptimeMillis());
 	}
 
 	static String breakdown(StartupRun plainRun, StartupRun run, int top) {
@@ -206,22 +252,7 @@ public final class StartupMeasurement {
 				plainRun.uptimeMillis(), plainRun.loadedClasses(), plainRun.steps().size(), run.uptimeMillis(),
 				run.loadedClasses(), run.steps().size(), starterSteps.size(), STARTER_STEP.pattern(),
 				starterSelf / 1000.0));
-		Map<String, Long> plainByName = ownTimeByName(plainRun);
-		Map<String, Long> starterByName = ownTimeByName(run);
-		String rows = starterByName.keySet()
-			.stream()
-			.sorted(Comparator
-				.comparingLong((String name) -> starterByName.get(name) - plainByName.getOrDefault(name, 0L))
-				.reversed())
-			.limit(top)
-			.map((name) -> String.format(Locale.ROOT, "| %s | %.1f | %.1f | %+.1f |", name,
-					plainByName.getOrDefault(name, 0L) / 1000.0, starterByName.get(name) / 1000.0,
-					(starterByName.get(name) - plainByName.getOrDefault(name, 0L)) / 1000.0))
-			.collect(Collectors.joining("\n"));
-		out.append("| Own time by kind of step (ms) | without | with | difference |\n|---|---:|---:|---:|\n")
-			.append(rows)
-			.append(String.format(Locale.ROOT, "%n| JVM start to ready | %d | %d | %+d |%n%n", plainRun.uptimeMillis(),
-					run.uptimeMillis(), run.uptimeMillis() - plainRun.uptimeMillis()));
+		out.append(ownTimeTable(plainRun, run, "without", "with", top));
 		out.append(classTable(plainRun, run, top));
 		out.append(table("The starter's steps, longest first (total includes nested steps)", starterSteps,
 				Comparator.comparingLong(StartupRun.Step::totalMicros), top));

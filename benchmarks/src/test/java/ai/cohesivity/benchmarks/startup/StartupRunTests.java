@@ -61,6 +61,28 @@ class StartupRunTests {
 	}
 
 	@Test
+	void theEmbeddedBreakdownShowsWhatTheEmulatorAddsOverThePointedSide() {
+		StartupRun pointed = new StartupRun(
+				4000, 8800, 9000, List.of(new StartupRun.Step("spring.beans.instantiate",
+						"beanName=cohesivityEdgeClient", 40_000, 10_000)),
+				java.util.Map.of("reactor.core.publisher", 299));
+		StartupRun embedded = new StartupRun(4500, 9600, 9900,
+				List.of(new StartupRun.Step("spring.beans.instantiate", "beanName=cohesivityEdgeClient", 40_000,
+						10_000),
+						new StartupRun.Step("spring.beans.instantiate", "beanName=cohesivityEmbeddedEmulator", 380_000,
+								300_000)),
+				java.util.Map.of("reactor.core.publisher", 320, "org.sqlite", 90));
+		String breakdown = StartupMeasurement.embeddedBreakdown(pointed, embedded, 10);
+		assertThat(breakdown).contains("| spring.beans.instantiate | 10.0 | 310.0 | +300.0 |")
+			.contains("| JVM start to ready | 4000 | 4500 | +500 |")
+			.contains("| Classes loaded by ready, by package | pointed | embedded | difference |")
+			.contains("| org.sqlite | 0 | 90 | +90 |")
+			.contains("| spring.beans.instantiate beanName=cohesivityEmbeddedEmulator | 380.0 | 300.0 |")
+			.doesNotContain("beanName=cohesivityEdgeClient | 40.0");
+		assertThat(StartupMeasurement.EMULATOR_STEP.matcher("beanName=cohesivityEdgeClient").matches()).isFalse();
+	}
+
+	@Test
 	void medianOfAnOddAndAnEvenNumberOfRuns() {
 		assertThat(StartupMeasurement.median(List.of(run(30), run(10), run(20)), StartupRun::uptimeMillis))
 			.isEqualTo(20);
